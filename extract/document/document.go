@@ -1,0 +1,242 @@
+// Package document is the model every reader produces and every later stage
+// reads: a canonical text and the blocks (paragraphs and tables) laid over it.
+//
+// The canonical text is the one string that all positions point into. Readers
+// build it once, at the front door: decoded to UTF-8, line ends as "\n", no
+// BOM, full-width digits as ASCII digits (see Canon), and reader artefacts such
+// as "[bookmark: _GoBack]" removed. `jixiao text FILE` prints it.
+//
+// Its layout is the same for every format, so that a DOCX and its plain-text
+// dump give the same report:
+//
+//   - a paragraph is one or more lines (a DOCX line break inside a paragraph
+//     is a "\n" inside it); paragraphs are separated by "\n";
+//   - a table row is a run of cells, each cell written as a TAB followed by its
+//     text (several lines when the cell holds several paragraphs), and rows are
+//     separated by a blank line.
+//
+// Every block, row and cell carries a Span; for each of them
+// Text[Span.Start:Span.End] is exactly the block's text. The package does no
+// parsing: it holds the model and the small helpers that keep spans honest.
+package document
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// Span is a half-open range of byte offsets into the canonical text, with the
+// 1-based line of Start for messages.
+type Span struct {
+	Start int
+	End   int
+	Line  int
+}
+
+// Len returns the number of bytes the span covers.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Locator says where a block sits in the source container, for formats that
+// have more structure than lines (DOCX). Part is the package part
+// ("word/document.xml"); Paragraph, Table, Row and Cell are 0-based body
+// indexes, -1 when not applicable.
+type Locator struct {
+	Part      string
+	Paragraph int
+	Table     int
+	Row       int
+	Cell      int
+}
+
+// Kind says what a Block holds.
+type Kind int
+
+const (
+	// KindParagraph is a paragraph of body text.
+	KindParagraph Kind = iota + 1
+	// KindTable is a table.
+	KindTable
+)
+
+// Block is one paragraph or one table, in body order. Exactly one of Para and
+// Table is set, as Kind says.
+type Block struct {
+	Kind  Kind
+	Para  *Paragraph
+	Table *Table
+}
+
+// Span returns the span of the block's paragraph or table.
+func (b Block) Span() Span {
+	if b.Kind == KindTable {
+		return b.Table.Span
+	}
+	return b.Para.Span
+}
+
+// Paragraph is a run of body text. Text equals the canonical text at Span.
+type Paragraph struct {
+	Text string
+	Span Span
+	// Outline is a heading hint from the source's styles (DOCX "Heading 1",
+	// w:outlineLvl): 1 for the top level, 0 when the source gives none.
+	Outline int
+	// Numbered is true when the paragraph's leading marker was drawn by the
+	// source's automatic numbering rather than typed.
+	Numbered bool
+	Loc      *Locator
+}
+
+// Table is a grid of cells as read. Rows keep the width the source gives them:
+// no cell is invented, and merges are spans on the anchor cell (the cells a
+// merge covers are not emitted).
+type Table struct {
+	Span Span
+	Rows []Row
+	Loc  *Locator
+}
+
+// Row is one table row.
+type Row struct {
+	Span  Span
+	Cells []Cell
+}
+
+// Cell is one table cell. Text is the cell's text with its paragraphs joined
+// by "\n" and surrounding white space (including U+3000) trimmed; it equals the
+// canonical text at Span. An empty cell has an empty span where it stands.
+type Cell struct {
+	Text    string
+	Span    Span
+	RowSpan int // 1 unless merged vertically
+	ColSpan int // 1 unless merged horizontally
+	// Nested holds tables inside this cell (DOCX); the cell's Text holds their
+	// flattened text.
+	Nested []*Table
+	Loc    *Locator
+}
+
+// Warning is a diagnostic about the input: something repaired, guessed or
+// left unread. Code is a stable identifier such as "text.decoded_gb18030".
+type Warning struct {
+	Code    string
+	Message string
+	Span    Span
+}
+
+// Document is the output of every reader.
+type Document struct {
+	// Text is the canonical text all spans point into.
+	Text string
+	// Blocks are the paragraphs and tables in body order.
+	Blocks []Block
+	// Format is the source format: "text" or "docx".
+	Format string
+	// Encoding is the source encoding that was decoded ("utf-8", "utf-8-bom",
+	// "utf-16le", "utf-16be", "gb18030"), or "" for container formats.
+	Encoding string
+	// Warnings are the reader's diagnostics, in span order.
+	Warnings []Warning
+}
+
+// Position is a span start expanded for messages: 1-based line and column,
+// the column counted in runes.
+type Position struct {
+	Offset int
+	Line   int
+	Column int
+}
+
+// LineStarts returns the byte offset at which each line of text starts.
+func LineStarts(text string) []int {
+	starts := []int{0}
+	for i := 0; i < len(text); i++ {
+		if text[i] == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	return starts
+}
+
+// Lines maps byte offsets of one text to line numbers. The zero value is not
+// usable; build one with NewLines.
+type Lines struct {
+	text   string
+	starts []int
+}
+
+// NewLines indexes the line starts of text.
+func NewLines(text string) *Lines {
+	return &Lines{text: text, starts: LineStarts(text)}
+}
+
+// Line returns the 1-based line of offset.
+func (l *Lines) Line(offset int) int {
+	return sort.Search(len(l.starts), func(i int) bool { return l.starts[i] > offset })
+}
+
+// Span builds the span [start, end) with its line.
+func (l *Lines) Span(start, end int) Span {
+	return Span{Start: start, End: end, Line: l.Line(start)}
+}
+
+// Position expands offset into line and rune column.
+func (l *Lines) Position(offset int) Position {
+	line := l.Line(offset)
+	if offset > len(l.text) {
+		offset = len(l.text)
+	}
+	col := utf8.RuneCountInString(l.text[l.starts[line-1]:offset]) + 1
+	return Position{Offset: offset, Line: line, Column: col}
+}
+
+// Canon rewrites s into canonical form: full-width digits become ASCII digits.
+// It is the one place that decides what "canonical" means for characters, so
+// readers of every format agree. Line ends, BOMs and encodings are the
+// readers' business, since only they know the bytes.
+func Canon(s string) string {
+	i := strings.IndexFunc(s, isFullWidthDigit)
+	if i < 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if isFullWidthDigit(r) {
+			r = '0' + (r - '０')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func isFullWidthDigit(r rune) bool { return r >= '０' && r <= '９' }
+
+// IsBlank reports whether s holds only white space, counting U+3000
+// (ideographic space) and U+00A0 (no-break space) as white space.
+func IsBlank(s string) bool {
+	return strings.TrimFunc(s, IsSpace) == ""
+}
+
+// IsSpace reports whether r is white space for cell and line trimming.
+func IsSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\v', '\f', '\u3000', '\u00a0', '\ufeff', '\u200b':
+		return true
+	}
+	return false
+}
+
+// Trim returns the sub-range [start, end) of text[start:end] without leading
+// and trailing white space (IsSpace). An all-blank range collapses to an empty
+// range at start.
+func Trim(text string, start, end int) (int, int) {
+	s := text[start:end]
+	lead := len(s) - len(strings.TrimLeftFunc(s, IsSpace))
+	if lead == len(s) {
+		return start, start
+	}
+	trail := len(s) - len(strings.TrimRightFunc(s, IsSpace))
+	return start + lead, end - trail
+}

@@ -1,0 +1,9 @@
+module jixiao
+
+go 1.26
+
+require (
+	github.com/dlclark/regexp2 v1.12.0 // indirect
+	github.com/stretchr/testify v1.12.1 // indirect
+	golang.org/x/text v0.31.0 // indirect
+)
