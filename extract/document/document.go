@@ -107,8 +107,12 @@ type Row struct {
 // by "\n" and surrounding white space (including U+3000) trimmed; it equals the
 // canonical text at Span. An empty cell has an empty span where it stands.
 type Cell struct {
-	Text    string
-	Span    Span
+	Text string
+	Span Span
+	// Col is the cell's 0-based grid column: the sum of the ColSpans of the
+	// cells before it in the row, plus any grid columns the row skips
+	// (DOCX w:gridBefore, and columns covered by a vertical merge from above).
+	Col     int
 	RowSpan int // 1 unless merged vertically
 	ColSpan int // 1 unless merged horizontally
 	// Nested holds tables inside this cell (DOCX); the cell's Text holds their
