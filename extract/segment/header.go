@@ -1,0 +1,301 @@
+package segment
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"jixiao/extract/document"
+)
+
+// titleSuffixes end the title line of a report or an annex.
+var titleSuffixes = []string{"报告", "自评表", "评价表", "数据表", "情况表", "汇总表", "目标表", "绩效表"}
+
+// placeholders mark a template's generic title ("部门（单位）整体支出…"),
+// which loses to a title that names the unit.
+var placeholders = []string{"部门（单位）", "部门(单位)", "（单位）", "×××", "XXX"}
+
+// unitLabels introduce the unit's name on a cover line or in a table's first
+// cells; the longest label wins where one contains another.
+var unitLabels = []string{
+	"部门（单位）名称", "部门(单位)名称", "预算部门（单位）名称", "区级预算部门（单位）名称",
+	"预算单位名称", "单位名称", "部门名称", "填报单位", "预算单位", "项目单位", "实施单位", "评价单位",
+}
+
+// titleRemovals are the parts of a title around the unit's name.
+var titleRemovals = []string{
+	"部门整体支出绩效自评报告", "整体支出绩效自评报告", "部门整体支出绩效评价报告", "整体支出绩效评价报告",
+	"项目支出绩效自评报告", "绩效自评报告", "自评报告", "部门整体支出", "整体支出",
+}
+
+// scanAnnex reads an annex marker line: 附件N or 附表N (N in ASCII or Chinese
+// digits), then nothing, or "：" / "、" / white space and a title.
+func scanAnnex(p *document.Paragraph, lines *document.Lines) (Annex, bool) {
+	s := p.Text
+	var word string
+	switch {
+	case strings.HasPrefix(s, "附件"):
+		word = "附件"
+	case strings.HasPrefix(s, "附表"):
+		word = "附表"
+	default:
+		return Annex{}, false
+	}
+	rest := strings.TrimLeft(s[len(word):], " \u3000")
+	ord, k := digitLen(rest), 0
+	if ord > 0 && ord <= 2 {
+		ord, k = atoi(rest[:ord]), ord
+	} else if ord, k = chineseNumeral(rest); k == 0 {
+		return Annex{}, false
+	}
+	markerEnd := len(s) - len(rest) + k
+	tail := rest[k:]
+	r, size := utf8.DecodeRuneInString(tail)
+	switch {
+	case tail == "":
+	case r == '：' || r == ':' || r == '、' || r == ' ' || r == '\u3000' || r == '.' || r == '．':
+		tail = strings.TrimSpace(strings.TrimLeft(tail[size:], " \u3000"))
+	default:
+		return Annex{}, false
+	}
+	a := Annex{Marker: s[:markerEnd], Ordinal: ord, Span: p.Span}
+	if tail != "" {
+		a.Title = cleanTitle(tail)
+		start := p.Span.Start + len(s) - len(tail)
+		a.TitleSpan = lines.Span(start, p.Span.End)
+	}
+	return a, true
+}
+
+// cleanTitle joins a title written over several lines.
+func cleanTitle(s string) string {
+	return strings.Join(strings.Fields(s), "")
+}
+
+// candidate is a title found in the paragraphs.
+type candidate struct {
+	text  string
+	spans []document.Span
+}
+
+// readHeader fills the report's title, unit and fiscal year, and adds the
+// title lines to the excluded spans.
+func readHeader(doc *document.Document, res *Result, lines *document.Lines) {
+	limit := len(doc.Text)
+	if len(res.Sections) > 0 {
+		limit = res.Sections[0].Span.Start
+	}
+	cands := titleCandidates(doc, limit)
+	if len(cands) == 0 {
+		cands = titleCandidates(doc, len(doc.Text))
+		if len(cands) > 1 {
+			cands = cands[:1]
+		}
+	}
+	for _, c := range cands {
+		res.Exclude = append(res.Exclude, c.spans...)
+	}
+	if best, ok := chooseTitle(cands); ok {
+		res.Title = best.text
+	}
+	res.FiscalYear = yearOf(res.Title)
+	for _, c := range cands {
+		if res.FiscalYear == 0 {
+			res.FiscalYear = yearOf(c.text)
+		}
+	}
+	res.Unit = unitFromLabels(doc)
+	if res.Unit == "" {
+		res.Unit = unitFromTitle(res.Title)
+	}
+}
+
+// titleCandidates lists the paragraphs before limit (or adjacent pairs of
+// them) that read as a report title: short, ending in a title suffix, no
+// heading marker.
+func titleCandidates(doc *document.Document, limit int) []candidate {
+	var out []candidate
+	var prev *document.Paragraph
+	for _, blk := range doc.Blocks {
+		if blk.Kind != document.KindParagraph {
+			prev = nil
+			continue
+		}
+		p := blk.Para
+		if p.Span.Start >= limit {
+			break
+		}
+		if isTitleLine(p.Text) {
+			c := candidate{text: cleanTitle(p.Text), spans: []document.Span{p.Span}}
+			if prev != nil && p.Span.Line == prev.Span.Line+strings.Count(prev.Text, "\n")+1 && isTitleHead(prev.Text) {
+				c = candidate{text: cleanTitle(prev.Text + p.Text), spans: []document.Span{prev.Span, p.Span}}
+			}
+			out = append(out, c)
+		}
+		prev = p
+	}
+	return out
+}
+
+func isTitleLine(s string) bool {
+	if utf8.RuneCountInString(s) > 80 || strings.ContainsAny(s, "：:。") {
+		return false
+	}
+	if _, ok := scanMarker(s); ok {
+		return false
+	}
+	t := strings.TrimRight(cleanTitle(s), "）)")
+	t = strings.TrimRight(t, "（(0123456789年度")
+	for _, suf := range titleSuffixes {
+		if strings.HasSuffix(cleanTitle(s), suf) || strings.HasSuffix(t, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// isTitleHead reports whether s can be the first line of a two-line title.
+func isTitleHead(s string) bool {
+	if utf8.RuneCountInString(s) > 60 || strings.ContainsAny(s, "：:。，；") || isTitleLine(s) {
+		return false
+	}
+	if strings.HasPrefix(s, "附件") || strings.HasPrefix(s, "附表") {
+		return false
+	}
+	_, ok := scanMarker(s)
+	return !ok
+}
+
+// chooseTitle prefers the last candidate without a template placeholder, then
+// the last candidate.
+func chooseTitle(cands []candidate) (candidate, bool) {
+	for i := len(cands) - 1; i >= 0; i-- {
+		if !hasPlaceholder(cands[i].text) {
+			return cands[i], true
+		}
+	}
+	if len(cands) > 0 {
+		return cands[len(cands)-1], true
+	}
+	return candidate{}, false
+}
+
+func hasPlaceholder(s string) bool {
+	for _, p := range placeholders {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// yearOf reads the fiscal year a title starts with ("2023年度…", "2023年…"),
+// or one in brackets ("（2023年度）").
+func yearOf(s string) int {
+	for i := 0; i+4 <= len(s); i++ {
+		if digitLen(s[i:]) == 4 && (i == 0 || !isDigit(rune(s[i-1]))) && isYearAt(s, i) {
+			return atoi(s[i : i+4])
+		}
+	}
+	return 0
+}
+
+// unitFromLabels finds "部门（单位）名称：X（盖章）" on a paragraph, or a
+// table cell with such a label followed by a cell holding the name.
+func unitFromLabels(doc *document.Document) string {
+	for _, blk := range doc.Blocks {
+		if blk.Kind == document.KindParagraph {
+			if u := labelled(blk.Para.Text); u != "" {
+				return u
+			}
+		}
+	}
+	for _, blk := range doc.Blocks {
+		if blk.Kind != document.KindTable {
+			continue
+		}
+		for _, row := range blk.Table.Rows {
+			for c := 0; c+1 < len(row.Cells); c++ {
+				if isUnitLabel(row.Cells[c].Text) {
+					if u := cleanUnit(row.Cells[c+1].Text); u != "" {
+						return u
+					}
+				}
+			}
+		}
+	}
+	return ""
+}
+
+func labelled(s string) string {
+	best := ""
+	for _, l := range unitLabels {
+		if strings.HasPrefix(s, l) && len(l) > len(best) {
+			best = l
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	rest := strings.TrimLeft(s[len(best):], " \u3000")
+	if !strings.HasPrefix(rest, "：") && !strings.HasPrefix(rest, ":") {
+		return ""
+	}
+	_, size := utf8.DecodeRuneInString(rest)
+	return cleanUnit(rest[size:])
+}
+
+func isUnitLabel(s string) bool {
+	s = strings.TrimRight(cleanTitle(s), "：:")
+	for _, l := range unitLabels {
+		if strings.HasSuffix(s, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// cleanUnit trims a unit name of white space, a seal note and a date tail.
+func cleanUnit(s string) string {
+	s = cleanTitle(s)
+	for _, seal := range []string{"（盖章）", "(盖章)", "（公章）", "(公章)"} {
+		if i := strings.Index(s, seal); i >= 0 {
+			s = s[:i]
+		}
+	}
+	if hasPlaceholder(s) || s == "" {
+		return ""
+	}
+	return s
+}
+
+// unitFromTitle takes the unit out of a title "2023年度X整体支出绩效自评报告".
+func unitFromTitle(title string) string {
+	s := title
+	if y := yearOf(s); y != 0 && strings.HasPrefix(s, itoa4(y)) {
+		s = strings.TrimPrefix(strings.TrimPrefix(s[4:], "年度"), "年")
+	}
+	for _, r := range titleRemovals {
+		if strings.HasSuffix(s, r) {
+			s = strings.TrimSuffix(s, r)
+			break
+		}
+	}
+	if s == title || hasPlaceholder(s) {
+		return ""
+	}
+	return s
+}
+
+func itoa4(y int) string {
+	return string([]byte{byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10)})
+}
+
+func sortSpans(s []document.Span) {
+	sort.Slice(s, func(i, j int) bool {
+		if s[i].Start != s[j].Start {
+			return s[i].Start < s[j].Start
+		}
+		return s[i].End < s[j].End
+	})
+}

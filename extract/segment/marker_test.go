@@ -1,0 +1,120 @@
+package segment
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestScanMarker(t *testing.T) {
+	tests := []struct {
+		name string
+		line string
+		want marker
+		ok   bool
+	}{
+		{"chinese comma", "一、部门基本情况", marker{famChinese, 1, len("一、"), len("一、"), false}, true},
+		{"chinese ten", "十、其他", marker{famChinese, 10, len("十、"), len("十、"), false}, true},
+		{"chinese eleven", "十一、其他", marker{famChinese, 11, len("十一、"), len("十一、"), false}, true},
+		{"chinese twenty", "二十、其他", marker{famChinese, 20, len("二十、"), len("二十、"), false}, true},
+		{"chinese ninety nine", "九十九．其他", marker{famChinese, 99, len("九十九．"), len("九十九．"), false}, true},
+		{"chinese ascii point", "一.概况", marker{famChinese, 1, len("一."), len("一."), false}, true},
+		{"chinese fullwidth comma", "三，问题", marker{famChinese, 3, len("三，"), len("三，"), false}, true},
+		{"bracket fullwidth", "（一）主要职能。", marker{famChineseBracket, 1, len("（一）"), len("（一）"), false}, true},
+		{"bracket ascii", "(二)机构情况", marker{famChineseBracket, 2, len("(二)"), len("(二)"), false}, true},
+		{"bracket mixed", "(三）人员", marker{famChineseBracket, 3, len("(三）"), len("(三）"), false}, true},
+		{"bracket with sep", "（四）、其他", marker{famChineseBracket, 4, len("（四）、"), len("（四）、"), false}, true},
+		{"bracket digit", "（2） 项目支出情况", marker{famArabicBracket, 2, len("（2） "), len("（2）"), false}, true},
+		{"bracket digit ascii", "(10)某项", marker{famArabicBracket, 10, len("(10)"), len("(10)"), false}, true},
+		{"arabic point", "1.做好工作", marker{famArabic, 1, 2, 2, false}, true},
+		{"arabic dunhao", "8、 下一步改进措施", marker{famArabic, 8, len("8、 "), len("8、"), false}, true},
+		{"arabic fullwidth point", "2．协调", marker{famArabic, 2, len("2．"), len("2．"), false}, true},
+		{"arabic two digits", "12.其他", marker{famArabic, 12, 3, 3, false}, true},
+		{"arabic then year", "1.2023年预算资金179.52万元。", marker{famArabic, 1, 2, 2, false}, true},
+		{"arabic fused with year", "3.22023年度单位", marker{famArabic, 3, 3, 3, true}, true},
+		{"ideographic space after", "一、\u3000概况", marker{famChinese, 1, len("一、\u3000"), len("一、"), false}, true},
+
+		{"decimal amount", "3.5万元", marker{}, false},
+		{"period", "2023.1-2023.12", marker{}, false},
+		{"year sentence", "2023年本单位共有编制人数8人。", marker{}, false},
+		{"percent", "92.15%", marker{}, false},
+		{"three digits", "100.其他", marker{}, false},
+		{"zero", "0.其他", marker{}, false},
+		{"chinese word", "一般公共预算", marker{}, false},
+		{"chinese yishi", "一是加强管理", marker{}, false},
+		{"chinese date", "二〇二三年", marker{}, false},
+		{"marker alone", "一、", marker{}, false},
+		{"marker and space only", "（一）  ", marker{}, false},
+		{"unclosed bracket", "（一主要", marker{}, false},
+		{"bracket word", "（万元）", marker{}, false},
+		{"document number", "〔2022〕6号", marker{}, false},
+		{"empty", "", marker{}, false},
+		{"arabic no sep", "1做好", marker{}, false},
+		{"arabic decimal not year", "1.5亿元", marker{}, false},
+		{"arabic fused not year", "3.21万元", marker{}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := scanMarker(tt.line)
+			assert.Equal(t, tt.ok, ok)
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+func TestSegmentRepairs(t *testing.T) {
+	text := "一、甲\n1.子一\n2.子二\n二、乙\n（一）丙。正文\n1.项\n2.项\n（2） 丁\n三、戊\n5、跳号\n四、己\n"
+	res := Segment(docFromText(text), Options{})
+	got := reduce(res.Sections)
+	want := []outline{
+		{1, 1, "甲", items(3, 2, "子一", "子二")},
+		{1, 2, "乙", []outline{{2, 1, "丙", items(3, 2, "项", "项")}, {Level: 2, Ordinal: 2, Title: "丁"}}},
+		{1, 3, "戊", []outline{{Level: 3, Ordinal: 5, Title: "跳号"}}},
+		{Level: 1, Ordinal: 4, Title: "己"},
+	}
+	assert.Equal(t, want, got)
+	var codes []string
+	for _, w := range res.Warnings {
+		codes = append(codes, w.Code+" "+text[w.Span.Start:w.Span.End])
+	}
+	assert.Equal(t, []string{"segment.marker_repaired （2）", "segment.ordinal_out_of_sequence 5、"}, codes)
+	assert.Equal(t, "正文", res.Sections[1].Children[0].Text)
+}
+
+func TestSegmentAnnexRestartsNumbering(t *testing.T) {
+	text := "一、甲\n二、乙\n附件2：明细表\n一、另起\n"
+	res := Segment(docFromText(text), Options{})
+	assert.Equal(t, []outline{{Level: 1, Ordinal: 1, Title: "甲"}, {Level: 1, Ordinal: 2, Title: "乙"}, {Level: 1, Ordinal: 1, Title: "另起"}}, reduce(res.Sections))
+	assert.Empty(t, res.Warnings)
+	assert.Equal(t, "明细表", res.Annexes[0].Title)
+	assert.Equal(t, 2, res.Annexes[0].Ordinal)
+}
+
+func FuzzSegment(f *testing.F) {
+	f.Add("一、甲\n（一）乙。丙\n1.2023年丁\n3.22023年\n（2） 戊\n附件2\n表\n")
+	f.Add("附件\n附件一\n附件99：x\n（")
+	f.Fuzz(func(t *testing.T, text string) {
+		doc := docFromText(text)
+		res := Segment(doc, Options{})
+		var walk func([]*Section, int, int)
+		walk = func(secs []*Section, lo, hi int) {
+			prev := lo
+			for _, s := range secs {
+				if s.Span.Start < prev || s.Span.End > hi || s.Span.Start > s.Span.End {
+					t.Fatalf("section %q span [%d,%d) outside [%d,%d) or out of order", s.Title, s.Span.Start, s.Span.End, prev, hi)
+				}
+				if text[s.TitleSpan.Start:s.TitleSpan.End] != s.Title {
+					t.Fatalf("title %q differs from text at its span %q", s.Title, text[s.TitleSpan.Start:s.TitleSpan.End])
+				}
+				prev = s.Span.End
+				walk(s.Children, s.Span.Start, s.Span.End)
+			}
+		}
+		walk(res.Sections, 0, len(text))
+		for _, sp := range append(res.Exclude, spansOf(res.Warnings)...) {
+			if sp.Start < 0 || sp.End > len(text) || sp.Start > sp.End {
+				t.Fatalf("span [%d,%d) outside text", sp.Start, sp.End)
+			}
+		}
+	})
+}
