@@ -1,0 +1,48 @@
+# jixiao — common tasks. `make help` lists them.
+GO      ?= go
+BIN     ?= bin/jixiao
+FUZZTIME ?= 30s
+
+.PHONY: help build test run golden fuzz bench vet fmt clean
+
+help:
+	@echo "make build   build $(BIN)"
+	@echo "make test    vet, gofmt check and all tests (what CI runs)"
+	@echo "make run     extract every report in corpus/ to out/corpus.jsonl"
+	@echo "make golden  rewrite golden/ from corpus/ (review the diff!)"
+	@echo "make fuzz    run each fuzz target for FUZZTIME ($(FUZZTIME))"
+	@echo "make bench   benchmarks: throughput (MB/s, docs/s) and allocations"
+
+build:
+	$(GO) build -o $(BIN) ./cmd/jixiao
+
+test: vet
+	@unformatted=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	if [ -n "$$unformatted" ]; then echo "gofmt needed: $$unformatted"; exit 1; fi
+	$(GO) test -count=1 ./...
+
+vet:
+	$(GO) vet ./...
+
+run: build
+	@mkdir -p out
+	./$(BIN) extract --format jsonl -o out/corpus.jsonl corpus/; status=$$?; \
+	echo "wrote out/corpus.jsonl"; [ $$status -le 1 ]
+
+golden:
+	$(GO) test ./extract -run TestGolden -count=1 -update
+	@git status --short golden/ 2>/dev/null || true
+
+fuzz:
+	@for pkg in $$($(GO) list ./...); do \
+	  for target in $$($(GO) test -list '^Fuzz' $$pkg 2>/dev/null | grep '^Fuzz'); do \
+	    echo "== $$pkg $$target"; \
+	    $(GO) test $$pkg -run '^$$' -fuzz "^$$target$$" -fuzztime $(FUZZTIME) || exit 1; \
+	  done; \
+	done
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+clean:
+	rm -rf bin out

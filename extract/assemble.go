@@ -1,0 +1,113 @@
+package extract
+
+import (
+	"sort"
+
+	"jixiao/extract/document"
+	"jixiao/extract/segment"
+	"jixiao/schema"
+)
+
+// assemble builds the report from the stages' results. Slices are never nil,
+// so the JSON always has its arrays.
+func assemble(path string, data []byte, doc *document.Document, outline *segment.Result) *schema.Report {
+	r := &schema.Report{
+		SchemaVersion: schema.Version,
+		Source:        newSource(path, data, doc),
+		Kind:          "unknown",
+		Title:         outline.Title,
+		Unit:          outline.Unit,
+		FiscalYear:    outline.FiscalYear,
+		Sections:      sections(outline.Sections),
+		Annexes:       annexes(outline.Annexes),
+		Tables:        tables(doc, outline.TableAnnex),
+		Values:        []schema.Value{},
+		Facts:         &schema.Facts{},
+		Checks:        []schema.Check{},
+		Warnings:      warnings(doc.Warnings, outline.Warnings),
+	}
+	return r
+}
+
+func span(s document.Span) schema.Span {
+	return schema.Span{Start: s.Start, End: s.End, Line: s.Line}
+}
+
+func sections(in []*segment.Section) []schema.Section {
+	out := make([]schema.Section, 0, len(in))
+	for _, s := range in {
+		out = append(out, schema.Section{
+			Marker:    s.Marker,
+			Ordinal:   s.Ordinal,
+			Level:     s.Level,
+			Title:     s.Title,
+			Text:      s.Text,
+			Span:      span(s.Span),
+			TitleSpan: span(s.TitleSpan),
+			Children:  sections(s.Children),
+		})
+	}
+	return out
+}
+
+func annexes(in []segment.Annex) []schema.Annex {
+	out := make([]schema.Annex, 0, len(in))
+	for _, a := range in {
+		tables := a.Tables
+		if tables == nil {
+			tables = []int{}
+		}
+		out = append(out, schema.Annex{Marker: a.Marker, Ordinal: a.Ordinal, Title: a.Title, Span: span(a.Span), Tables: tables})
+	}
+	return out
+}
+
+func tables(doc *document.Document, annexOf []int) []schema.Table {
+	out := []schema.Table{}
+	for _, b := range doc.Blocks {
+		if b.Kind != document.KindTable {
+			continue
+		}
+		t := table(b.Table)
+		t.Index = len(out)
+		if t.Index < len(annexOf) {
+			t.Annex = annexOf[t.Index]
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+func table(in *document.Table) schema.Table {
+	t := schema.Table{Span: span(in.Span), Rows: make([][]schema.Cell, 0, len(in.Rows))}
+	for _, row := range in.Rows {
+		cells := make([]schema.Cell, 0, len(row.Cells))
+		for _, c := range row.Cells {
+			cell := schema.Cell{Text: c.Text, RowSpan: c.RowSpan, ColSpan: c.ColSpan, Span: span(c.Span)}
+			for _, n := range c.Nested {
+				cell.Nested = append(cell.Nested, table(n))
+			}
+			cells = append(cells, cell)
+		}
+		t.Rows = append(t.Rows, cells)
+	}
+	return t
+}
+
+// warnings merges the stages' warnings in span order (stable, so equal spans
+// keep stage order) and drops exact duplicates.
+func warnings(lists ...[]document.Warning) []schema.Warning {
+	var all []document.Warning
+	for _, l := range lists {
+		all = append(all, l...)
+	}
+	sort.SliceStable(all, func(i, j int) bool { return all[i].Span.Start < all[j].Span.Start })
+	out := make([]schema.Warning, 0, len(all))
+	for i, w := range all {
+		if i > 0 && w == all[i-1] {
+			continue
+		}
+		out = append(out, schema.Warning{Code: w.Code, Message: w.Message, Span: span(w.Span)})
+	}
+	return out
+}

@@ -1,0 +1,86 @@
+// Package extract is jixiao's pipeline: bytes in, a typed report out.
+//
+//	bytes ─► read ─► Document ─► segment ─► values ─► profile ─► check ─► Report
+//
+// Extract is the whole pipeline in one function, one line per stage. It is a
+// pure function of its input: it does no I/O, keeps no state between calls,
+// and is safe to call from many goroutines. The format is sniffed from the
+// content, never trusted from the path's extension.
+package extract
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"path/filepath"
+
+	"jixiao/extract/document"
+	"jixiao/extract/segment"
+	"jixiao/extract/text"
+	"jixiao/schema"
+)
+
+// Options configures every stage. The zero value is the default
+// configuration.
+type Options struct {
+	Text    text.Options
+	Segment segment.Options
+}
+
+// Extract runs the pipeline on the bytes of one file. path is used only to
+// name the file in the report and in errors. A file that cannot be read gives
+// a *document.Error (with Path set) and no report: nothing is returned that
+// pretends to be complete.
+func Extract(path string, data []byte, opts Options) (*schema.Report, error) {
+	doc, err := Read(path, data, opts)
+	if err != nil {
+		return nil, err
+	}
+	outline := segment.Segment(doc, opts.Segment)
+	return assemble(path, data, doc, outline), nil
+}
+
+// Read sniffs the format of data and reads it into a Document.
+func Read(path string, data []byte, opts Options) (*document.Document, error) {
+	var doc *document.Document
+	var err error
+	switch f := Sniff(data); f {
+	case FormatText:
+		doc, err = text.Read(data, opts.Text)
+	default:
+		err = unsupported(f)
+	}
+	if err != nil {
+		return nil, withPath(err, path)
+	}
+	return doc, nil
+}
+
+// withPath names the input in a reader's error.
+func withPath(err error, path string) error {
+	var e *document.Error
+	if errors.As(err, &e) {
+		e.Path = path
+		return e
+	}
+	return &document.Error{Path: path, Offset: -1, Err: err}
+}
+
+// newSource describes the input file.
+func newSource(path string, data []byte, doc *document.Document) schema.Source {
+	sum := sha256.Sum256(data)
+	return schema.Source{
+		Path:     filepath.ToSlash(path),
+		Format:   doc.Format,
+		Encoding: doc.Encoding,
+		SHA256:   hex.EncodeToString(sum[:]),
+		Bytes:    int64(len(data)),
+	}
+}
+
+// SourceOf describes an input that could not be read: its path, size and
+// digest, with no format.
+func SourceOf(path string, data []byte) schema.Source {
+	sum := sha256.Sum256(data)
+	return schema.Source{Path: filepath.ToSlash(path), SHA256: hex.EncodeToString(sum[:]), Bytes: int64(len(data))}
+}

@@ -1,0 +1,67 @@
+package extract
+
+import (
+	"bytes"
+
+	"jixiao/extract/document"
+)
+
+// Format is an input format recognised by its leading bytes.
+type Format string
+
+// The formats Sniff tells apart. Only FormatText and FormatDOCX are read;
+// the others are named so that a skipped file says what it was.
+const (
+	FormatText    Format = "text"
+	FormatDOCX    Format = "docx"
+	FormatZip     Format = "zip" // a zip that may be a DOCX: the DOCX reader decides
+	FormatOLE     Format = "ole" // Word 97–2003 .doc, or an encrypted OOXML package
+	FormatPDF     Format = "pdf"
+	FormatPNG     Format = "png"
+	FormatJPEG    Format = "jpeg"
+	FormatGIF     Format = "gif"
+	FormatRTF     Format = "rtf"
+	FormatHTML    Format = "html"
+	FormatUnknown Format = "unknown"
+)
+
+var magics = []struct {
+	prefix string
+	format Format
+}{
+	{"PK\x03\x04", FormatZip},
+	{"PK\x05\x06", FormatZip}, // an empty zip
+	{"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", FormatOLE},
+	{"%PDF-", FormatPDF},
+	{"\x89PNG\r\n\x1a\n", FormatPNG},
+	{"\xff\xd8\xff", FormatJPEG},
+	{"GIF87a", FormatGIF},
+	{"GIF89a", FormatGIF},
+	{"{\\rtf", FormatRTF},
+}
+
+// Sniff names the format of data from its leading bytes. Anything without a
+// known signature is text: the text reader decides whether it decodes.
+func Sniff(data []byte) Format {
+	for _, m := range magics {
+		if bytes.HasPrefix(data, []byte(m.prefix)) {
+			return m.format
+		}
+	}
+	head := bytes.ToLower(bytes.TrimLeft(data[:min(len(data), 512)], " \t\r\n\xef\xbb\xbf"))
+	if bytes.HasPrefix(head, []byte("<!doctype html")) || bytes.HasPrefix(head, []byte("<html")) {
+		return FormatHTML
+	}
+	return FormatText
+}
+
+// unsupported is the error for a format jixiao does not read.
+func unsupported(f Format) error {
+	switch f {
+	case FormatOLE:
+		return document.Errorf(document.ErrOLE, 0, "an OLE compound file (a Word 97–2003 .doc, or an encrypted Office package): save it as .docx, or decrypt it, and try again")
+	case FormatZip:
+		return document.Errorf(document.ErrNotDOCX, 0, "a zip package, and this build reads no DOCX yet")
+	}
+	return document.Errorf(document.ErrUnsupported, 0, "%s files are not read (jixiao reads plain text and DOCX)", f)
+}
