@@ -66,35 +66,45 @@ func decodeUTF16(data []byte, base int, order byteOrder) (string, error) {
 // sniffSize is how many leading bytes sniffUTF16 looks at.
 const sniffSize = 64 << 10
 
-// sniffUTF16 guesses whether data, which has no byte order mark, is UTF-16,
-// and in which order. It decodes a leading sample both ways and accepts an
-// order when at least 95% of its code units are characters a report holds
-// (ASCII text, CJK ideographs and punctuation, full-width forms) and the other
-// order does worse. ASCII in UTF-16 has a NUL in every other byte, which no
-// byte-oriented text has; CJK ideographs land in their block only in the right
-// order.
+// sniffUTF16 guesses whether data, which has no byte order mark but has a
+// NUL byte, is UTF-16, and in which order. It looks at a leading sample. The
+// ASCII characters of UTF-16 text (line ends, digits, TABs) put a NUL in every
+// other byte, so NULs must be common (at least 1 in 100 code units) and sit
+// mostly at one parity (at least four times as many as at the other; CJK
+// units such as U+4E00 一 put a few at the other). Then at least 95% of the
+// code units read in that order must be characters a report holds (ASCII
+// text, CJK ideographs and punctuation, full-width forms), and one of them a
+// line feed: a report has lines, and a stray NUL in short ASCII text, whose
+// byte pairs read as CJK ideographs, does not pass for UTF-16.
 func sniffUTF16(data []byte) (byteOrder, bool) {
 	n := min(len(data), sniffSize) &^ 1
 	if n < 4 {
 		return littleEndian, false
 	}
-	var le, be int
-	for i := 0; i < n; i += 2 {
-		if plausible(littleEndian.unit(data, i)) {
-			le++
-		}
-		if plausible(bigEndian.unit(data, i)) {
-			be++
+	var zeros [2]int
+	for i := 0; i < n; i++ {
+		if data[i] == 0 {
+			zeros[i&1]++
 		}
 	}
 	units := n / 2
-	switch {
-	case le > be && le*100 >= units*95:
-		return littleEndian, true
-	case be > le && be*100 >= units*95:
-		return bigEndian, true
+	order := littleEndian // NULs at odd offsets: the high byte comes second
+	major, minor := zeros[1], zeros[0]
+	if zeros[0] > zeros[1] {
+		order, major, minor = bigEndian, zeros[0], zeros[1]
 	}
-	return littleEndian, false
+	if major*100 < units || minor*4 > major {
+		return littleEndian, false
+	}
+	good, lf := 0, false
+	for i := 0; i < n; i += 2 {
+		u := order.unit(data, i)
+		if plausible(u) {
+			good++
+		}
+		lf = lf || u == '\n'
+	}
+	return order, lf && good*100 >= units*95
 }
 
 // plausible reports whether the UTF-16 code unit u is a character that
