@@ -1,0 +1,54 @@
+package docx
+
+// Default limits. They bound what a hostile or broken file can make the
+// reader do; a real budget report is far below each of them (the seed's
+// document.xml is about 430 KB as Word writes it).
+const (
+	// DefaultMaxInflated caps the bytes inflated from all parts read.
+	DefaultMaxInflated = 256 << 20
+	// DefaultMaxPart caps the inflated size of one part.
+	DefaultMaxPart = 64 << 20
+	// DefaultMaxEntries caps the number of entries in the zip directory.
+	DefaultMaxEntries = 10000
+	// DefaultMaxDepth caps the nesting of XML elements.
+	DefaultMaxDepth = 256
+	// DefaultMaxRun caps the length of the text of one w:t element.
+	DefaultMaxRun = 1 << 20
+)
+
+// Options are the reader's safety limits. The zero value means the defaults
+// above; a zero field takes its default, a negative one is an error-free
+// "use the default" too, so callers can copy flags straight in.
+type Options struct {
+	// MaxInflated caps the total inflated bytes of the parts read
+	// (document.xml, numbering.xml, styles.xml). Default 256 MiB.
+	MaxInflated int64
+	// MaxPart caps the inflated bytes of one part. Default 64 MiB.
+	MaxPart int64
+	// MaxEntries caps the number of entries in the package. Default 10,000.
+	MaxEntries int
+	// MaxDepth caps XML element nesting. Default 256.
+	MaxDepth int
+	// MaxRun caps the length in bytes of the text of one w:t. Default 1 MiB.
+	MaxRun int
+}
+
+// withDefaults returns o with every unset field at its default.
+func (o Options) withDefaults() Options {
+	if o.MaxInflated <= 0 {
+		o.MaxInflated = DefaultMaxInflated
+	}
+	if o.MaxPart <= 0 {
+		o.MaxPart = DefaultMaxPart
+	}
+	if o.MaxEntries <= 0 {
+		o.MaxEntries = DefaultMaxEntries
+	}
+	if o.MaxDepth <= 0 {
+		o.MaxDepth = DefaultMaxDepth
+	}
+	if o.MaxRun <= 0 {
+		o.MaxRun = DefaultMaxRun
+	}
+	return o
+}
