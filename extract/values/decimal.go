@@ -1,0 +1,211 @@
+package values
+
+import (
+	"errors"
+	"math/bits"
+	"strconv"
+)
+
+// maxScale is the largest number of decimals a Decimal keeps.
+const maxScale = 18
+
+// pow10 holds 10^0 … 10^18, the powers that fit an int64.
+var pow10 = [...]int64{
+	1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000,
+	1000000000, 10000000000, 100000000000, 1000000000000, 10000000000000,
+	100000000000000, 1000000000000000, 10000000000000000,
+	100000000000000000, 1000000000000000000,
+}
+
+// errDecimal is returned by ParseDecimal for text that is not a decimal or
+// does not fit.
+var errDecimal = errors.New("values: not a decimal that fits 18 digits")
+
+// Decimal is an exact decimal number: an int64 coefficient and a scale (the
+// number of decimals as written), so 205.30 is 20530 scaled by 2 and keeps
+// both its value and the fact that two decimals were written.
+//
+// The zero Decimal is invalid: it stands for "no number" (a range has no
+// single number, a date has none). Arithmetic is checked: an operation whose
+// result does not fit 18 significant digits, or that has an invalid operand,
+// gives the invalid Decimal, so an overflow can never pass as a wrong number.
+type Decimal struct {
+	coef  int64
+	scale int8
+	ok    bool
+}
+
+// NewDecimal returns coef × 10^-scale; scale must be within 0…18, or the
+// result is invalid.
+func NewDecimal(coef int64, scale int) Decimal {
+	if scale < 0 || scale > maxScale {
+		return Decimal{}
+	}
+	return Decimal{coef: coef, scale: int8(scale), ok: true}
+}
+
+// ParseDecimal reads an ASCII decimal: an optional sign, digits, and an
+// optional point with digits ("-12.30", "0.5", "7"). It keeps the written
+// scale.
+func ParseDecimal(s string) (Decimal, error) {
+	neg := false
+	if s != "" && (s[0] == '-' || s[0] == '+') {
+		neg = s[0] == '-'
+		s = s[1:]
+	}
+	d := Decimal{ok: true}
+	digits, point := 0, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '.' && !point && digits > 0:
+			point = true
+		case c >= '0' && c <= '9':
+			var ok bool
+			if d, ok = d.appendDigit(int64(c-'0'), point); !ok {
+				return Decimal{}, errDecimal
+			}
+			digits++
+		default:
+			return Decimal{}, errDecimal
+		}
+	}
+	if digits == 0 || (point && s[len(s)-1] == '.') {
+		return Decimal{}, errDecimal
+	}
+	if neg {
+		d.coef = -d.coef
+	}
+	return d, nil
+}
+
+// appendDigit adds one digit to the right of a non-negative d, after the point
+// when frac is set. It reports false on overflow.
+func (d Decimal) appendDigit(digit int64, frac bool) (Decimal, bool) {
+	if frac {
+		if d.scale == maxScale {
+			return Decimal{}, false
+		}
+		d.scale++
+	}
+	c, ok := mul64(d.coef, 10)
+	if !ok || c > maxInt64-digit {
+		return Decimal{}, false
+	}
+	d.coef = c + digit
+	return d, true
+}
+
+const maxInt64 = 1<<63 - 1
+
+// Valid reports whether d holds a number.
+func (d Decimal) Valid() bool { return d.ok }
+
+// Places returns the number of decimals as written: 2 for 205.30, 0 for 8.
+// The checks stage uses it for its tolerance.
+func (d Decimal) Places() int { return int(d.scale) }
+
+// Sign returns -1, 0 or +1; 0 also for the invalid Decimal.
+func (d Decimal) Sign() int {
+	switch {
+	case d.coef < 0:
+		return -1
+	case d.coef > 0:
+		return 1
+	}
+	return 0
+}
+
+// IsZero reports whether d is a valid zero.
+func (d Decimal) IsZero() bool { return d.ok && d.coef == 0 }
+
+// Neg returns -d.
+func (d Decimal) Neg() Decimal {
+	if !d.ok || d.coef == -maxInt64-1 {
+		return Decimal{}
+	}
+	d.coef = -d.coef
+	return d
+}
+
+// String returns the canonical decimal text: no exponent, no leading "+",
+// no trailing zeros after the point and no point without decimals ("205.3"
+// for 205.30, "2053000" for 2053000.00, "0" for -0.00). Equal numbers print
+// equal; how many decimals were written is Places. The invalid Decimal
+// prints as "".
+func (d Decimal) String() string {
+	if !d.ok {
+		return ""
+	}
+	c, s := d.coef, int(d.scale)
+	for s > 0 && c%10 == 0 {
+		c /= 10
+		s--
+	}
+	neg := c < 0
+	var u uint64
+	if neg {
+		u = uint64(-(c + 1)) + 1
+	} else {
+		u = uint64(c)
+	}
+	digits := strconv.FormatUint(u, 10)
+	if s > 0 {
+		for len(digits) <= s {
+			digits = "0" + digits
+		}
+		digits = digits[:len(digits)-s] + "." + digits[len(digits)-s:]
+	}
+	if neg {
+		return "-" + digits
+	}
+	return digits
+}
+
+// Written returns the decimal text with the scale as written ("205.30").
+func (d Decimal) Written() string {
+	if !d.ok {
+		return ""
+	}
+	s := strconv.FormatInt(d.coef, 10)
+	if d.scale == 0 {
+		return s
+	}
+	neg := s[0] == '-'
+	if neg {
+		s = s[1:]
+	}
+	for len(s) <= int(d.scale) {
+		s = "0" + s
+	}
+	s = s[:len(s)-int(d.scale)] + "." + s[len(s)-int(d.scale):]
+	if neg {
+		return "-" + s
+	}
+	return s
+}
+
+// mul64 multiplies with an overflow check.
+func mul64(a, b int64) (int64, bool) {
+	if a == 0 || b == 0 {
+		return 0, true
+	}
+	neg := (a < 0) != (b < 0)
+	ua, ub := abs64(a), abs64(b)
+	hi, lo := bits.Mul64(ua, ub)
+	if hi != 0 || lo > maxInt64 {
+		return 0, false
+	}
+	if neg {
+		return -int64(lo), true
+	}
+	return int64(lo), true
+}
+
+// abs64 returns |a| as a uint64 (exact even for the smallest int64).
+func abs64(a int64) uint64 {
+	if a < 0 {
+		return uint64(-(a + 1)) + 1
+	}
+	return uint64(a)
+}

@@ -1,0 +1,143 @@
+package values
+
+import "strings"
+
+// numForm says how a number was written.
+type numForm uint8
+
+const (
+	formArabic    numForm = iota + 1 // 179.52, 12,345.67
+	formChinese                      // 三万五千, 一百零五, 三点五
+	formFinancial                    // 壹佰贰拾叁 (any financial uppercase digit)
+)
+
+// num is one number as read. A multiplier written right after it (the 万 of
+// 5万, the 千万 of 3千万, the last 万 of 五十万) is kept apart in mul so that
+// a following 元 can take it as part of its unit (万元); value() folds it in.
+type num struct {
+	start, end int
+	base       Decimal // the number before the trailing multiplier
+	mul        string  // the trailing multiplier as written, or ""
+	exp        int     // the power of ten of mul
+	form       numForm
+	one        bool // the numeral is a lone 一 (often an article: 一个, 一项)
+}
+
+// value returns the number with its multiplier applied.
+func (n num) value() Decimal { return n.base.Shift(n.exp) }
+
+// multipliers are the characters that scale a number.
+const multipliers = "十百千万亿"
+
+// mulExp returns the power of ten of a multiplier character.
+func mulExp(r rune) int {
+	switch r {
+	case '十', '拾':
+		return 1
+	case '百', '佰':
+		return 2
+	case '千', '仟':
+		return 3
+	case '万', '萬':
+		return 4
+	case '亿', '億':
+		return 8
+	}
+	return 0
+}
+
+// number reads a number at pos: arabic (with optional multipliers) or a
+// Chinese numeral.
+//
+//	number := arabic | chinese
+func (l *lexer) number() (num, bool) {
+	if isDigit(l.peek()) {
+		return l.arabic()
+	}
+	return l.chinese()
+}
+
+// arabic reads an ASCII number with optional thousands separators and
+// decimals, and a trailing run of multipliers unless a unit starting with a
+// multiplier character (千米, 千克, 百分点) follows.
+//
+//	arabic := digit{1,3} (sep digit{3})* ('.'|'．' digit+)? multiplier{0,3}
+//	        | digit+ ('.'|'．' digit+)? multiplier{0,3}
+//	sep    := ',' | '，'
+func (l *lexer) arabic() (num, bool) {
+	n := num{start: l.pos, form: formArabic}
+	at := l.pos
+	k := l.acceptDigits()
+	d, ok := appendDigits(Decimal{ok: true}, l.s[at:l.pos], false)
+	if !ok {
+		return num{}, false
+	}
+	for k <= 3 {
+		mark := l.pos
+		if !l.accept(",，") {
+			break
+		}
+		g := l.pos
+		if l.acceptDigits() != 3 {
+			l.pos = mark
+			break
+		}
+		if d, ok = appendDigits(d, l.s[g:l.pos], false); !ok {
+			return num{}, false
+		}
+	}
+	if at := l.pos; l.accept(".．") {
+		if !isDigit(l.peek()) {
+			l.pos = at
+		} else {
+			f := l.pos
+			l.acceptDigits()
+			if d, ok = appendDigits(d, l.s[f:l.pos], true); !ok {
+				return num{}, false
+			}
+		}
+	}
+	n.base = d
+	n.mul, n.exp = l.multiplierRun()
+	n.end = l.pos
+	return n, true
+}
+
+// appendDigits appends ASCII digits to a non-negative d.
+func appendDigits(d Decimal, digits string, frac bool) (Decimal, bool) {
+	for i := 0; i < len(digits); i++ {
+		var ok bool
+		if d, ok = d.appendDigit(int64(digits[i]-'0'), frac); !ok {
+			return Decimal{}, false
+		}
+	}
+	return d, true
+}
+
+// multiplierRun reads up to three multiplier characters after an arabic
+// number (5万, 3千万, 1.2亿), unless they start a unit word.
+//
+//	multiplierRun := [十百千万亿]{0,3}
+func (l *lexer) multiplierRun() (string, int) {
+	start, exp := l.pos, 0
+	for i := 0; i < 3; i++ {
+		if l.unitWordAhead() {
+			break
+		}
+		r := l.next()
+		if !strings.ContainsRune(multipliers, r) {
+			l.backup()
+			break
+		}
+		exp += mulExp(r)
+	}
+	return l.s[start:l.pos], exp
+}
+
+// unitWordAhead reports whether a unit that begins with a multiplier
+// character follows: 千米, 千克, 百分点, 万元 is not one (万 scales 元).
+func (l *lexer) unitWordAhead() bool {
+	rest := l.s[l.pos:]
+	return strings.HasPrefix(rest, "千米") || strings.HasPrefix(rest, "千克") ||
+		strings.HasPrefix(rest, "百分点") || strings.HasPrefix(rest, "千瓦")
+}

@@ -1,0 +1,108 @@
+package values
+
+// rangeSeps are the words that join the two ends of a range or period.
+var rangeSeps = []string{"-", "－", "~", "～", "–", "至", "到"}
+
+// rangeSep reads a range separator; a doubled dash (——, a placeholder) or
+// an em dash is not one.
+func (l *lexer) rangeSep() bool {
+	start := l.pos
+	if l.acceptAny(rangeSeps) < 0 {
+		return false
+	}
+	if r := l.peek(); r == '—' || r == '-' {
+		l.pos = start
+		return false
+	}
+	return true
+}
+
+// dateValue reads a date or a period at pos and appends it.
+//
+//	dateValue := year rangeSep year '年' '度'?          (2023-2025年)
+//	           | monthRange                           (2023年1-12月)
+//	           | point (rangeSep point)?              (2023.1-2023.12)
+func (l *lexer) dateValue() bool {
+	start := l.pos
+	if a, b, ok := l.yearRange(); ok {
+		return l.emitPeriod(start, a, b)
+	}
+	l.pos = start
+	if a, b, ok := l.monthRange(); ok {
+		return l.emitPeriod(start, a, b)
+	}
+	l.pos = start
+	a, ok := l.point()
+	if !ok {
+		return false
+	}
+	mark := l.pos
+	if l.rangeSep() {
+		if b, ok := l.point(); ok && joinable(&a, &b) {
+			return l.emitPeriod(start, a, b)
+		}
+	}
+	l.pos = mark
+	if a.dotted {
+		l.pos = start
+		return false
+	}
+	l.emit(Value{Kind: Date, Start: start, End: l.pos, ISO: a.iso()})
+	return true
+}
+
+// joinable reports whether two points can bound a period, letting the end
+// take the start's year when it has none (2023年1月至12月).
+func joinable(a, b *civil) bool {
+	if b.noYear && !a.noYear {
+		b.y, b.noYear = a.y, false
+	}
+	if a.prec == 1 && b.prec != 1 {
+		return false
+	}
+	return a.dotted == b.dotted || b.prec == 3
+}
+
+// yearRange reads two years joined by a separator and followed by 年.
+//
+//	yearRange := year rangeSep year '年' '度'?
+func (l *lexer) yearRange() (civil, civil, bool) {
+	y1, ok := l.year()
+	if !ok || !l.rangeSep() {
+		return civil{}, civil{}, false
+	}
+	y2, ok := l.year()
+	if !ok || !l.acceptWord("年") {
+		return civil{}, civil{}, false
+	}
+	l.acceptWord("度")
+	return civil{y: y1, prec: 1}, civil{y: y2, prec: 1}, true
+}
+
+// monthRange reads a range of months, with their year or the report's.
+//
+//	monthRange := (year '年')? small rangeSep small '月'
+func (l *lexer) monthRange() (civil, civil, bool) {
+	y, mark := l.fiscal, l.pos
+	if yy, ok := l.year(); ok && l.acceptWord("年") {
+		y = yy
+	} else {
+		l.pos = mark
+	}
+	m1, ok := l.small(12)
+	if !ok || !l.rangeSep() {
+		return civil{}, civil{}, false
+	}
+	m2, ok := l.small(12)
+	if !ok || !l.acceptWord("月") || m2 < m1 {
+		return civil{}, civil{}, false
+	}
+	l.acceptWord("份")
+	return civil{y: y, m: m1, prec: 2}, civil{y: y, m: m2, prec: 2}, true
+}
+
+// emitPeriod appends the period [start, pos) from a to b.
+func (l *lexer) emitPeriod(start int, a, b civil) bool {
+	l.emit(Value{Kind: Period, Start: start, End: l.pos, From: a.iso(), To: b.iso()})
+	return true
+}
