@@ -2,6 +2,7 @@ package text_test
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"reflect"
 	"strings"
@@ -179,10 +180,10 @@ func TestErrors(t *testing.T) {
 				t.Fatalf("Read(%q) = %q, want an error", tc.data, d.Text)
 			}
 			var e *document.Error
-			if !asError(err, &e) {
+			if !errors.As(err, &e) {
 				t.Fatalf("error %v is a %T, want *document.Error", err, err)
 			}
-			if !isKind(err, tc.kind) {
+			if !errors.Is(err, tc.kind) {
 				t.Errorf("error %v does not wrap %v", err, tc.kind)
 			}
 			if e.Offset != tc.offset || err.Error() != tc.msg {
