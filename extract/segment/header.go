@@ -104,6 +104,9 @@ func readHeader(doc *document.Document, res *Result, lines *document.Lines) {
 			res.FiscalYear = yearOf(c.text)
 		}
 	}
+	if res.FiscalYear == 0 {
+		res.FiscalYear = yearLine(doc, limit)
+	}
 	res.Unit = unitFromLabels(doc)
 	if res.Unit == "" {
 		res.Unit = unitFromTitle(res.Title)
@@ -200,6 +203,27 @@ func yearOf(s string) int {
 	return 0
 }
 
+// yearLine reads the year of a short line before limit that names only a
+// period, as a table-only report writes under its title: "（2023年度）",
+// "2023年度", "年度：2023年".
+func yearLine(doc *document.Document, limit int) int {
+	for _, blk := range doc.Blocks {
+		if blk.Kind != document.KindParagraph {
+			continue
+		}
+		p := blk.Para
+		if p.Span.Start >= limit {
+			break
+		}
+		if utf8.RuneCountInString(p.Text) <= 16 && strings.Contains(p.Text, "年") {
+			if y := yearOf(p.Text); y != 0 {
+				return y
+			}
+		}
+	}
+	return 0
+}
+
 // unitFromLabels finds "部门（单位）名称：X（盖章）" on a paragraph, or a
 // table cell with such a label followed by a cell holding the name.
 func unitFromLabels(doc *document.Document) string {
@@ -269,19 +293,33 @@ func cleanUnit(s string) string {
 	return s
 }
 
-// unitFromTitle takes the unit out of a title "2023年度X整体支出绩效自评报告".
+// unitFromTitle takes the unit out of a title: "2023年度X整体支出绩效自评报告"
+// or "X2023年度部门整体支出绩效自评报告" give X.
 func unitFromTitle(title string) string {
 	s := title
-	if y := yearOf(s); y != 0 && strings.HasPrefix(s, itoa4(y)) {
-		s = strings.TrimPrefix(strings.TrimPrefix(s[4:], "年度"), "年")
-	}
 	for _, r := range titleRemovals {
 		if strings.HasSuffix(s, r) {
 			s = strings.TrimSuffix(s, r)
 			break
 		}
 	}
-	if s == title || hasPlaceholder(s) {
+	if s == title {
+		return "" // not the shape "…X整体支出绩效自评报告"
+	}
+	if y := yearOf(s); y != 0 {
+		for _, form := range []string{itoa4(y) + "年度", itoa4(y) + "年"} {
+			if strings.HasPrefix(s, form) {
+				s = strings.TrimPrefix(s, form)
+				break
+			}
+			if strings.HasSuffix(s, form) {
+				s = strings.TrimSuffix(s, form)
+				break
+			}
+		}
+	}
+	s = strings.TrimPrefix(s, "关于")
+	if s == "" || hasPlaceholder(s) || yearOf(s) != 0 {
 		return ""
 	}
 	return s
