@@ -5,12 +5,14 @@ import (
 
 	"jixiao/extract/document"
 	"jixiao/extract/segment"
+	"jixiao/extract/values"
 	"jixiao/schema"
 )
 
 // assemble builds the report from the stages' results. Slices are never nil,
 // so the JSON always has its arrays.
-func assemble(path string, data []byte, doc *document.Document, outline *segment.Result) *schema.Report {
+func assemble(path string, data []byte, doc *document.Document, outline *segment.Result, vals []values.Value) *schema.Report {
+	lines := document.NewLines(doc.Text)
 	r := &schema.Report{
 		SchemaVersion: schema.Version,
 		Source:        newSource(path, data, doc),
@@ -21,7 +23,7 @@ func assemble(path string, data []byte, doc *document.Document, outline *segment
 		Sections:      sections(outline.Sections),
 		Annexes:       annexes(outline.Annexes),
 		Tables:        tables(doc, outline.TableAnnex),
-		Values:        []schema.Value{},
+		Values:        valueList(vals, lines),
 		Facts:         &schema.Facts{},
 		Checks:        []schema.Check{},
 		Warnings:      warnings(doc.Warnings, outline.Warnings),
@@ -108,6 +110,14 @@ func warnings(lists ...[]document.Warning) []schema.Warning {
 			continue
 		}
 		out = append(out, schema.Warning{Code: w.Code, Message: w.Message, Span: span(w.Span)})
+	}
+	return out
+}
+
+func valueList(vals []values.Value, lines *document.Lines) []schema.Value {
+	out := make([]schema.Value, 0, len(vals))
+	for _, v := range vals {
+		out = append(out, v.Schema(lines))
 	}
 	return out
 }

@@ -15,8 +15,10 @@ import (
 	"path/filepath"
 
 	"jixiao/extract/document"
+	"jixiao/extract/docx"
 	"jixiao/extract/segment"
 	"jixiao/extract/text"
+	"jixiao/extract/values"
 	"jixiao/schema"
 )
 
@@ -24,6 +26,7 @@ import (
 // configuration.
 type Options struct {
 	Text    text.Options
+	DOCX    docx.Options
 	Segment segment.Options
 }
 
@@ -37,7 +40,8 @@ func Extract(path string, data []byte, opts Options) (*schema.Report, error) {
 		return nil, err
 	}
 	outline := segment.Segment(doc, opts.Segment)
-	return assemble(path, data, doc, outline), nil
+	vals := values.FromDocument(doc, values.Options{Year: outline.FiscalYear, Exclude: outline.Exclude})
+	return assemble(path, data, doc, outline, vals), nil
 }
 
 // Read sniffs the format of data and reads it into a Document.
@@ -47,6 +51,8 @@ func Read(path string, data []byte, opts Options) (*document.Document, error) {
 	switch f := Sniff(data); f {
 	case FormatText:
 		doc, err = text.Read(data, opts.Text)
+	case FormatZip:
+		doc, err = docx.Read(data, opts.DOCX)
 	default:
 		err = unsupported(f)
 	}

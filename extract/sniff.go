@@ -60,8 +60,6 @@ func unsupported(f Format) error {
 	switch f {
 	case FormatOLE:
 		return document.Errorf(document.ErrOLE, 0, "an OLE compound file (a Word 97–2003 .doc, or an encrypted Office package): save it as .docx, or decrypt it, and try again")
-	case FormatZip:
-		return document.Errorf(document.ErrNotDOCX, 0, "a zip package, and this build reads no DOCX yet")
 	}
 	return document.Errorf(document.ErrUnsupported, 0, "%s files are not read (jixiao reads plain text and DOCX)", f)
 }
