@@ -55,6 +55,8 @@ func (l *lexer) jiaoFen() (Decimal, bool) {
 		frac, found = frac.Add(NewDecimal(d*10, 2)), true
 		mark = l.pos
 		l.acceptWord("零")
+	} else {
+		l.pos = mark
 	}
 	if d, ok := l.oneDigit(); ok && l.acceptWord("分") {
 		return frac.Add(NewDecimal(d, 2)), true

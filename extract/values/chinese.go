@@ -86,6 +86,8 @@ func (l *lexer) chinese() (num, bool) {
 	}
 	if n.base.Places() == 0 {
 		n.splitTrailing(run)
+	} else {
+		n.mul, n.exp = l.multiplierRun() // 三点五万
 	}
 	n.end = l.pos
 	return n, true

@@ -142,6 +142,10 @@ func (l *lexer) point() (civil, bool) {
 	}
 	if c, ok := l.monthDay(); ok {
 		c.y = l.fiscal
+		if c.prec == 3 && c.d > daysIn(c.y, c.m) {
+			l.pos = start // 2月29日 in a year that has none
+			return civil{}, false
+		}
 		return c, true
 	}
 	l.pos = start

@@ -14,10 +14,10 @@ const eof = -1
 // either consumes its text and reports true or restores pos and reports
 // false.
 type lexer struct {
-	s     string
-	pos   int
-	width int // width of the last rune next returned, for backup
-	base  int // offset of s in the text the values point into
+	s      string
+	pos    int
+	width  int // width of the last rune next returned, for backup
+	base   int // offset of s in the text the values point into
 	fiscal int // Options.Year
 	// bare makes the lexer also emit unit-less ASCII numbers as candidates
 	// (Kind ""), for the table stage to give them their column's unit.

@@ -108,7 +108,7 @@ func (l *lexer) skipPhone() bool {
 // number.
 //
 //	marker := ('（'|'(') (digit+|cnNumeral) ('）'|')')
-//	        | (digit{1,2}|cnNumeral) ('、'|'.'|'．'|'，'|',')
+//	        | (digit{1,2}|cnNumeral) ('、'|'.'|'．'|'，'|',')   a comma not before a digit
 func (l *lexer) skipMarker() {
 	start := l.pos
 	if l.accept("（(") {
@@ -121,7 +121,7 @@ func (l *lexer) skipMarker() {
 		return
 	}
 	if k := l.acceptDigits(); k > 0 && k <= 2 {
-		if l.accept("、，,") {
+		if l.accept("、") || (l.accept("，,") && !isDigit(l.peek())) {
 			return
 		}
 		if l.accept(".．") {
