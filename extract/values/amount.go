@@ -14,13 +14,12 @@ func (l *lexer) amountUnit(n num) (measured, bool) {
 			return measured{}, false
 		}
 		m := measured{kind: Amount, number: n.base, unit: n.mul + l.s[start:l.pos], canon: "元", exp: n.exp}
-		if n.mul == "" {
-			if frac, ok := l.jiaoFen(); ok {
-				if n.base.Sign() < 0 {
-					frac = frac.Neg()
-				}
-				m.number = n.base.Add(frac)
+		if frac, ok := l.jiaoFen(); ok {
+			if n.base.Sign() < 0 {
+				frac = frac.Neg()
 			}
+			// 壹拾万元贰角: the 角 counts in 元, so the whole is in 元.
+			m.number, m.unit, m.exp = n.value().Add(frac), l.s[start:start+len("元")], 0
 		}
 		l.acceptAny([]string{"整", "正"})
 		return m, true

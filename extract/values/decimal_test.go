@@ -1,0 +1,107 @@
+package values
+
+import (
+	"testing"
+
+	"jixiao/schema"
+)
+
+func mustMarshal(t *testing.T, v any) []byte {
+	t.Helper()
+	b, err := schema.Marshal(v, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func TestParseDecimal(t *testing.T) {
+	tests := []struct {
+		in, str, written string
+		places           int
+		err              bool
+	}{
+		{in: "205.30", str: "205.3", written: "205.30", places: 2},
+		{in: "0.00", str: "0", written: "0.00", places: 2},
+		{in: "-0.5", str: "-0.5", written: "-0.5", places: 1},
+		{in: "1795200", str: "1795200", written: "1795200"},
+		{in: "+7", str: "7", written: "7"},
+		{in: "0.000000000000000001", str: "0.000000000000000001", written: "0.000000000000000001", places: 18},
+		{in: "9223372036854775807", str: "9223372036854775807", written: "9223372036854775807"},
+		{in: "9223372036854775808", err: true},
+		{in: "", err: true},
+		{in: "1.", err: true},
+		{in: ".5", err: true},
+		{in: "1e5", err: true},
+		{in: "1.2.3", err: true},
+	}
+	for _, tc := range tests {
+		d, err := ParseDecimal(tc.in)
+		if (err != nil) != tc.err {
+			t.Errorf("ParseDecimal(%q) error = %v, want error %v", tc.in, err, tc.err)
+			continue
+		}
+		if tc.err {
+			continue
+		}
+		if d.String() != tc.str || d.Written() != tc.written || d.Places() != tc.places {
+			t.Errorf("ParseDecimal(%q) = %s / %s / %d, want %s / %s / %d", tc.in, d, d.Written(), d.Places(), tc.str, tc.written, tc.places)
+		}
+	}
+}
+
+func dec(t *testing.T, s string) Decimal {
+	t.Helper()
+	d, err := ParseDecimal(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+func TestDecimalArithmetic(t *testing.T) {
+	tests := []struct {
+		name string
+		got  Decimal
+		want string
+	}{
+		{"add aligns scales", dec(t, "179.52").Add(dec(t, "0.5")), "180.02"},
+		{"sub", dec(t, "267.78").Sub(dec(t, "205.30")), "62.48"},
+		{"mul adds scales", dec(t, "1.5").Mul(dec(t, "1.5")), "2.25"},
+		{"shift 万", dec(t, "179.52").Shift(4), "1795200"},
+		{"shift 亿", dec(t, "1.23456789").Shift(8), "123456789"},
+		{"shift keeps decimals", dec(t, "768.833013").Shift(4), "7688330.13"},
+		{"shift down", dec(t, "5").Shift(-1), "0.5"},
+		{"round half away", dec(t, "0.125").Round(2), "0.13"},
+		{"round negative", dec(t, "-0.125").Round(2), "-0.13"},
+		{"round down", dec(t, "92.1549").Round(2), "92.15"},
+		{"quantize up", dec(t, "5").Round(2), "5"},
+		{"overflow add", NewDecimal(maxInt64, 0).Add(NewDecimal(1, 0)), ""},
+		{"overflow mul", NewDecimal(maxInt64, 0).Mul(NewDecimal(2, 0)), ""},
+		{"overflow shift", NewDecimal(maxInt64, 0).Shift(1), ""},
+		{"invalid operand", Decimal{}.Add(NewDecimal(1, 0)), ""},
+	}
+	for _, tc := range tests {
+		if tc.got.String() != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, tc.got.String(), tc.want)
+		}
+	}
+	if got := dec(t, "5").Round(2).Places(); got != 2 {
+		t.Errorf("Round(2) places = %d", got)
+	}
+	cmps := []struct {
+		a, b Decimal
+		want int
+	}{
+		{dec(t, "1.50"), dec(t, "1.5"), 0},
+		{dec(t, "1.49"), dec(t, "1.5"), -1},
+		{dec(t, "-2"), dec(t, "1"), -1},
+		{Decimal{}, dec(t, "0"), -1},
+		{NewDecimal(maxInt64, 0), NewDecimal(1, 18), 1},
+	}
+	for _, c := range cmps {
+		if got := c.a.Cmp(c.b); got != c.want {
+			t.Errorf("%s.Cmp(%s) = %d, want %d", c.a, c.b, got, c.want)
+		}
+	}
+}
