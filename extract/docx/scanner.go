@@ -16,10 +16,22 @@ const (
 	tokText                 // character data or a CDATA section
 )
 
-// attr is one attribute of the current start tag, undecoded.
+// attr is one attribute of the current start tag, as offsets into the part
+// (no pointers, so that collecting them costs no write barriers): the
+// qualified name data[name:end], its colon (-1 for none) and the raw value
+// data[val:valEnd], entities not yet expanded.
 type attr struct {
-	prefix, local []byte
-	value         []byte // raw, entities not yet expanded
+	name, colon, end, val, valEnd int
+}
+
+// parts returns the attribute's prefix (nil for none), local name and raw
+// value.
+func (a attr) parts(data []byte) (prefix, local, value []byte) {
+	value = data[a.val:a.valEnd]
+	if a.colon < 0 {
+		return nil, data[a.name:a.end], value
+	}
+	return data[a.name:a.colon], data[a.colon+1 : a.end], value
 }
 
 // binding maps a namespace prefix to a namespace URL, for the elements in
@@ -193,27 +205,36 @@ func (s *scanner) bang() (tokKind, bool) {
 		s.pos = start + i + 3
 		s.kind = tokText
 		return tokText, true
-	case bytes.HasPrefix(rest, []byte("<!DOCTYPE")):
-		// A DOCTYPE has no place in OOXML (ECMA-376 Part 2 §8.1.4 forbids
-		// DTDs); skip it, nested brackets included, and expand nothing from it.
-		depth := 0
-		for i := s.pos + 2; i < len(s.data); i++ {
-			switch s.data[i] {
-			case '[':
-				depth++
-			case ']':
-				depth--
-			case '>':
-				if depth <= 0 {
-					s.pos = i + 1
-					return 0, false
-				}
-			}
-		}
-		s.fail(s.pos, "unterminated DOCTYPE")
-		return 0, false
 	}
-	s.fail(s.pos, "invalid markup after '<!'")
+	// Any other "<!" is a directive such as a DOCTYPE, which has no place in
+	// OOXML (ECMA-376 Part 2 §8.1.4 forbids DTDs): skip it, with its quoted
+	// strings and nested brackets, and expand nothing from it.
+	// The byte after "<!" is taken as is, as encoding/xml does.
+	depth, quote := 0, byte(0)
+	for i := s.pos + 3; i < len(s.data); i++ {
+		c := s.data[i]
+		switch {
+		case quote == 0 && c == '>' && depth == 0:
+			s.pos = i + 1
+			return 0, false
+		case c == quote:
+			quote = 0
+		case quote != 0:
+		case c == '"' || c == '\'':
+			quote = c
+		case c == '>':
+			depth--
+		case c == '<' && bytes.HasPrefix(s.data[i:], []byte("<!--")):
+			end := bytes.Index(s.data[i+4:], []byte("-->"))
+			if end < 0 {
+				break
+			}
+			i += 4 + end + 2
+		case c == '<':
+			depth++
+		}
+	}
+	s.fail(s.pos, "unterminated directive")
 	return 0, false
 }
 
@@ -279,6 +300,7 @@ func (s *scanner) startTag() tokKind {
 
 // attribute scans one name="value" pair of the tag q.
 func (s *scanner) attribute(q []byte) bool {
+	nameStart := s.pos
 	an := s.name()
 	if len(an) == 0 {
 		s.fail(s.pos, "invalid character %q in tag <%s>", s.data[s.pos], q)
@@ -309,8 +331,11 @@ func (s *scanner) attribute(q []byte) bool {
 		s.fail(start, "unterminated value of attribute %s", an)
 		return false
 	}
-	p, l := splitName(an)
-	s.attrs = append(s.attrs, attr{prefix: p, local: l, value: s.data[start:s.pos]})
+	colon := -1
+	if p, _ := splitName(an); p != nil {
+		colon = nameStart + len(p)
+	}
+	s.attrs = append(s.attrs, attr{name: nameStart, colon: colon, end: nameStart + len(an), val: start, valEnd: s.pos})
 	s.pos++
 	return true
 }
@@ -327,11 +352,15 @@ func (s *scanner) openElement(q []byte, empty bool) tokKind {
 	}
 	depth := len(s.stack)
 	for _, a := range s.attrs {
+		if a.end-a.name < 5 || string(s.data[a.name:a.name+5]) != "xmlns" {
+			continue
+		}
+		prefix, local, value := a.parts(s.data)
 		switch {
-		case a.prefix == nil && string(a.local) == "xmlns":
-			s.declare(nil, a.value, depth)
-		case string(a.prefix) == "xmlns":
-			s.declare(a.local, a.value, depth)
+		case prefix == nil && string(local) == "xmlns":
+			s.declare(nil, value, depth)
+		case string(prefix) == "xmlns":
+			s.declare(local, value, depth)
 		}
 	}
 	prefix, local := splitName(q)
@@ -405,15 +434,16 @@ func (s *scanner) endTag() tokKind {
 func (s *scanner) attrValue(ns nsID, local string) []byte {
 	var bare []byte
 	for _, a := range s.attrs {
-		if string(a.local) != local {
+		prefix, name, value := a.parts(s.data)
+		if string(name) != local {
 			continue
 		}
-		if a.prefix == nil {
-			bare = a.value
+		if prefix == nil {
+			bare = value
 			continue
 		}
-		if _, got := s.resolve(a.prefix); got == ns {
-			return s.expand(a.value, nil)
+		if _, got := s.resolve(prefix); got == ns {
+			return s.expand(value, nil)
 		}
 	}
 	if bare != nil {

@@ -1,0 +1,138 @@
+package docx
+
+import (
+	"archive/zip"
+	"bytes"
+	"compress/flate"
+	"errors"
+	"io"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"jixiao/extract/document"
+)
+
+// oleFile builds the start of an OLE compound file: the magic, a minimal
+// header and, when stream is set, a directory entry with that name.
+func oleFile(stream string) []byte {
+	b := make([]byte, 1536)
+	copy(b, oleMagic)
+	b[0x1A], b[0x1C], b[0x1E] = 0x3E, 0xFE, 0x09 // minor version, byte order, sector shift
+	if stream != "" {
+		copy(b[1024:], utf16le(stream))
+	}
+	return b
+}
+
+// bomb zips a document.xml of size bytes of spaces inside a valid document,
+// streaming it through the compressor.
+func bomb(t *testing.T, size int64) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	zw.RegisterCompressor(zip.Deflate, func(w io.Writer) (io.WriteCloser, error) { return flate.NewWriter(w, flate.BestSpeed) })
+	w, err := zw.Create("word/document.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	io.WriteString(w, `<w:document `+wDecl+`><w:body>`)
+	chunk := bytes.Repeat([]byte(" "), 1<<20)
+	for n := int64(0); n < size; n += int64(len(chunk)) {
+		w.Write(chunk)
+	}
+	io.WriteString(w, `</w:body></w:document>`)
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// TestErrors checks that each kind of bad input is refused with its own
+// sentinel and a message that says what the file is.
+func TestErrors(t *testing.T) {
+	seed, err := os.ReadFile("../../corpus/010_seed_word.docx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, err := os.ReadFile("testdata/text_named.docx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name  string
+		data  []byte
+		opts  Options
+		want  *document.Kinded
+		msg   string
+		part  string
+		where int
+	}{
+		{"empty", nil, Options{}, document.ErrEmpty, "no bytes", "", -1},
+		{"text file named .docx", text, Options{}, document.ErrNotDOCX, "not a zip archive", "", 0},
+		{"zip without word/document.xml", zipOf(t, "readme.txt", "hi"), Options{}, document.ErrNotDOCX, "without word/document.xml", "", -1},
+		{"an Excel workbook", zipOf(t, "xl/workbook.xml", "<workbook/>"), Options{}, document.ErrNotDOCX, "Excel workbook", "", -1},
+		{"Word 97-2003 document", oleFile("WordDocument"), Options{}, document.ErrOLE, "Word 97–2003 .doc", "", 0},
+		{"encrypted package", oleFile("EncryptedPackage"), Options{}, document.ErrOLE, "encrypted OOXML package", "", 0},
+		{"truncated to 5,000 bytes", seed[:5000], Options{}, document.ErrCorrupt, "truncated or damaged", "", -1},
+		{"invalid XML names part and offset", zipOf(t, "word/document.xml", docXML(`<w:p><w:r></w:p>`)), Options{}, document.ErrXML, "closed by </w:p>", "word/document.xml", 227},
+		{"unclosed document", zipOf(t, "word/document.xml", `<w:document `+wDecl+`><w:body>`), Options{}, document.ErrXML, "unexpected end of input", "word/document.xml", 162},
+		{"bad entity", zipOf(t, "word/document.xml", docXML(`<w:p><w:r><w:t>&nbsp;</w:t></w:r></w:p>`)), Options{}, document.ErrXML, "invalid entity", "word/document.xml", 232},
+		{"invalid UTF-8", zipOf(t, "word/document.xml", docXML("<w:p><w:r><w:t>\xff</w:t></w:r></w:p>")), Options{}, document.ErrXML, "invalid UTF-8", "word/document.xml", 232},
+		{"invalid numbering.xml", zipOf(t, "word/document.xml", docXML(p("a")), "word/numbering.xml", "<w:numbering"), Options{}, document.ErrXML, "", "word/numbering.xml", 0},
+		{"part past MaxPart", zipOf(t, "word/document.xml", docXML(p(strings.Repeat("长", 100)))), Options{MaxPart: 200}, document.ErrLimit, "past the limit of 200", "word/document.xml", -1},
+		{"too many entries", zipOf(t, "word/document.xml", docXML(""), "a", "", "b", ""), Options{MaxEntries: 2}, document.ErrLimit, "3 entries", "", -1},
+		{"too deep", zipOf(t, "word/document.xml", docXML(strings.Repeat("<w:sdt>", 20)+strings.Repeat("</w:sdt>", 20))), Options{MaxDepth: 10}, document.ErrLimit, "deeper than 10", "word/document.xml", 273},
+		{"run too long", zipOf(t, "word/document.xml", docXML(p(strings.Repeat("x", 100)))), Options{MaxRun: 50}, document.ErrLimit, "Options.MaxRun", "word/document.xml", 253},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Read(tt.data, tt.opts)
+			checkError(t, doc, err, tt.want, tt.msg, tt.part, tt.where)
+		})
+	}
+}
+
+func checkError(t *testing.T, doc *document.Document, err error, want *document.Kinded, msg, part string, offset int) {
+	t.Helper()
+	if err == nil {
+		t.Fatalf("no error, text %q", doc.Text)
+	}
+	var de *document.Error
+	if !errors.As(err, &de) {
+		t.Fatalf("error %T %v is not a *document.Error", err, err)
+	}
+	if !errors.Is(err, want) {
+		t.Errorf("error %v is not %s", err, want.Code)
+	}
+	if !strings.Contains(err.Error(), msg) {
+		t.Errorf("error %q does not say %q", err, msg)
+	}
+	if de.Part != part || de.Offset != offset {
+		t.Errorf("error at part %q offset %d, want %q %d (%v)", de.Part, de.Offset, part, offset, err)
+	}
+}
+
+// TestZipBomb refuses a document.xml that inflates to 300 MiB, quickly and
+// without inflating it, both when the zip directory tells the size and when
+// the limit is met while inflating.
+func TestZipBomb(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds a 300 MiB stream")
+	}
+	data := bomb(t, 300<<20)
+	start := time.Now()
+	doc, err := Read(data, Options{})
+	checkError(t, doc, err, document.ErrLimit, "past the limit", "word/document.xml", -1)
+	if d := time.Since(start); d > time.Second {
+		t.Errorf("refusing the bomb took %v", d)
+	}
+	// A directory that understates the size: the inflater stops at the
+	// declared size (archive/zip checks it), which is under the limit.
+	lying := bytes.Clone(data)
+	dir := bytes.LastIndex(lying, []byte("PK\x01\x02"))
+	copy(lying[dir+24:], []byte{0x10, 0, 0, 0}) // uncompressed size 16
+	doc, err = Read(lying, Options{})
+	checkError(t, doc, err, document.ErrCorrupt, "cannot inflate", "word/document.xml", -1)
+}
