@@ -51,7 +51,7 @@ func prefixStart(r rune) bool {
 //
 //	prefixes := (op | approx | currency | sign)*
 func (l *lexer) prefixes(a *affixes) {
-	for {
+	for !isNumberStart(l.peek()) {
 		if a.op == "" {
 			if i := l.acceptOp(opPrefixes); i != "" {
 				a.op = i

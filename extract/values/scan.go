@@ -43,6 +43,9 @@ func (l *lexer) run() {
 // not glued to a preceding ASCII word or number, a Chinese numeral not
 // continuing a numeral, or an affix.
 func (l *lexer) canStart(r rune, at int) bool {
+	if !isDigit(r) && !isCnNumeral(r) && r != '-' && r != '−' && r != '－' && r != '+' {
+		return prefixStart(r) && l.affixAt(at)
+	}
 	before := l.prev(at)
 	if at == l.fresh {
 		before = eof // right after a marker: "3.22023年度" starts a year
@@ -52,10 +55,28 @@ func (l *lexer) canStart(r rune, at int) bool {
 		return !isASCIIAlnum(before) && before != '.' && before != '．'
 	case isCnNumeral(r):
 		return !isCnNumeral(before)
-	case r == '-' || r == '−' || r == '－' || r == '+':
-		return !isASCIIAlnum(before)
 	}
-	return prefixStart(r)
+	return !isASCIIAlnum(before) // a sign
+}
+
+// affixAt reports whether an affix word begins at offset at, so that the
+// many common characters that only might start one (不, 大, 人 …) cost one
+// look-up instead of a failed value.
+func (l *lexer) affixAt(at int) bool {
+	rest := l.s[at:]
+	for _, w := range opPrefixes {
+		if strings.HasPrefix(rest, w.w) {
+			return true
+		}
+	}
+	for _, ws := range [...][]string{approxPrefixes, currencies, signs} {
+		for _, w := range ws {
+			if strings.HasPrefix(rest, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // skipRun moves past the number that failed to make a value at pos, so that

@@ -22,15 +22,16 @@ type tableState struct {
 	inHeader bool            // the previous row was a header row
 }
 
-// table returns the values of t's cells: those written with their unit, and
-// the bare numbers that take the unit of their column, row label or title.
-func (l *lexer) table(t *document.Table, title *context, ex []document.Span) []Value {
+// table appends the values of t's cells to l.out: those written with their
+// unit, and the bare numbers that take the unit of their column, row label
+// or title.
+func (l *lexer) table(t *document.Table, title *context, ex []document.Span) {
 	st := tableState{cols: map[int]context{}, skip: map[int]bool{}, title: title}
 	l.bare = true
 	defer func() { l.bare = false }()
-	var out []Value
 	cells := make([][]Value, 0, 8)
 	for _, row := range t.Rows {
+		rowStart := len(l.out)
 		cells = cells[:0]
 		for _, c := range row.Cells {
 			cells = append(cells, l.lexText(c.Text, c.Span.Start, ex))
@@ -43,23 +44,26 @@ func (l *lexer) table(t *document.Table, title *context, ex []document.Span) []V
 		} else {
 			st.inHeader = false
 		}
-		skipRow := scoreRow(row)
+		// Keep the written values and the bare numbers that take a unit,
+		// compacting the row's tail of l.out in place.
+		skipRow, w := scoreRow(row), rowStart
 		for i, c := range row.Cells {
 			for _, v := range cells[i] {
-				if v.Kind != "" {
-					out = append(out, v)
-					continue
+				if v.Kind == "" {
+					var ok bool
+					if skipRow || !qualifies(c.Text, v, c.Span.Start) {
+						continue
+					}
+					if v, ok = st.apply(v, c.Col); !ok {
+						continue
+					}
 				}
-				if skipRow || !qualifies(c.Text, v, c.Span.Start) {
-					continue
-				}
-				if w, ok := st.apply(v, c.Col); ok {
-					out = append(out, w)
-				}
+				l.out[w] = v
+				w++
 			}
 		}
+		l.out = l.out[:w]
 	}
-	return out
 }
 
 // header records the units and skipped columns a header row states. Header

@@ -104,25 +104,25 @@ func FromDocument(doc *document.Document, opts Options) []Value {
 		return nil
 	}
 	ex := sortedSpans(opts.Exclude)
-	l := &lexer{fiscal: opts.Year}
-	var out []Value
+	l := &lexer{fiscal: opts.Year, out: make([]Value, 0, len(doc.Text)/64)}
 	for i, b := range doc.Blocks {
 		switch {
 		case b.Kind == document.KindParagraph && b.Para != nil:
-			out = append(out, l.lexText(b.Para.Text, b.Para.Span.Start, ex)...)
+			l.lexText(b.Para.Text, b.Para.Span.Start, ex)
 		case b.Kind == document.KindTable && b.Table != nil:
-			title := tableTitle(doc.Blocks[:i])
-			out = append(out, l.table(b.Table, title, ex)...)
+			l.table(b.Table, tableTitle(doc.Blocks[:i]), ex)
 		}
 	}
+	out := l.out
 	slices.SortStableFunc(out, func(a, b Value) int { return a.Start - b.Start })
 	return out
 }
 
 // lexText lexes text, which starts at offset base, skipping the excluded
-// ranges (sorted, in base's coordinates), and returns the values found.
+// ranges (sorted, in base's coordinates). It appends the values found to
+// l.out and returns them, as the tail of l.out.
 func (l *lexer) lexText(text string, base int, ex []document.Span) []Value {
-	l.out = nil
+	first := len(l.out)
 	from := 0
 	for _, e := range ex {
 		a, b := e.Start-base, e.End-base
@@ -137,7 +137,7 @@ func (l *lexer) lexText(text string, base int, ex []document.Span) []Value {
 		from = b
 	}
 	l.lexPiece(text, from, len(text), base)
-	return l.out
+	return l.out[first:]
 }
 
 // lexPiece lexes text[from:to].
