@@ -17,8 +17,10 @@ const (
 )
 
 // Options are the reader's safety limits. The zero value means the defaults
-// above; a zero field takes its default, a negative one is an error-free
-// "use the default" too, so callers can copy flags straight in.
+// above: a field that is zero or negative takes its default, so callers can
+// copy flags straight in. A part past MaxPart or MaxInflated, a package with
+// more than MaxEntries entries, XML nested deeper than MaxDepth and a w:t
+// longer than MaxRun are refused with document.ErrLimit.
 type Options struct {
 	// MaxInflated caps the total inflated bytes of the parts read
 	// (document.xml, numbering.xml, styles.xml). Default 256 MiB.
