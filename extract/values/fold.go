@@ -2,6 +2,7 @@ package values
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"jixiao/extract/document"
 )
@@ -16,17 +17,20 @@ func parseFolded(s string, year int, ex []document.Span) []Value {
 	b.Grow(len(s))
 	// back[i] is the offset in s of byte i of the folded text.
 	back := make([]int, 0, len(s)+1)
-	for i, r := range s {
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
 		if isFullWidthDigit(r) {
 			b.WriteByte(byte('0' + (r - '０')))
 			back = append(back, i)
+			i += size
 			continue
 		}
-		n := b.Len()
-		b.WriteRune(r)
-		for j := n; j < b.Len(); j++ {
-			back = append(back, i+(j-n))
+		// Any other bytes, invalid UTF-8 included, are copied as they are.
+		b.WriteString(s[i : i+size])
+		for j := 0; j < size; j++ {
+			back = append(back, i+j)
 		}
+		i += size
 	}
 	back = append(back, len(s))
 	folded := b.String()
