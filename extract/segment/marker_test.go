@@ -118,3 +118,23 @@ func FuzzSegment(f *testing.F) {
 		}
 	})
 }
+
+func TestSegmentSkipsTOC(t *testing.T) {
+	text := "目录\n一、部门基本情况 3\n（一）主要职能……4\n二、支出情况..........12\n一、部门基本情况\n（一）主要职能。正文\n二、支出情况\n三、问题 5个\n"
+	res := Segment(docFromText(text), Options{})
+	assert.Equal(t, []outline{
+		{1, 1, "部门基本情况", []outline{{Level: 2, Ordinal: 1, Title: "主要职能"}}},
+		{Level: 1, Ordinal: 2, Title: "支出情况"},
+		{Level: 1, Ordinal: 3, Title: "问题 5个"},
+	}, reduce(res.Sections))
+	assert.Empty(t, res.Warnings)
+
+	// Without a 目录 line, two entries in a row still make a TOC; one alone does not.
+	res = Segment(docFromText("一、甲 1\n二、乙 2\n一、甲\n二、乙\n"), Options{})
+	assert.Equal(t, []outline{{Level: 1, Ordinal: 1, Title: "甲"}, {Level: 1, Ordinal: 2, Title: "乙"}}, reduce(res.Sections))
+}
+
+func TestSegmentListWithNumbersIsNotTOC(t *testing.T) {
+	res := Segment(docFromText("一、人员\n1.编制数 8\n2.实有人数 8\n"), Options{})
+	assert.Equal(t, []outline{{1, 1, "人员", items(3, 2, "编制数 8", "实有人数 8")}}, reduce(res.Sections))
+}

@@ -28,6 +28,9 @@
 // read as a typo fused into the marker ("3.22023年度…" is item 3, marker
 // "3.2", warning "segment.marker_fused").
 //
+// A table of contents (the lines after "目录", or a run of heading lines that
+// end in page numbers, as Word's TOC field writes them) gives no sections.
+//
 // An annex starts at a line "附件N" (or "附表N", optionally followed by "：" and
 // a title) and closes every open section; the next paragraph is its title
 // when the marker line has none.
@@ -92,7 +95,15 @@ func Segment(doc *document.Document, opts Options) *Result {
 	var annex *Annex
 	table := 0
 	pendingTitle := false
+	toc := tocBlocks(doc)
 	for i, blk := range doc.Blocks {
+		if toc[i] {
+			res.Exclude = append(res.Exclude, blk.Para.Span)
+			if annex != nil {
+				annex.Blocks = append(annex.Blocks, i)
+			}
+			continue
+		}
 		if blk.Kind == document.KindTable {
 			if annex != nil {
 				annex.Tables = append(annex.Tables, table)
