@@ -4,6 +4,7 @@ import (
 	"sort"
 
 	"jixiao/extract/document"
+	"jixiao/extract/profile"
 	"jixiao/extract/segment"
 	"jixiao/extract/values"
 	"jixiao/schema"
@@ -11,12 +12,12 @@ import (
 
 // assemble builds the report from the stages' results. Slices are never nil,
 // so the JSON always has its arrays.
-func assemble(path string, data []byte, doc *document.Document, outline *segment.Result, vals []values.Value) *schema.Report {
+func assemble(path string, data []byte, doc *document.Document, outline *segment.Result, vals []values.Value, prof *profile.Result) *schema.Report {
 	lines := document.NewLines(doc.Text)
 	r := &schema.Report{
 		SchemaVersion: schema.Version,
 		Source:        newSource(path, data, doc),
-		Kind:          "unknown",
+		Kind:          prof.Kind,
 		Title:         outline.Title,
 		Unit:          outline.Unit,
 		FiscalYear:    outline.FiscalYear,
@@ -24,9 +25,9 @@ func assemble(path string, data []byte, doc *document.Document, outline *segment
 		Annexes:       annexes(outline.Annexes),
 		Tables:        tables(doc, outline.TableAnnex),
 		Values:        valueList(vals, lines),
-		Facts:         &schema.Facts{},
+		Facts:         prof.Facts,
 		Checks:        []schema.Check{},
-		Warnings:      warnings(doc.Warnings, outline.Warnings),
+		Warnings:      warnings(doc.Warnings, outline.Warnings, prof.Warnings),
 	}
 	return r
 }

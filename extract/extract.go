@@ -16,6 +16,7 @@ import (
 
 	"jixiao/extract/document"
 	"jixiao/extract/docx"
+	"jixiao/extract/profile"
 	"jixiao/extract/segment"
 	"jixiao/extract/text"
 	"jixiao/extract/values"
@@ -28,6 +29,7 @@ type Options struct {
 	Text    text.Options
 	DOCX    docx.Options
 	Segment segment.Options
+	Profile profile.Options
 }
 
 // Extract runs the pipeline on the bytes of one file. path is used only to
@@ -41,7 +43,8 @@ func Extract(path string, data []byte, opts Options) (*schema.Report, error) {
 	}
 	outline := segment.Segment(doc, opts.Segment)
 	vals := values.FromDocument(doc, values.Options{Year: outline.FiscalYear, Exclude: outline.Exclude})
-	return assemble(path, data, doc, outline, vals), nil
+	prof := profile.Profile(doc, outline, vals, opts.Profile)
+	return assemble(path, data, doc, outline, vals, prof), nil
 }
 
 // Read sniffs the format of data and reads it into a Document.

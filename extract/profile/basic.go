@@ -1,0 +1,218 @@
+package profile
+
+import (
+	"fmt"
+
+	"jixiao/extract/document"
+	"jixiao/extract/values"
+	"jixiao/schema"
+)
+
+// isBasicTable reports whether a table is the basic-data table: a row whose
+// first cell heads the staffing or the expense-control block.
+func isBasicTable(rows []row) bool {
+	for _, r := range rows {
+		if len(r.src.Cells) == 0 {
+			continue
+		}
+		switch basicRows.match(norm(r.src.Cells[0].Text)) {
+		case bdStaffing, bdExpense:
+			return true
+		}
+	}
+	return false
+}
+
+// basicBlock is the block of the basic-data table the walk is in.
+type basicBlock int
+
+const (
+	inNone basicBlock = iota
+	inStaffing
+	inExpense
+	inBuildings
+)
+
+// basicWalk walks the basic-data table.
+type basicWalk struct {
+	p     *profiler
+	tab   int
+	out   *schema.BasicData
+	block basicBlock
+	staff map[string]int
+	cols  []column // the columns of the current block
+	head  string   // the label of the current block's head row
+	tree  expenseTree
+}
+
+// column is a labelled grid column.
+type column struct {
+	col   int
+	label string
+}
+
+// basicData reads the basic-data table number tab.
+func (p *profiler) basicData(tab int, rows []row) *schema.BasicData {
+	b := &basicWalk{p: p, tab: tab, out: &schema.BasicData{}}
+	for _, r := range rows {
+		b.row(r)
+	}
+	b.out.ExpenseControl = b.tree.rows()
+	return b.out
+}
+
+// row reads one row of the basic-data table.
+func (b *basicWalk) row(r row) {
+	if len(r.src.Cells) == 0 {
+		return
+	}
+	first := &r.src.Cells[0]
+	switch basicRows.match(norm(first.Text)) {
+	case bdStaffing:
+		b.staff, _ = r.columns(staffColumns)
+		b.block = inStaffing
+		return
+	case bdExpense:
+		b.head, b.cols, b.block = flat(first.Text), b.columnsOf(r), inExpense
+		b.out.ExpenseColumns = labelsOf(b.cols)
+		return
+	case bdBuildings:
+		b.head, b.cols, b.block = flat(first.Text), b.columnsOf(r), inBuildings
+		return
+	case bdFrugality:
+		for _, c := range r.src.Cells[1:] {
+			if t := b.p.ix.cellText(&c); t != nil && b.out.Frugality == nil {
+				b.out.Frugality = t
+			}
+		}
+		b.block = inNone
+		return
+	}
+	switch b.block {
+	case inStaffing:
+		b.staffing(r)
+		b.block = inNone
+	case inExpense:
+		if er, ok := b.expenseRow(r, ""); ok {
+			b.tree.add(er, first.Text, b.indent(first))
+		}
+	case inBuildings:
+		if er, ok := b.expenseRow(r, b.head); ok {
+			b.out.Buildings = append(b.out.Buildings, er)
+		}
+	default:
+		if !r.blank() {
+			lab, _ := r.label()
+			b.p.warn(r.src.Span, "profile.row_unplaced", fmt.Sprintf("table %d row %d: %q is not a row of the basic-data table the profile knows", b.tab, r.index, short(lab.Text)))
+		}
+	}
+}
+
+// columnsOf returns the labelled columns of a head row after its first cell.
+func (b *basicWalk) columnsOf(r row) []column {
+	var out []column
+	for _, gc := range r.cells()[1:] {
+		if l := flat(gc.cell.Text); l != "" {
+			out = append(out, column{gc.col, l})
+		}
+	}
+	return out
+}
+
+func labelsOf(cols []column) []string {
+	out := make([]string, len(cols))
+	for i, c := range cols {
+		out[i] = c.label
+	}
+	return out
+}
+
+// staffing reads the row under the staffing head.
+func (b *basicWalk) staffing(r row) {
+	ix := b.p.ix
+	s := &schema.Staffing{}
+	if col, ok := b.staff[bdAuthorized]; ok {
+		s.Authorized = b.count(r.at(col))
+	}
+	if col, ok := b.staff[bdActual]; ok {
+		s.Actual = b.count(r.at(col))
+	}
+	if col, ok := b.staff[bdRate]; ok {
+		s.ControlRate = ix.cellValue(r.at(col), values.Percent)
+	}
+	if s.Authorized != nil || s.Actual != nil || s.ControlRate != nil {
+		b.out.Staffing = s
+	}
+}
+
+// count reads a head count: the values stage's count, or a bare whole
+// number as a count without unit.
+func (b *basicWalk) count(c *document.Cell) *schema.Value {
+	if v := b.p.ix.cellValue(c, values.Count); v != nil {
+		return v
+	}
+	if c == nil || placeholder(c.Text) {
+		return nil
+	}
+	d, err := values.ParseDecimal(c.Text)
+	if err != nil || d.Places() != 0 {
+		return nil
+	}
+	return &schema.Value{Kind: string(values.Count), Raw: c.Text, Span: b.p.ix.span(c.Span.Start, c.Span.End), Number: schema.Decimal(d.String()), NumberCanonical: schema.Decimal(d.String())}
+}
+
+// expenseRow reads a row under the current columns. A row with no label
+// takes fallback; a row with neither label nor figures is skipped.
+func (b *basicWalk) expenseRow(r row, fallback string) (schema.ExpenseRow, bool) {
+	ix := b.p.ix
+	first := &r.src.Cells[0]
+	er := schema.ExpenseRow{Span: ix.span(r.src.Span.Start, r.src.Span.End), Values: map[string]*schema.Value{}}
+	er.Label, _, _ = bareLabel(first.Text)
+	er.Label = flat(er.Label)
+	filled := false
+	for _, c := range b.cols {
+		cell := r.at(c.col)
+		if cell == first {
+			cell = nil
+		}
+		er.Values[c.label] = ix.cellValue(cell)
+		if er.Values[c.label] != nil {
+			filled = true
+		} else if t := ix.cellText(cell); t != nil {
+			if er.Texts == nil {
+				er.Texts = map[string]schema.Text{}
+			}
+			er.Texts[c.label] = *t
+			filled = true
+		}
+	}
+	if er.Label == "" {
+		if !filled && fallback == "" {
+			return er, false
+		}
+		er.Label = fallback
+	}
+	return er, true
+}
+
+// indent counts the spaces written before a cell's text on its line: the
+// dump keeps the indentation that shows a row's depth.
+func (b *basicWalk) indent(c *document.Cell) int {
+	text := b.p.doc.Text
+	n := 0
+	for i := c.Span.Start - 1; i >= 0 && i < len(text); i-- {
+		switch text[i] {
+		case ' ':
+			n++
+			continue
+		case 0x80: // last byte of U+3000 (E3 80 80)
+			if i >= 2 && text[i-2] == 0xE3 && text[i-1] == 0x80 {
+				n += 2
+				i -= 2
+				continue
+			}
+		}
+		break
+	}
+	return n
+}

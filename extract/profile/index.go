@@ -1,0 +1,137 @@
+package profile
+
+import (
+	"sort"
+	"strings"
+
+	"jixiao/extract/document"
+	"jixiao/extract/values"
+	"jixiao/schema"
+)
+
+// index finds the values of the values stage by where they are written.
+type index struct {
+	vals  []values.Value // sorted by Start
+	lines *document.Lines
+	text  string
+}
+
+// newIndex sorts a copy of vals by start when they are not sorted already.
+func newIndex(doc *document.Document, vals []values.Value) *index {
+	if !sort.SliceIsSorted(vals, func(i, j int) bool { return vals[i].Start < vals[j].Start }) {
+		vals = append([]values.Value(nil), vals...)
+		sort.SliceStable(vals, func(i, j int) bool { return vals[i].Start < vals[j].Start })
+	}
+	return &index{vals: vals, lines: document.NewLines(doc.Text), text: doc.Text}
+}
+
+// within returns the values lying wholly in [start, end).
+func (x *index) within(start, end int) []values.Value {
+	i := sort.Search(len(x.vals), func(i int) bool { return x.vals[i].Start >= start })
+	var out []values.Value
+	for ; i < len(x.vals) && x.vals[i].Start < end; i++ {
+		if x.vals[i].End <= end {
+			out = append(out, x.vals[i])
+		}
+	}
+	return out
+}
+
+// first returns the first value of one of kinds in [start, end), if any.
+func (x *index) first(start, end int, kinds ...values.Kind) (values.Value, bool) {
+	for _, v := range x.within(start, end) {
+		for _, k := range kinds {
+			if v.Kind == k {
+				return v, true
+			}
+		}
+	}
+	return values.Value{}, false
+}
+
+// out converts v for the output.
+func (x *index) out(v values.Value) *schema.Value {
+	s := v.Schema(x.lines)
+	return &s
+}
+
+// span builds an output span.
+func (x *index) span(start, end int) schema.Span {
+	if start < 0 || end > len(x.text) || start > end {
+		return schema.Span{}
+	}
+	return schema.Span{Start: start, End: end, Line: x.lines.Line(start)}
+}
+
+// textAt returns the trimmed text of [start, end) as a Text, or nil when it
+// is blank.
+func (x *index) textAt(start, end int) *schema.Text {
+	if start < 0 || end > len(x.text) || start >= end {
+		return nil
+	}
+	s, e := document.Trim(x.text, start, end)
+	if s == e {
+		return nil
+	}
+	return &schema.Text{Text: x.text[s:e], Span: x.span(s, e)}
+}
+
+// trimmed is textAt with trailing punctuation (；。，) removed as well.
+func (x *index) trimmed(start, end int) *schema.Text {
+	t := x.textAt(start, end)
+	for t != nil {
+		s := strings.TrimRight(t.Text, "；;。，,、 ")
+		if s == t.Text {
+			break
+		}
+		if s == "" {
+			return nil
+		}
+		t = x.textAt(t.Span.Start, t.Span.Start+len(s))
+	}
+	return t
+}
+
+// cellText returns a cell's text as a Text, or nil when it is blank or a
+// placeholder.
+func (x *index) cellText(c *document.Cell) *schema.Text {
+	if c == nil || placeholder(c.Text) {
+		return nil
+	}
+	return x.textAt(c.Span.Start, c.Span.End)
+}
+
+// cellValue returns the first value of one of kinds in cell c (any kind when
+// none is given), or nil.
+func (x *index) cellValue(c *document.Cell, kinds ...values.Kind) *schema.Value {
+	if c == nil || placeholder(c.Text) {
+		return nil
+	}
+	vs := x.within(c.Span.Start, c.Span.End)
+	for _, v := range vs {
+		if len(kinds) == 0 {
+			return x.out(v)
+		}
+		for _, k := range kinds {
+			if v.Kind == k {
+				return x.out(v)
+			}
+		}
+	}
+	return nil
+}
+
+// decimal reads a weight or score: a cell that is a number, optionally
+// followed by 分 ("20", "15.5分"). Anything else gives "".
+func decimal(s string) schema.Decimal {
+	t := strings.TrimFunc(s, func(r rune) bool { return document.IsSpace(r) })
+	t = strings.TrimSuffix(t, "分")
+	if t == "" {
+		return ""
+	}
+	d, err := values.ParseDecimal(t)
+	if err != nil || !d.Valid() {
+		return ""
+	}
+	return schema.Decimal(d.String())
+}

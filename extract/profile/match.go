@@ -1,0 +1,107 @@
+package profile
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"jixiao/extract/document"
+)
+
+// norm folds a label for matching: white space (line breaks of vertical
+// or wrapped cells, U+3000 padding) is removed, ASCII brackets and colons
+// become full-width, and a trailing colon is dropped. "年度预\n算申请\n（万元）"
+// becomes "年度预算申请（万元）".
+func norm(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case document.IsSpace(r):
+			continue
+		case r == '(':
+			r = '（'
+		case r == ')':
+			r = '）'
+		case r == ':':
+			r = '：'
+		}
+		b.WriteRune(r)
+	}
+	return strings.TrimSuffix(b.String(), "：")
+}
+
+// stripUnit removes a bracketed unit or note at the end of a folded label:
+// "经费控制情况（万元）" → "经费控制情况".
+func stripUnit(s string) string {
+	if !strings.HasSuffix(s, "）") {
+		return s
+	}
+	if i := strings.LastIndex(s, "（"); i > 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// itemPrefix returns the length of a list marker or "其中：" at the start of
+// a folded label ("1、", "（1）", "1.", "其中："), and whether it is "其中".
+func itemPrefix(s string) (n int, sub bool) {
+	if strings.HasPrefix(s, "其中：") {
+		return len("其中："), true
+	}
+	if strings.HasPrefix(s, "其中") && len(s) > len("其中") {
+		return len("其中"), true
+	}
+	i := 0
+	open := strings.HasPrefix(s, "（")
+	if open {
+		i = len("（")
+	}
+	j := i
+	for j < len(s) {
+		r, w := utf8.DecodeRuneInString(s[j:])
+		if !isNumeral(r) {
+			break
+		}
+		j += w
+	}
+	if j == i {
+		return 0, false
+	}
+	rest := s[j:]
+	switch {
+	case open && strings.HasPrefix(rest, "）"):
+		return j + len("）"), false
+	case !open && strings.HasPrefix(rest, "、"):
+		return j + len("、"), false
+	case !open && (strings.HasPrefix(rest, ".") || strings.HasPrefix(rest, "．")):
+		_, w := utf8.DecodeRuneInString(rest)
+		return j + w, false
+	}
+	return 0, false
+}
+
+// isNumeral reports whether r is an ASCII digit or a small Chinese numeral.
+func isNumeral(r rune) bool {
+	return (r >= '0' && r <= '9') || strings.ContainsRune("一二三四五六七八九十", r)
+}
+
+// bareLabel folds a row label and removes its list marker or "其中：",
+// reporting what it removed.
+func bareLabel(s string) (label string, numbered, sub bool) {
+	f := norm(s)
+	n, isSub := itemPrefix(f)
+	if n == 0 {
+		return f, false, false
+	}
+	return strings.TrimPrefix(f[n:], "："), !isSub, isSub
+}
+
+// placeholder reports whether a cell stands for "nothing written": blank,
+// dashes or a slash. "无" is not a placeholder: it is written text.
+func placeholder(s string) bool {
+	t := strings.TrimFunc(s, document.IsSpace)
+	if t == "" || t == "/" || t == "／" {
+		return true
+	}
+	return strings.Trim(t, "—-－–一") == "" && !strings.Contains(t, "一一")
+}

@@ -1,0 +1,177 @@
+package profile
+
+import (
+	"strconv"
+	"strings"
+
+	"jixiao/extract/segment"
+	"jixiao/extract/values"
+	"jixiao/schema"
+)
+
+// narrative reads the facts of the numbered narrative.
+func (p *profiler) narrative() {
+	f := p.facts
+	if s := p.section(secFunctions); s != nil {
+		f.Functions = p.items(s)
+	}
+	if s := p.section(secDepartments); s != nil {
+		f.Departments = p.departments(s)
+	}
+	if s := p.section(secProblems); s != nil {
+		f.Problems = p.body(s)
+	}
+	if s := p.section(secImprove); s != nil {
+		f.Improvements = p.body(s)
+	}
+	if s := p.section(secDisclosure); s != nil {
+		f.Disclosure = p.body(s)
+	}
+	p.budget()
+	p.projects()
+}
+
+// section returns the first section whose title matches key, preferring
+// the top level.
+func (p *profiler) section(key string) *segment.Section {
+	for _, s := range p.outline.Sections {
+		if sectionTitles.has(norm(s.Title), key) {
+			return s
+		}
+	}
+	var found *segment.Section
+	walk(p.outline.Sections, func(s *segment.Section) bool {
+		if sectionTitles.has(norm(s.Title), key) {
+			found = s
+			return false
+		}
+		return true
+	})
+	return found
+}
+
+// walk visits sections depth-first until visit returns false.
+func walk(secs []*segment.Section, visit func(*segment.Section) bool) bool {
+	for _, s := range secs {
+		if s == nil {
+			continue
+		}
+		if !visit(s) || !walk(s.Children, visit) {
+			return false
+		}
+	}
+	return true
+}
+
+// bodyStart returns where a section's body starts: after its title and the
+// run-in 。 or ： that ends it.
+func (p *profiler) bodyStart(s *segment.Section) int {
+	text := p.doc.Text
+	i := s.TitleSpan.End
+	if i < s.Span.Start || i > len(text) {
+		i = s.Span.Start
+	}
+	for _, sep := range []string{"。", "：", ":", "."} {
+		if strings.HasPrefix(text[i:], sep) {
+			return i + len(sep)
+		}
+	}
+	return i
+}
+
+// body returns a section's whole body, children included.
+func (p *profiler) body(s *segment.Section) *schema.Text {
+	return p.ix.textAt(p.bodyStart(s), min(s.Span.End, len(p.doc.Text)))
+}
+
+// items returns the list items of a section: its sub-sections' texts
+// without their markers, or, when it has none, its body split at "；".
+func (p *profiler) items(s *segment.Section) []schema.Text {
+	var out []schema.Text
+	for _, c := range s.Children {
+		if t := p.ix.trimmed(c.MarkerSpan.End, c.Span.End); t != nil {
+			out = append(out, *t)
+		}
+	}
+	if len(out) > 0 {
+		return out
+	}
+	start, end := p.bodyStart(s), min(s.Span.End, len(p.doc.Text))
+	for start < end {
+		cut := end
+		if i := strings.IndexAny(p.doc.Text[start:end], "；;\n"); i >= 0 {
+			cut = start + i
+		}
+		if t := p.ix.trimmed(start, cut); t != nil {
+			out = append(out, *t)
+		}
+		start = cut + 1
+		for start < end && !isBoundary(p.doc.Text, start) {
+			start++
+		}
+	}
+	return out
+}
+
+// isBoundary reports whether i starts a UTF-8 character of s.
+func isBoundary(s string, i int) bool { return i >= len(s) || s[i] < 0x80 || s[i] >= 0xC0 }
+
+// departments reads the count and the names of the internal departments:
+// "内设科室3个，分别为：综合办公室、项目服务股、考评服务股。"
+func (p *profiler) departments(s *segment.Section) *schema.Departments {
+	start, end := p.bodyStart(s), min(s.Span.End, len(p.doc.Text))
+	d := &schema.Departments{}
+	for _, v := range p.ix.within(start, end) {
+		if v.Kind == values.Count && v.Unit == "个" {
+			if n, err := strconv.Atoi(v.Number.String()); err == nil {
+				sp := p.ix.span(v.Start, v.End)
+				d.Count, d.CountSpan = &n, &sp
+			}
+			break
+		}
+	}
+	d.Names = p.names(start, end)
+	if d.Count == nil && d.Names == nil {
+		return nil
+	}
+	return d
+}
+
+// names reads the list after "分别为：" (分别是, 包括) up to the end of its
+// sentence, split at 、 and ，.
+func (p *profiler) names(start, end int) []schema.Text {
+	text := p.doc.Text[start:end]
+	at := -1
+	for _, w := range []string{"分别为", "分别是", "包括", "设有"} {
+		if i := strings.Index(text, w); i >= 0 && (at < 0 || i < at) {
+			at = i + len(w)
+		}
+	}
+	if at < 0 {
+		return nil
+	}
+	for _, sep := range []string{"：", ":"} {
+		if strings.HasPrefix(text[at:], sep) {
+			at += len(sep)
+		}
+	}
+	stop := len(text)
+	if i := strings.IndexAny(text[at:], "。；;\n"); i >= 0 {
+		stop = at + i
+	}
+	var out []schema.Text
+	for from := at; from < stop; {
+		cut := stop
+		if i := strings.IndexAny(text[from:stop], "、，,"); i >= 0 {
+			cut = from + i
+		}
+		if t := p.ix.trimmed(start+from, start+cut); t != nil {
+			out = append(out, *t)
+		}
+		from = cut + 1
+		for from < stop && !isBoundary(text, from) {
+			from++
+		}
+	}
+	return out
+}

@@ -1,0 +1,160 @@
+package profile
+
+import (
+	"fmt"
+
+	"jixiao/extract/document"
+	"jixiao/schema"
+)
+
+// part is the block of a self-evaluation table the walk is in.
+type part int
+
+const (
+	partHead part = iota
+	partFunds
+	partBreakdown
+	partGoals
+	partIndicators
+	partDone
+)
+
+// evalTable walks one self-evaluation table. Rows are recognized by their
+// labels (tableRows, fundColumns, indicatorColumns); the grid columns a
+// header row gives are used for the rows below it.
+type evalTable struct {
+	p       *profiler
+	tab     int // index of the table among the document's tables
+	out     *schema.SelfEvaluation
+	part    part
+	funds   map[string]int // fund column key → grid column
+	inds    map[string]int // indicator column key → grid column
+	split   map[string]int // rowIncome/rowExpenditure → grid column
+	goals   map[string]int // rowExpected/rowAchieved → grid column
+	prev    indicatorState
+	fundsSt fundsState
+	// project is set when the table names a project (项目名称).
+	project bool
+}
+
+// isEvalTable reports whether t looks like a self-evaluation table: a row
+// of fund columns or of indicator columns.
+func isEvalTable(rows []row) bool {
+	for _, r := range rows {
+		if _, n := r.columns(fundColumns); n >= 3 && hasAny(r, fundColumns, colInitial, colFullYear, colExecuted) {
+			return true
+		}
+		if m, n := r.columns(indicatorColumns); n >= 4 && has(m, colTarget) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasAny(r row, v vocab, keys ...string) bool {
+	m, _ := r.columns(v)
+	for _, k := range keys {
+		if _, ok := m[k]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+func has(m map[string]int, k string) bool { _, ok := m[k]; return ok }
+
+// selfEvaluation reads table number tab (t) as a self-evaluation table.
+func (p *profiler) selfEvaluation(tab int, t *document.Table, rows []row) (*schema.SelfEvaluation, bool) {
+	e := &evalTable{p: p, tab: tab, out: &schema.SelfEvaluation{Span: p.ix.span(t.Span.Start, t.Span.End)}}
+	for _, r := range rows {
+		e.row(r)
+	}
+	return e.out, e.project
+}
+
+// row dispatches one row to the block it belongs to.
+func (e *evalTable) row(r row) {
+	if r.blank() {
+		return
+	}
+	if m, n := r.columns(indicatorColumns); n >= 4 && has(m, colTarget) {
+		e.inds, e.part, e.prev = m, partIndicators, indicatorState{}
+		return
+	}
+	if m, n := r.columns(fundColumns); n >= 3 && (has(m, colInitial) || has(m, colFullYear) || has(m, colExecuted)) && e.part < partIndicators {
+		e.funds, e.part = m, partFunds
+		return
+	}
+	if e.pairs(r) {
+		return
+	}
+	lab, _ := r.label()
+	key := tableRows.match(norm(lab.Text))
+	switch {
+	case (key == rowTotal || key == rowFundsTotal && e.part == partIndicators) && e.part >= partFunds:
+		e.totals(r)
+		e.part = partDone
+		return
+	case e.part < partIndicators && e.goalsHead(r):
+		return
+	case e.part == partFunds || e.part == partBreakdown:
+		if e.splitRow(r) || e.fundRow(r) {
+			return
+		}
+	case e.part == partGoals:
+		if e.goalRow(r) {
+			return
+		}
+	case e.part == partIndicators:
+		if e.indicator(r) {
+			return
+		}
+	}
+	e.p.warn(r.src.Span, "profile.row_unplaced", fmt.Sprintf("table %d row %d: %q is not a row of the self-evaluation table the profile knows", e.tab, r.index, short(lab.Text)))
+}
+
+// pairs reads label–value pairs of the head rows: 部门（单位）名称 | X,
+// 项目名称 | X, 主管部门 | X | 实施单位 | Y. It reports whether the row was
+// such a row.
+func (e *evalTable) pairs(r row) bool {
+	if e.part >= partFunds {
+		return false
+	}
+	cells := r.cells()
+	found := false
+	for k := 0; k < len(cells); k++ {
+		key := tableRows.match(norm(cells[k].cell.Text))
+		var dst **schema.Text
+		switch key {
+		case rowUnit, rowImplementer:
+			dst = &e.out.Unit
+		case rowProject:
+			dst = &e.out.Project
+			e.project = true
+		case rowDepartment:
+			dst = &e.out.Department
+		default:
+			continue
+		}
+		found = true
+		if k+1 < len(cells) && tableRows.match(norm(cells[k+1].cell.Text)) == "" {
+			if t := e.p.ix.cellText(cells[k+1].cell); t != nil && (*dst == nil || key != rowDepartment) {
+				if key == rowUnit && *dst != nil {
+					continue
+				}
+				*dst = t
+			}
+			k++
+		}
+	}
+	return found
+}
+
+// short cuts a cell text for a message.
+func short(s string) string {
+	r := []rune(norm(s))
+	if len(r) > 20 {
+		return string(r[:20]) + "…"
+	}
+	return string(r)
+}
