@@ -1,147 +1,119 @@
 package main
 
 import (
-	"bufio"
 	"fmt"
-	"io"
 	"os"
-
-	"jixiao/extract"
-	"jixiao/extract/document"
-	"jixiao/schema"
+	"runtime/pprof"
+	"time"
 )
 
-// errorRecord is written in place of a report for a file that failed, in
-// the JSONL stream.
-type errorRecord struct {
-	Source schema.Source `json:"source"`
-	Error  errorBody     `json:"error"`
-}
-
-type errorBody struct {
-	Code     string `json:"code"`
-	Message  string `json:"message"`
-	Position *pos   `json:"position,omitempty"`
-}
-
-type pos struct {
-	Offset int    `json:"offset"`
-	Line   int    `json:"line,omitempty"`
-	Column int    `json:"column,omitempty"`
-	Part   string `json:"part,omitempty"`
-}
-
+// extract is the extract command: every input becomes a report, an error
+// record or a skip record, written in input order by a pool of workers.
 func (e *env) extract(args []string) int {
-	fs := e.newFlags("extract", "extract [-o FILE] [--format json|jsonl] PATH...")
-	out := fs.String("o", "", "write to `FILE` instead of standard output")
-	format := fs.String("format", "json", "output `format`: json (indented, one object per file) or jsonl (one line per file)")
-	maxSize := fs.Int64("max-size", 64<<20, "refuse input files larger than this many `bytes`")
-	paths, err := parse(fs, args)
+	c, err := e.parseConfig(args)
 	if err != nil {
 		return exitUsage
 	}
-	if *format != "json" && *format != "jsonl" {
-		fmt.Fprintf(e.stderr, "jixiao extract: unknown --format %q (want json or jsonl)\n", *format)
-		return exitUsage
-	}
-	if len(paths) == 0 {
-		fs.Usage()
-		return exitUsage
-	}
-	inputs := expand(paths)
-	w, closeOut, err := e.output(*out, inputs)
+	inputs, err := e.gather(c)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "jixiao extract: %v\n", err)
 		return exitUsage
 	}
-	status := exitOK
-	for _, in := range inputs {
-		rep, data, err := e.one(in, *maxSize)
+	if c.cpuProfile != "" {
+		stop, err := startProfile(c.cpuProfile)
 		if err != nil {
-			status = exitFail
-			fmt.Fprintln(e.stderr, err)
-			if *format == "jsonl" {
-				_ = schema.Encode(w, newErrorRecord(in.path, data, err), false)
-			}
-			continue
+			fmt.Fprintf(e.stderr, "jixiao extract: %v\n", err)
+			return exitUsage
 		}
-		if err := schema.Encode(w, rep, *format == "json"); err != nil {
-			fmt.Fprintf(e.stderr, "jixiao extract: writing: %v\n", err)
+		defer stop()
+	}
+	var done map[string]bool
+	if c.resume {
+		if done, err = e.loadResume(c); err != nil {
+			fmt.Fprintf(e.stderr, "jixiao extract: --resume: %v\n", err)
 			return exitFail
 		}
 	}
-	if err := closeOut(); err != nil {
-		fmt.Fprintf(e.stderr, "jixiao extract: writing %s: %v\n", *out, err)
+	s, err := e.openSink(c)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "jixiao extract: %v\n", err)
+		return exitUsage
+	}
+	w := &worker{e: e, indent: c.format == "json", maxSize: c.maxSize, timeout: c.timeout, done: done}
+	return e.bulk(c, inputs, w, s)
+}
+
+// bulk runs the workers over the inputs, writes the results and the
+// summary, and returns the exit status.
+func (e *env) bulk(c *config, inputs []input, w *worker, s *sink) int {
+	start := time.Now()
+	t := &tally{}
+	m := newMeter(e.stderr, e.terminal && !c.quiet, len(inputs), t, start)
+	sig, unnotify := e.signals()
+	defer unnotify()
+	it := watch(sig, m.println)
+	emit := func(r *result) error {
+		t.add(r)
+		switch {
+		case r.outcome == outFailed:
+			m.println(r.diag)
+		case r.outcome == outSkipped && !c.quiet:
+			m.println(r.diag)
+		}
+		return s.write(r)
+	}
+	idle := func() { _ = s.flush() } // a write error shows again at close
+	n, werr := pipeline(inputs, c.jobs, w.process, emit, idle, it.stop, it.drop)
+	interrupted := it.end()
+	m.stop()
+	if err := s.close(); werr == nil {
+		werr = err
+	}
+	if werr != nil {
+		fmt.Fprintf(e.stderr, "jixiao extract: writing: %v\n", werr)
+	}
+	resumable := c.out != "" && c.out != "-" && c.format == "jsonl"
+	fmt.Fprintln(e.stderr, summary(t, time.Since(start), interrupted, len(inputs)-n, resumable))
+	switch {
+	case interrupted:
+		return exitInterrupted
+	case werr != nil || t.failed.Load() > 0:
 		return exitFail
 	}
-	return status
+	return exitOK
 }
 
-// one reads and extracts one input.
-func (e *env) one(in input, maxSize int64) (*schema.Report, []byte, error) {
-	data, err := e.readInput(in.path, maxSize)
-	if err != nil {
-		return nil, data, err
-	}
-	rep, err := extract.Extract(in.path, data, extract.Options{})
-	return rep, data, err
-}
-
-// readInput reads a file or standard input, refusing more than maxSize bytes.
-func (e *env) readInput(path string, maxSize int64) ([]byte, error) {
-	var r io.Reader = e.stdin
-	if path != "-" {
-		f, err := os.Open(path)
+// loadResume reads the sha256s already in the output and the errors file.
+func (e *env) loadResume(c *config) (map[string]bool, error) {
+	done := make(map[string]bool)
+	for _, path := range []string{c.out, c.errorsFile} {
+		if path == "" {
+			continue
+		}
+		unknown, cut, err := loadDone(path, done)
 		if err != nil {
-			return nil, &document.Error{Path: path, Offset: -1, Err: err}
+			return nil, fmt.Errorf("%s: %w", path, err)
 		}
-		defer f.Close()
-		r = f
+		if cut > 0 {
+			fmt.Fprintf(e.stderr, "jixiao extract: %s: cut an incomplete last line (%d bytes) left by an interrupted run\n", path, cut)
+		}
+		if unknown > 0 {
+			fmt.Fprintf(e.stderr, "jixiao extract: %s: %d lines are not jixiao records; they are kept and ignored\n", path, unknown)
+		}
 	}
-	data, err := io.ReadAll(io.LimitReader(r, maxSize+1))
-	if err != nil {
-		return nil, &document.Error{Path: path, Offset: -1, Err: err}
-	}
-	if int64(len(data)) > maxSize {
-		return nil, &document.Error{Path: path, Offset: -1, Err: fmt.Errorf("%w: larger than --max-size %d bytes", document.ErrLimit, maxSize)}
-	}
-	return data, nil
+	return done, nil
 }
 
-// output opens the destination. It refuses to write over an input.
-func (e *env) output(path string, inputs []input) (io.Writer, func() error, error) {
-	if path == "" || path == "-" {
-		bw := bufio.NewWriter(e.stdout)
-		return bw, bw.Flush, nil
-	}
-	if oi, err := os.Stat(path); err == nil {
-		for _, in := range inputs {
-			if ii, err := os.Stat(in.path); err == nil && os.SameFile(oi, ii) {
-				return nil, nil, fmt.Errorf("-o %s is one of the inputs; refusing to write over it", path)
-			}
-		}
-	}
+// startProfile starts a CPU profile written to path; the returned function
+// stops it.
+func startProfile(path string) (func(), error) {
 	f, err := os.Create(path)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	bw := bufio.NewWriter(f)
-	return bw, func() error {
-		if err := bw.Flush(); err != nil {
-			f.Close()
-			return err
-		}
-		return f.Close()
-	}, nil
-}
-
-func newErrorRecord(path string, data []byte, err error) errorRecord {
-	rec := errorRecord{
-		Source: extract.SourceOf(path, data),
-		Error:  errorBody{Code: document.Code(err), Message: err.Error()},
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, err
 	}
-	if de, ok := err.(*document.Error); ok && (de.Offset >= 0 || de.Line > 0) {
-		rec.Error.Position = &pos{Offset: de.Offset, Line: de.Line, Column: de.Column, Part: de.Part}
-	}
-	return rec
+	return func() { pprof.StopCPUProfile(); f.Close() }, nil
 }

@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 )
 
 // Exit statuses.
@@ -11,28 +12,45 @@ const (
 	exitOK    = 0 // every input was read
 	exitFail  = 1 // some input failed
 	exitUsage = 2 // the command line was wrong
+
+	// exitInterrupted ends a run stopped by Ctrl-C (SIGINT) or SIGTERM, as
+	// a shell reports a command killed by SIGINT: 128+2. The output holds
+	// only whole records; run again with --resume to finish.
+	exitInterrupted = 130
 )
 
 const usage = `jixiao turns budget-performance reports (绩效自评报告, 自评表) into JSON.
 
 Usage:
-  jixiao extract [-o FILE] [--format json|jsonl] PATH...   reports as JSON
+  jixiao extract [-o FILE] [--format json|jsonl] [-j N] [--resume] PATH...
+                                                           reports as JSON
   jixiao text PATH                                         the canonical text spans point into
   jixiao help                                              this text
 
 PATH is a file, a directory (read recursively, hidden files skipped) or - for
-standard input. Exit status: 0 all inputs read, 1 some input failed, 2 usage.
+standard input; run "jixiao extract -h" for every flag. Exit status: 0 all
+inputs read (files in formats jixiao does not read are skipped, not failed),
+1 some input failed, 2 usage, 130 interrupted.
 `
 
-// env is what a command may touch of the process.
+// env is what a command may touch of the process. Tests make their own,
+// with signals they send themselves.
 type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
+	terminal       bool                              // stderr is a terminal: draw the progress meter
+	signals        func() (<-chan os.Signal, func()) // interrupts, and how to stop receiving them
 }
 
 // run is the whole command line; main only exits with its status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
+	e := &env{stdin: stdin, stdout: stdout, stderr: stderr, terminal: isTerminal(stderr), signals: notifySignals}
+	return e.run(args)
+}
+
+// run runs the command named by args[0].
+func (e *env) run(args []string) int {
+	stdout, stderr := e.stdout, e.stderr
 	if len(args) == 0 {
 		fmt.Fprint(stderr, usage)
 		return exitUsage
@@ -77,4 +95,14 @@ func (e *env) newFlags(name, help string) *flag.FlagSet {
 		fs.PrintDefaults()
 	}
 	return fs
+}
+
+// isTerminal reports whether w is a character device (a terminal).
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	info, err := f.Stat()
+	return err == nil && info.Mode()&os.ModeCharDevice != 0
 }

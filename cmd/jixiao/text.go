@@ -22,8 +22,6 @@ func (e *env) text(args []string) int {
 	}
 	data, err := e.readInput(paths[0], *maxSize)
 	if err == nil {
-		var doc interface{ CanonicalText() string }
-		_ = doc
 		d, rerr := extract.Read(paths[0], data, extract.Options{})
 		if rerr == nil {
 			_, err = io.WriteString(e.stdout, d.Text)

@@ -1,0 +1,57 @@
+package main
+
+import (
+	"archive/zip"
+	"bytes"
+	"errors"
+	"strings"
+
+	"jixiao/extract"
+	"jixiao/extract/document"
+)
+
+// skipFormat decides whether a file that extract refused is skipped rather
+// than failed, and names its format. A file is skipped when it is something
+// else than a report jixiao could read: a format the library says it does
+// not read (an OLE .doc, PDF, images, RTF, HTML …), or a sound zip package
+// that is not a word-processing document (an .xlsx, a .pptx, an .odt, a
+// plain zip). A damaged zip, an empty file or text that does not decode
+// fails: those were meant to be read.
+func skipFormat(data []byte, err error) (format string, skip bool) {
+	f := extract.Sniff(data)
+	switch {
+	case errors.Is(err, document.ErrOLE):
+		return "doc", true // or an encrypted OOXML package; the reason says which
+	case errors.Is(err, document.ErrUnsupported):
+		return string(f), true
+	case errors.Is(err, document.ErrNotDOCX) && f == extract.FormatZip:
+		return zipKind(data)
+	}
+	return "", false
+}
+
+// zipKind names what a zip package holds when it is not a DOCX. It reports
+// false when the zip cannot be opened (a damaged package fails) or does hold
+// word/document.xml (the DOCX reader's verdict stands). Only the central
+// directory is read; no entry is inflated.
+func zipKind(data []byte) (string, bool) {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return "", false
+	}
+	names := make(map[string]bool, len(zr.File))
+	for _, f := range zr.File {
+		names[strings.ToLower(f.Name)] = true
+	}
+	switch {
+	case names["word/document.xml"]:
+		return "", false
+	case names["xl/workbook.xml"]:
+		return "xlsx", true
+	case names["ppt/presentation.xml"]:
+		return "pptx", true
+	case names["mimetype"] && names["content.xml"]:
+		return "opendocument", true
+	}
+	return "zip", true
+}

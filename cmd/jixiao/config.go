@@ -1,0 +1,100 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"runtime"
+	"strings"
+	"time"
+)
+
+// config is the extract command's command line, parsed and checked.
+type config struct {
+	out        string        // -o: the output file; "" or "-" is standard output
+	errorsFile string        // --errors: error and skip records go here instead of the output
+	format     string        // "json" or "jsonl", after resolving the default
+	jobs       int           // -j: workers
+	maxSize    int64         // --max-size: bytes
+	timeout    time.Duration // --timeout: per file; 0 is no limit
+	resume     bool          // --resume
+	hidden     bool          // --hidden: walk hidden entries too
+	quiet      bool          // --quiet: no progress meter, no skip lines
+	filesFrom  string        // --files-from: a list of paths, one a line
+	cpuProfile string        // --cpuprofile: write a CPU profile of the run here
+	paths      []string      // positional arguments
+}
+
+const extractHelp = "extract [flags] PATH...\n\n" +
+	"PATH is a file, a directory (walked recursively in lexical order, hidden\n" +
+	"entries skipped unless --hidden) or - for standard input. The output is\n" +
+	"indented JSON, or JSONL (one line per file) when -o ends in .jsonl or\n" +
+	"--format jsonl is given."
+
+// parseConfig parses the extract command's flags. A usage error has already
+// been printed when it returns an error.
+func (e *env) parseConfig(args []string) (*config, error) {
+	c := &config{}
+	fs := e.newFlags("extract", extractHelp)
+	fs.StringVar(&c.out, "o", "", "write to `FILE` instead of standard output (never over an input)")
+	fs.StringVar(&c.errorsFile, "errors", "", "write error and skip records to `FILE` (JSONL) instead of the output stream")
+	fs.StringVar(&c.format, "format", "", "output `format`: json (indented objects, one after another) or jsonl (one line per file); default jsonl when -o ends in .jsonl, json otherwise")
+	fs.IntVar(&c.jobs, "j", runtime.NumCPU(), "extract with `N` workers; the output is the same for any N")
+	fs.Int64Var(&c.maxSize, "max-size", 64<<20, "refuse input files larger than this many `bytes`")
+	fs.DurationVar(&c.timeout, "timeout", 60*time.Second, "give up on a file whose extraction takes longer than `DURATION` (0: no limit)")
+	fs.BoolVar(&c.resume, "resume", false, "skip inputs whose sha256 is already in -o (and --errors); append to them")
+	fs.BoolVar(&c.hidden, "hidden", false, "also read hidden files and directories (names starting with .) found in directories")
+	fs.BoolVar(&c.quiet, "quiet", false, "no progress meter and no per-file skip lines; failures and the summary are still printed")
+	fs.BoolVar(&c.quiet, "q", false, "short for --quiet")
+	fs.StringVar(&c.filesFrom, "files-from", "", "read more paths from `FILE`, one a line (- for standard input)")
+	fs.StringVar(&c.cpuProfile, "cpuprofile", "", "write a CPU profile of the run to `FILE` (for `go tool pprof`)")
+	paths, err := parse(fs, args)
+	if err != nil {
+		return nil, err
+	}
+	c.paths = paths
+	if err := c.check(); err != nil {
+		fmt.Fprintf(e.stderr, "jixiao extract: %v\n", err)
+		return nil, err
+	}
+	return c, nil
+}
+
+// check validates the flags together and resolves the default format.
+func (c *config) check() error {
+	if c.format == "" {
+		c.format = "json"
+		if strings.HasSuffix(strings.ToLower(c.out), ".jsonl") {
+			c.format = "jsonl"
+		}
+	}
+	stdinUses := 0
+	for _, p := range c.paths {
+		if p == "-" {
+			stdinUses++
+		}
+	}
+	if c.filesFrom == "-" {
+		stdinUses++
+	}
+	switch {
+	case c.format != "json" && c.format != "jsonl":
+		return fmt.Errorf("unknown --format %q (want json or jsonl)", c.format)
+	case len(c.paths) == 0 && c.filesFrom == "":
+		return errors.New("no input: name files, directories, - for standard input, or --files-from FILE")
+	case stdinUses > 1:
+		return errors.New("standard input (-) can be read only once")
+	case c.jobs < 1:
+		return fmt.Errorf("-j %d: need at least one worker", c.jobs)
+	case c.maxSize < 1:
+		return fmt.Errorf("--max-size %d: need at least one byte", c.maxSize)
+	case c.timeout < 0:
+		return fmt.Errorf("--timeout %v: must not be negative", c.timeout)
+	case c.resume && (c.out == "" || c.out == "-"):
+		return errors.New("--resume needs -o FILE: it reads what FILE already holds")
+	case c.resume && c.format != "jsonl":
+		return errors.New("--resume needs JSONL output (-o FILE.jsonl or --format jsonl)")
+	case c.errorsFile != "" && c.errorsFile == c.out:
+		return errors.New("--errors and -o name the same file")
+	}
+	return nil
+}

@@ -1,0 +1,123 @@
+package main
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/json"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"jixiao/extract"
+)
+
+// invocation is one in-process run of the command line.
+type invocation struct {
+	code           int
+	stdout, stderr string
+}
+
+// runWith runs the command line with stdin as standard input and sig as
+// the signals it receives (nil: none).
+func runWith(t testing.TB, stdin string, sig chan os.Signal, args ...string) invocation {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	e := &env{stdin: strings.NewReader(stdin), stdout: &out, stderr: &errOut,
+		signals: func() (<-chan os.Signal, func()) {
+			if sig == nil {
+				return nil, func() {}
+			}
+			return sig, func() {}
+		}}
+	code := e.run(args)
+	return invocation{code: code, stdout: out.String(), stderr: errOut.String()}
+}
+
+// corpusReports lists the corpus files the library reads in this build:
+// every text report, and every DOCX once the DOCX reader reads it.
+func corpusReports(t testing.TB) []string {
+	t.Helper()
+	var names []string
+	for _, pattern := range []string{"*.txt", "*.docx"} {
+		found, err := filepath.Glob(filepath.Join("..", "..", "corpus", pattern))
+		require.NoError(t, err)
+		for _, f := range found {
+			data, err := os.ReadFile(f)
+			require.NoError(t, err)
+			if _, err := extract.Extract(f, data, extract.Options{}); err == nil {
+				names = append(names, f)
+			}
+		}
+	}
+	require.NotEmpty(t, names)
+	return names
+}
+
+// archive makes a folder like the acceptance folder: copies of the
+// corpus reports, a corrupt DOCX (a zip signature and garbage), a PNG, an
+// empty file and an OLE .doc. It returns the folder and the report copies.
+func archive(t testing.TB) (string, []string) {
+	t.Helper()
+	dir := t.TempDir()
+	var reports []string
+	for _, f := range corpusReports(t) {
+		data, err := os.ReadFile(f)
+		require.NoError(t, err)
+		dst := filepath.Join(dir, "reports", filepath.Base(f))
+		write(t, dst, data)
+		reports = append(reports, dst)
+	}
+	write(t, filepath.Join(dir, "bad", "corrupt.docx"), []byte("PK\x03\x04 this is no zip at all, only garbage"))
+	write(t, filepath.Join(dir, "bad", "empty.txt"), nil)
+	write(t, filepath.Join(dir, "bad", "old.doc"), append([]byte("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"), make([]byte, 504)...))
+	write(t, filepath.Join(dir, "bad", "scan.png"), []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"))
+	return dir, reports
+}
+
+// write creates a file and its directories.
+func write(t testing.TB, path string, data []byte) {
+	t.Helper()
+	require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755))
+	require.NoError(t, os.WriteFile(path, data, 0o644))
+}
+
+// zipOf makes a zip holding the named entries, each with a little content.
+func zipOf(t testing.TB, names ...string) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for _, n := range names {
+		w, err := zw.Create(n)
+		require.NoError(t, err)
+		_, err = io.WriteString(w, "<x/>")
+		require.NoError(t, err)
+	}
+	require.NoError(t, zw.Close())
+	return buf.Bytes()
+}
+
+// lines splits JSONL into its lines, checking that each is one JSON value.
+func lines(t testing.TB, jsonl string) []string {
+	t.Helper()
+	if jsonl == "" {
+		return nil
+	}
+	require.True(t, strings.HasSuffix(jsonl, "\n"), "JSONL must end in a newline")
+	ls := strings.Split(strings.TrimSuffix(jsonl, "\n"), "\n")
+	for i, l := range ls {
+		require.True(t, json.Valid([]byte(l)), "line %d is not JSON: %.200s", i+1, l)
+	}
+	return ls
+}
+
+// readFile returns a file's content as a string.
+func readFile(t testing.TB, path string) string {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	require.NoError(t, err)
+	return string(data)
+}
