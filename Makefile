@@ -2,6 +2,7 @@
 GO      ?= go
 BIN     ?= bin/jixiao
 FUZZTIME ?= 30s
+BENCH_N ?= 2000
 
 .PHONY: help build test run golden fuzz bench vet fmt clean
 
@@ -11,7 +12,7 @@ help:
 	@echo "make run     extract every report in corpus/ to out/corpus.jsonl"
 	@echo "make golden  rewrite golden/ from corpus/ (review the diff!)"
 	@echo "make fuzz    run each fuzz target for FUZZTIME ($(FUZZTIME))"
-	@echo "make bench   benchmarks: throughput (MB/s, docs/s) and allocations"
+	@echo "make bench   benchmarks: per stage (MB/s, allocs), then the whole process over BENCH_N ($(BENCH_N)) copies of corpus/ (docs/s, MB/s, peak RSS)"
 
 build:
 	$(GO) build -o $(BIN) ./cmd/jixiao
@@ -41,8 +42,9 @@ fuzz:
 	  done; \
 	done
 
-bench:
+bench: build
 	$(GO) test -run '^$$' -bench . -benchmem ./...
+	$(GO) run ./internal/benchrun -bin $(BIN) -n $(BENCH_N)
 
 clean:
 	rm -rf bin out

@@ -86,7 +86,9 @@ func TestArchive(t *testing.T) {
 		require.NoError(t, err)
 		line, err := schema.Marshal(rep, false)
 		require.NoError(t, err)
-		assert.Equal(t, string(line), got[4+i]+"\n", "report of %s", r)
+		if string(line) != got[4+i]+"\n" { // a diff of two whole reports would drown the message
+			t.Errorf("the report of %s is not the library's", r)
+		}
 	}
 
 	m := summaryLine.FindStringSubmatch(inv.stderr)

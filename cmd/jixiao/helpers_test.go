@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 
@@ -71,6 +72,7 @@ func archive(t testing.TB) (string, []string) {
 		write(t, dst, data)
 		reports = append(reports, dst)
 	}
+	sort.Strings(reports) // the walk's order
 	write(t, filepath.Join(dir, "bad", "corrupt.docx"), []byte("PK\x03\x04 this is no zip at all, only garbage"))
 	write(t, filepath.Join(dir, "bad", "empty.txt"), nil)
 	write(t, filepath.Join(dir, "bad", "old.doc"), append([]byte("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"), make([]byte, 504)...))

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"os"
@@ -21,16 +20,34 @@ func (e *env) readInput(path string, maxSize int64) ([]byte, error) {
 	if size > maxSize {
 		return nil, tooLarge(path, maxSize)
 	}
-	// Size the buffer from the file's size when it is known, so that a
-	// file is read with one allocation; +1 sees a file that grew.
-	buf := bytes.NewBuffer(make([]byte, 0, min(size, maxSize)+1))
-	if _, err := buf.ReadFrom(io.LimitReader(r, maxSize+1)); err != nil {
+	data, err := readAll(io.LimitReader(r, maxSize+1), min(size, maxSize)+1)
+	if err != nil {
 		return nil, readError(path, err)
 	}
-	if int64(buf.Len()) > maxSize {
+	if int64(len(data)) > maxSize {
 		return nil, tooLarge(path, maxSize)
 	}
-	return buf.Bytes(), nil
+	return data, nil
+}
+
+// readAll reads r to the end into a buffer of capacity hint, growing it
+// only when it fills up: a file read with its size (+1, to see the end)
+// takes one allocation, where io.ReadAll or bytes.Buffer would grow it.
+func readAll(r io.Reader, hint int64) ([]byte, error) {
+	buf := make([]byte, 0, hint)
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+		n, err := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
 }
 
 // open opens path for reading and returns its size when it is a regular

@@ -1,0 +1,119 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// header names the columns of a result line.
+const header = "set          files      MB   -j   seconds    docs/s    MB/s   peak RSS   CPU/wall  exit"
+
+// bench times one set, "NAME=GLOB[,GLOB]", with each worker count.
+func bench(spec, bin string, n int, jobs []int, profileDir string) error {
+	name, globs, ok := strings.Cut(spec, "=")
+	if !ok {
+		return fmt.Errorf("set %q: want NAME=GLOB[,GLOB]", spec)
+	}
+	var files []string
+	for _, g := range strings.Split(globs, ",") {
+		found, err := filepath.Glob(g)
+		if err != nil {
+			return fmt.Errorf("set %s: %w", name, err)
+		}
+		files = append(files, found...)
+	}
+	if len(files) == 0 {
+		fmt.Printf("%-10s (no file matches %s: left out)\n", name, globs)
+		return nil
+	}
+	dir, err := os.MkdirTemp("", "jixiao-bench-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	size, err := copies(files, filepath.Join(dir, "in"), n)
+	if err != nil {
+		return fmt.Errorf("set %s: %w", name, err)
+	}
+	for _, j := range jobs {
+		var extra []string
+		if profileDir != "" {
+			extra = []string{"--cpuprofile", filepath.Join(profileDir, fmt.Sprintf("%s-j%d.pprof", name, j))}
+		}
+		m, err := measure(bin, j, filepath.Join(dir, "in"), filepath.Join(dir, "out.jsonl"), extra)
+		if err != nil {
+			return fmt.Errorf("set %s -j %d: %w", name, j, err)
+		}
+		secs := m.wall.Seconds()
+		fmt.Printf("%-10s %7d %7.1f %4d %9.3f %9.0f %7.1f %7.0f MB %9.2f  %d\n",
+			name, n, float64(size)/1e6, j, secs, float64(n)/secs, float64(size)/1e6/secs,
+			float64(m.peakRSS)/(1<<20), m.cpu.Seconds()/secs, m.exit)
+		if m.exit != 0 {
+			fmt.Printf("           jixiao said: %s\n", m.summary)
+		}
+	}
+	return nil
+}
+
+// copies writes n copies of files, taken in turn, into dir and returns
+// their total size.
+func copies(files []string, dir string, n int) (int64, error) {
+	contents := make([][]byte, len(files))
+	for i, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			return 0, err
+		}
+		contents[i] = data
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return 0, err
+	}
+	var total int64
+	for i := range n {
+		k := i % len(files)
+		name := fmt.Sprintf("%06d_%s", i, filepath.Base(files[k]))
+		if err := os.WriteFile(filepath.Join(dir, name), contents[k], 0o644); err != nil {
+			return 0, err
+		}
+		total += int64(len(contents[k]))
+	}
+	return total, nil
+}
+
+// measurement is what one timed run gave.
+type measurement struct {
+	wall    time.Duration
+	cpu     time.Duration // user + system
+	peakRSS int64         // bytes; 0 when the platform does not say
+	exit    int
+	summary string // the last line jixiao printed on standard error
+}
+
+// measure runs bin over dir with j workers and times it.
+func measure(bin string, j int, dir, out string, extra []string) (measurement, error) {
+	args := append([]string{"extract", "-q", "-j", strconv.Itoa(j), "-o", out}, extra...)
+	cmd := exec.Command(bin, append(args, dir)...)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	start := time.Now()
+	err := cmd.Run()
+	wall := time.Since(start)
+	if cmd.ProcessState == nil {
+		return measurement{}, err
+	}
+	ps := cmd.ProcessState
+	m := measurement{wall: wall, cpu: ps.UserTime() + ps.SystemTime(), peakRSS: peakRSS(ps), exit: ps.ExitCode()}
+	sc := bufio.NewScanner(&stderr)
+	for sc.Scan() {
+		m.summary = sc.Text()
+	}
+	return m, nil
+}

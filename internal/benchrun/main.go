@@ -1,0 +1,101 @@
+// Command benchrun is jixiao's whole-process benchmark (make bench): it
+// makes N copies of the corpus's reports in a temporary folder, times
+// `jixiao extract -o out.jsonl FOLDER` over them as a separate process, and
+// prints documents per second, MB per second, peak RSS and CPU use, for one
+// worker and for as many workers as there are CPUs.
+//
+// Usage:
+//
+//	go run ./internal/benchrun [-bin bin/jixiao] [-n 2000] [-j 1,2] [-profile DIR] [SET=GLOB[,GLOB]...]
+//
+// N defaults to $BENCH_N, or 2000. Each SET is timed on its own; the
+// default sets are the corpus's text reports, the Word-made DOCX of the
+// seed, and all its DOCX reports. A set whose globs match nothing is left
+// out.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"runtime"
+	"strconv"
+	"strings"
+)
+
+// defaultSets are timed when no SET is named.
+var defaultSets = []string{
+	"text=corpus/*.txt",
+	"seed-docx=corpus/*seed_word*.docx",
+	"docx=corpus/*.docx",
+}
+
+func main() { os.Exit(run(os.Args[1:])) }
+
+// run is the whole program; it returns the exit status.
+func run(args []string) int {
+	fs := flag.NewFlagSet("benchrun", flag.ContinueOnError)
+	bin := fs.String("bin", "bin/jixiao", "the jixiao `binary` to time (make build makes it)")
+	n := fs.Int("n", envInt("BENCH_N", 2000), "copies per set (default $BENCH_N or 2000)")
+	jobs := fs.String("j", "1,"+strconv.Itoa(runtime.NumCPU()), "comma-separated worker counts to time")
+	profile := fs.String("profile", "", "write a CPU profile of each run into `DIR`")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	js, err := parseJobs(*jobs)
+	if err != nil || *n < 1 {
+		fmt.Fprintf(os.Stderr, "benchrun: bad -j %q or -n %d\n", *jobs, *n)
+		return 2
+	}
+	sets := fs.Args()
+	if len(sets) == 0 {
+		sets = defaultSets
+	}
+	fmt.Printf("jixiao whole-process benchmark: %s extract -q -j J -o out.jsonl DIR (N=%d copies per set)\n", *bin, *n)
+	fmt.Println("machine:", machine())
+	fmt.Println(header)
+	status := 0
+	for _, spec := range sets {
+		if err := bench(spec, *bin, *n, js, *profile); err != nil {
+			fmt.Fprintln(os.Stderr, "benchrun:", err)
+			status = 1
+		}
+	}
+	fmt.Println("targets (issue 7, 2 cores): text ≥ 3000 docs/s, Word-made DOCX of the seed ≥ 500 docs/s, peak RSS < 200 MB")
+	return status
+}
+
+// parseJobs reads "1,2" into worker counts.
+func parseJobs(s string) ([]int, error) {
+	var js []int
+	for _, f := range strings.Split(s, ",") {
+		j, err := strconv.Atoi(strings.TrimSpace(f))
+		if err != nil || j < 1 {
+			return nil, fmt.Errorf("bad worker count %q", f)
+		}
+		js = append(js, j)
+	}
+	return js, nil
+}
+
+// envInt reads a positive integer from the environment, or returns def.
+func envInt(name string, def int) int {
+	if v, err := strconv.Atoi(os.Getenv(name)); err == nil && v > 0 {
+		return v
+	}
+	return def
+}
+
+// machine describes the machine: CPUs, CPU model, OS and Go version.
+func machine() string {
+	model := "unknown CPU"
+	if data, err := os.ReadFile("/proc/cpuinfo"); err == nil {
+		for _, line := range strings.Split(string(data), "\n") {
+			if k, v, ok := strings.Cut(line, ":"); ok && strings.TrimSpace(k) == "model name" {
+				model = strings.TrimSpace(v)
+				break
+			}
+		}
+	}
+	return fmt.Sprintf("%d CPUs (nproc), %s, %s/%s, %s", runtime.NumCPU(), model, runtime.GOOS, runtime.GOARCH, runtime.Version())
+}
