@@ -14,17 +14,25 @@ type row struct {
 	cols  []int // grid column of each cell
 }
 
-// layRows lays every row of t on a grid as wide as its widest row.
+// layRows lays every row of t on a grid as wide as its widest row. A row
+// that holds the head of a block after its first cell ("… | 其他资金 | 0.00 |
+// 年度总体目标 | 预期目标 | …", two rows a text reader joined) is laid as two
+// rows, split before that head.
 func layRows(t *document.Table) []row {
 	width := 0
-	for _, r := range t.Rows {
-		if n := rowEnd(r); n > width {
-			width = n
+	var srcs []*document.Row
+	var index []int
+	for i := range t.Rows {
+		for _, part := range splitJoined(&t.Rows[i]) {
+			srcs, index = append(srcs, part), append(index, i)
+			if n := rowEnd(*part); n > width {
+				width = n
+			}
 		}
 	}
-	out := make([]row, 0, len(t.Rows))
-	for i := range t.Rows {
-		r := &t.Rows[i]
+	out := make([]row, 0, len(srcs))
+	for k, r := range srcs {
+		i := index[k]
 		shift := 0
 		if end := rowEnd(*r); end < width && allSingle(*r) {
 			shift = width - end
@@ -34,6 +42,31 @@ func layRows(t *document.Table) []row {
 			cols[k] = c.Col + shift
 		}
 		out = append(out, row{index: i, src: r, cols: cols})
+	}
+	return out
+}
+
+// splitJoined splits r before a cell that heads a block of a
+// self-evaluation or basic-data table, when that cell is not the first.
+func splitJoined(r *document.Row) []*document.Row {
+	for k := 1; k < len(r.Cells); k++ {
+		f := norm(r.Cells[k].Text)
+		if tableRows.match(f) != rowGoals && basicRows.match(f) == "" {
+			continue
+		}
+		a := &document.Row{Cells: r.Cells[:k], Span: document.Span{Start: r.Span.Start, End: r.Cells[k-1].Span.End, Line: r.Span.Line}}
+		b := &document.Row{Cells: rebase(r.Cells[k:]), Span: document.Span{Start: r.Cells[k].Span.Start, End: r.Span.End, Line: r.Cells[k].Span.Line}}
+		return append([]*document.Row{a}, splitJoined(b)...)
+	}
+	return []*document.Row{r}
+}
+
+// rebase copies cells so that the first sits at grid column 0.
+func rebase(cells []document.Cell) []document.Cell {
+	out := append([]document.Cell(nil), cells...)
+	base := out[0].Col
+	for i := range out {
+		out[i].Col -= base
 	}
 	return out
 }

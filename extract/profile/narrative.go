@@ -79,9 +79,19 @@ func (p *profiler) bodyStart(s *segment.Section) int {
 	return i
 }
 
-// body returns a section's whole body, children included.
+// body returns a section's whole body, children included, up to a line
+// that starts an annex the segmenter did not see ("附件" alone, "附表").
 func (p *profiler) body(s *segment.Section) *schema.Text {
-	return p.ix.textAt(p.bodyStart(s), min(s.Span.End, len(p.doc.Text)))
+	start, end := p.bodyStart(s), min(s.Span.End, len(p.doc.Text))
+	if start > end {
+		return nil
+	}
+	for _, w := range []string{"\n附件", "\n附表"} {
+		if i := strings.Index(p.doc.Text[start:end], w); i >= 0 {
+			end = start + i
+		}
+	}
+	return p.ix.textAt(start, end)
 }
 
 // items returns the list items of a section: its sub-sections' texts
