@@ -1,0 +1,212 @@
+// Package check does the arithmetic an auditor would otherwise do by hand on
+// the facts of a budget-performance report: sums, rates, scores, and figures
+// stated twice. Its input is the profile stage's schema.Facts; its output is
+// a list of schema.Check, each with a rule id, a status (pass, fail, warn),
+// the expected and the written figure, the tolerance used, and the spans of
+// every figure involved, pass or not.
+//
+// # Rules
+//
+//   - funds.execution_rate: 执行率 = 全年执行数 / 全年预算数 (also for each
+//     source line of a project table that states a rate).
+//   - funds.income_breakdown, funds.expenditure_breakdown: the breakdown
+//     lines add up to 年度资金总额's 全年预算数, and to the 按收入性质分 or
+//     按支出性质分 total when the table states one.
+//   - funds.source_breakdown: the source lines of a project table (当年财政拨款,
+//     上年结转资金, 其他资金) add up to the total line, column by column.
+//   - funds.budget_score: 得分 against 执行率 × 分值. Provinces round this
+//     score differently, so a mismatch is a warn, never a fail, and the
+//     message says which rounding (truncation, rounding up, to whole points,
+//     to half points) would match.
+//   - indicators.level1_weight: the weights of a level-1 group add up to its
+//     "(N分)".
+//   - indicators.total_weight, indicators.total_score: the 总分 row equals the
+//     sum of the indicators' weights (scores), the funds line's included.
+//   - indicators.score_le_weight: no score above its weight (indicators and
+//     the funds line). The rows that pass give one pass per table.
+//   - indicators.deviation_reason: a score below its weight has a deviation
+//     reason (warn).
+//   - indicators.target_met: where target and actual are one comparable
+//     number each (same kind and unit) and the direction is known, a met
+//     target with a score below the weight is a warn, and so is a clearly
+//     missed target with a full score.
+//   - basic_data.children_le_parent: the rows under a row of the basic-data
+//     table (numbered items, 其中 rows) add up to no more than it, column by
+//     column.
+//   - narrative.basic_expenditure: 基本支出 = 人员经费 + 公用经费.
+//   - narrative.general_expenditure: 一般公共预算财政拨款支出 = 项目支出 + 基本支出,
+//     and = 一般公共预算财政拨款收入 when both are stated.
+//   - cross.public_operating: the basic-data table's 公用经费 (the latest
+//     决算数 column) equals the narrative's 公用经费.
+//   - cross.project_total: the basic-data table's 项目支出 (the latest 决算数
+//     column) equals the sum of the narrative's project items' 实际支出.
+//
+// A rule whose inputs are missing is not emitted: no check is ever a guessed
+// pass. A blank cell is a missing input, never a zero.
+//
+// # Tolerance
+//
+// Figures are rounded to their last written decimal, so a figure may be off
+// by half a unit of that decimal: 178.81万元 stands for anything from
+// 178.805万元 to 178.815万元, that is ±0.005万元 = ±50元. A sum of n figures
+// may therefore be off by up to the sum of their n half-units, and a check
+// that compares a written total with the sum of written parts passes when
+// the two differ by no more than that (the seed's 基本支出 178.81 against
+// 人员经费 163.22 + 公用经费 15.58 = 178.80 differs by 100元, within the
+// tolerance of 2 × 50元, and its message says the pass relies on it).
+// A figure compared with one other figure is the sum of one: half a unit of
+// its last decimal.
+//
+// Units of expected, actual and tolerance (the check's "unit" key): amounts
+// are compared in 元; rates in percentage points ("百分点"); weights and
+// scores in points ("分"). Weights and scores written as whole numbers are
+// assigned points, not rounded measurements: their tolerance is zero; a
+// score written with decimals gets half a unit of its last decimal. A rate
+// gets half a unit of its own last decimal plus the largest change the
+// rounding of its two amounts can make in it.
+//
+// Check is a pure function of its input, safe to call from many goroutines;
+// it never panics on any Facts.
+package check
+
+import (
+	"sort"
+
+	"jixiao/schema"
+)
+
+// Statuses of a check.
+const (
+	Pass = "pass"
+	Fail = "fail"
+	Warn = "warn"
+)
+
+// Units of the figures of a check (schema.Check.Unit).
+const (
+	UnitYuan    = "元"
+	UnitPoints  = "分"
+	UnitPercent = "百分点"
+)
+
+// Options configures Check. The zero value runs every rule.
+type Options struct {
+	// Skip lists rule ids not to run ("funds.budget_score"). An id that
+	// names no rule is ignored.
+	Skip []string
+}
+
+// rule is one rule: its id and the function that emits its checks.
+type rule struct {
+	id  string
+	run func(c *checker)
+}
+
+// rules lists every rule in the order of the package comment.
+var rules = []rule{
+	{RuleExecutionRate, (*checker).executionRate},
+	{RuleIncomeBreakdown, (*checker).incomeBreakdown},
+	{RuleExpenditureBreakdown, (*checker).expenditureBreakdown},
+	{RuleSourceBreakdown, (*checker).sourceBreakdown},
+	{RuleBudgetScore, (*checker).budgetScore},
+	{RuleLevel1Weight, (*checker).level1Weight},
+	{RuleTotalWeight, (*checker).totalWeight},
+	{RuleTotalScore, (*checker).totalScore},
+	{RuleScoreLEWeight, (*checker).scoreLEWeight},
+	{RuleDeviationReason, (*checker).deviationReason},
+	{RuleTargetMet, (*checker).targetMet},
+	{RuleChildrenLEParent, (*checker).childrenLEParent},
+	{RuleBasicExpenditure, (*checker).basicExpenditure},
+	{RuleGeneralExpenditure, (*checker).generalExpenditure},
+	{RulePublicOperating, (*checker).publicOperating},
+	{RuleProjectTotal, (*checker).projectTotal},
+}
+
+// Rules returns the ids of every rule, in the order of the package comment.
+func Rules() []string {
+	ids := make([]string, len(rules))
+	for i, r := range rules {
+		ids[i] = r.id
+	}
+	return ids
+}
+
+// Check runs the rules on f and returns their checks sorted by rule id, then
+// by the start of the first span, then by message. A nil f gives none.
+func Check(f *schema.Facts, opts Options) []schema.Check {
+	out := []schema.Check{}
+	if f == nil {
+		return out
+	}
+	skip := map[string]bool{}
+	for _, id := range opts.Skip {
+		skip[id] = true
+	}
+	c := &checker{facts: f}
+	for _, r := range rules {
+		if !skip[r.id] {
+			c.rule = r.id
+			r.run(c)
+		}
+	}
+	out = append(out, c.out...)
+	sortChecks(out)
+	return out
+}
+
+// checker holds the state of one Check call.
+type checker struct {
+	facts *schema.Facts
+	rule  string // the rule running
+	out   []schema.Check
+}
+
+// emit records a check of the running rule. A span named twice (the
+// weight and the score of one row) is kept once, where first named.
+func (c *checker) emit(k schema.Check) {
+	k.Rule = c.rule
+	spans := make([]schema.Span, 0, len(k.Spans))
+	seen := map[schema.Span]bool{}
+	for _, s := range k.Spans {
+		if !seen[s] {
+			seen[s] = true
+			spans = append(spans, s)
+		}
+	}
+	k.Spans = spans
+	c.out = append(c.out, k)
+}
+
+// evaluations returns the self-evaluation tables of the report: its own,
+// then those of its projects.
+func (c *checker) evaluations() []*schema.SelfEvaluation {
+	var out []*schema.SelfEvaluation
+	if c.facts.SelfEvaluation != nil {
+		out = append(out, c.facts.SelfEvaluation)
+	}
+	for i := range c.facts.ProjectEvaluations {
+		out = append(out, &c.facts.ProjectEvaluations[i])
+	}
+	return out
+}
+
+// sortChecks orders checks by rule, first span and message, so that the
+// same facts always give the same list.
+func sortChecks(ks []schema.Check) {
+	first := func(k schema.Check) int {
+		if len(k.Spans) == 0 {
+			return -1
+		}
+		return k.Spans[0].Start
+	}
+	sort.SliceStable(ks, func(i, j int) bool {
+		a, b := ks[i], ks[j]
+		if a.Rule != b.Rule {
+			return a.Rule < b.Rule
+		}
+		if fa, fb := first(a), first(b); fa != fb {
+			return fa < fb
+		}
+		return a.Message < b.Message
+	})
+}

@@ -1,0 +1,39 @@
+package check
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"jixiao/extract/document"
+	"jixiao/extract/profile"
+	"jixiao/extract/segment"
+	"jixiao/extract/text"
+	"jixiao/extract/values"
+	"jixiao/schema"
+)
+
+// seedPath is the seed report of the corpus.
+var seedPath = filepath.Join("..", "..", "corpus", "000_0a15cb66ce3c31e1.txt")
+
+// readCorpus reads a corpus file.
+func readCorpus(t testing.TB, path string) []byte {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	require.NoError(t, err)
+	return data
+}
+
+// factsOf runs the stages before check on a plain-text report: text →
+// segment → values → profile.
+func factsOf(t testing.TB, data []byte) (*schema.Facts, *document.Document) {
+	t.Helper()
+	doc, err := text.Read(data, text.Options{})
+	require.NoError(t, err)
+	outline := segment.Segment(doc, segment.Options{})
+	vals := values.FromDocument(doc, values.Options{Year: outline.FiscalYear, Exclude: outline.Exclude})
+	prof := profile.Profile(doc, outline, vals, profile.Options{})
+	return prof.Facts, doc
+}

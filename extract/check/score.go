@@ -1,0 +1,128 @@
+package check
+
+import (
+	"fmt"
+	"strings"
+
+	"jixiao/extract/values"
+	"jixiao/schema"
+)
+
+// rounding is one way a province may round 执行率 × 分值 to a score.
+type rounding struct {
+	name   string
+	places int // -1: the score's own written decimals
+	mode   roundMode
+	halves bool // to half points: round 2x, then halve
+}
+
+// roundings are the ways tried, the usual one first.
+var roundings = []rounding{
+	{"rounded half up to the score's decimals", -1, halfUp, false},
+	{"truncated to the score's decimals", -1, down, false},
+	{"rounded up to the score's decimals", -1, up, false},
+	{"rounded half up to whole points", 0, halfUp, false},
+	{"truncated to whole points", 0, down, false},
+	{"rounded up to whole points", 0, up, false},
+	{"rounded half up to half points", 0, halfUp, true},
+	{"rounded half up to 1 decimal", 1, halfUp, false},
+	{"rounded half up to 2 decimals", 2, halfUp, false},
+}
+
+// budgetScore checks the funds line's 得分 against 执行率 × 分值 (a rate
+// above 100% counts as 100%). The product rounded half up to the score's
+// decimals passes; any other match is a warn naming the rounding, since
+// provinces round differently; no match at all is a warn too.
+func (c *checker) budgetScore() {
+	for _, se := range c.evaluations() {
+		f := se.Funds
+		if f == nil {
+			continue
+		}
+		at := fundsSpan(f)
+		r, ok1 := percent("执行率", f.ExecutionRate)
+		w, ok2 := points("分值", f.Weight, at)
+		s, ok3 := points("得分", f.Score, at)
+		if !ok1 || !ok2 || !ok3 {
+			continue
+		}
+		rate := r.num
+		if rate.Cmp(hundred) > 0 {
+			rate = hundred
+		}
+		product := rate.Mul(w.num).Shift(-2)
+		if !product.Valid() {
+			continue
+		}
+		c.emit(scoreCheck(r, w, s, product))
+	}
+}
+
+// scoreCheck judges the score s against the exact product.
+func scoreCheck(r, w, s figure, product values.Decimal) schema.Check {
+	half := values.NewDecimal(5, s.num.Places()+1)
+	k := schema.Check{Expected: dec(product), Actual: dec(s.num), Tolerance: dec(half), Unit: UnitPoints,
+		Spans: figureSpans(s, w, r)}
+	head := fmt.Sprintf("得分 %s against 执行率 %s × 分值 %s = %s", s.text, r.text, w.text, product.String())
+	if product.Cmp(s.num) == 0 {
+		k.Status, k.Message = Pass, head+": equal"
+		return k
+	}
+	matches := matchingRoundings(product, s.num)
+	if len(matches) > 0 && matches[0] == roundings[0].name {
+		k.Status = Pass
+		k.Message = fmt.Sprintf("%s: equal when %s (within %s分); also matches: %s", head, strings.Join(matches[:1], ""), half.String(), orNone(matches[1:]))
+		return k
+	}
+	k.Status = Warn
+	if len(matches) == 0 {
+		k.Message = head + ": no common rounding (half up, truncated, up, to whole or half points) gives the score"
+	} else {
+		k.Message = fmt.Sprintf("%s: not the product rounded half up to the score's decimals; matches when %s (provinces round differently)", head, strings.Join(matches, ", or "))
+	}
+	return k
+}
+
+// matchingRoundings names the roundings of product that give score.
+func matchingRoundings(product, score values.Decimal) []string {
+	var out []string
+	p := rat(product)
+	for _, rd := range roundings {
+		places := rd.places
+		if places < 0 {
+			places = score.Places()
+		}
+		var got values.Decimal
+		var ok bool
+		if rd.halves {
+			twice, good := roundRat(rat(product.Mul(values.NewDecimal(2, 0))), 0, rd.mode)
+			got, ok = twice.Mul(values.NewDecimal(5, 1)), good
+		} else {
+			got, ok = roundRat(p, places, rd.mode)
+		}
+		if ok && got.Cmp(score) == 0 {
+			out = append(out, rd.name)
+		}
+	}
+	return out
+}
+
+// orNone joins names, or says "none".
+func orNone(names []string) string {
+	if len(names) == 0 {
+		return "no other rounding"
+	}
+	return strings.Join(names, ", ")
+}
+
+// fundsSpan is where the funds line's weight and score are written: the
+// facts give them no span of their own, so the span of the line's rate (or
+// of its executed amount, or of its budget), all in the same row, stands in.
+func fundsSpan(f *schema.Funds) schema.Span {
+	for _, v := range []*schema.Value{f.ExecutionRate, f.Executed, f.FullYearBudget, f.InitialBudget} {
+		if v != nil {
+			return v.Span
+		}
+	}
+	return schema.Span{}
+}

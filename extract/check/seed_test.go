@@ -1,0 +1,109 @@
+package check
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"jixiao/schema"
+)
+
+// seedRules are the rules whose inputs the seed states, so each gives at
+// least one check on it, and every one passes.
+var seedRules = []string{
+	RuleChildrenLEParent,
+	RuleProjectTotal,
+	RulePublicOperating,
+	RuleBudgetScore,
+	RuleExecutionRate,
+	RuleExpenditureBreakdown,
+	RuleIncomeBreakdown,
+	RuleDeviationReason,
+	RuleLevel1Weight,
+	RuleScoreLEWeight,
+	RuleTargetMet,
+	RuleTotalScore,
+	RuleTotalWeight,
+	RuleBasicExpenditure,
+	RuleGeneralExpenditure,
+}
+
+// TestSeed checks that on the seed every rule with inputs passes, and that
+// 基本支出 178.81 against 163.22 + 15.58 passes on the tolerance and says so.
+func TestSeed(t *testing.T) {
+	f, doc := factsOf(t, readCorpus(t, seedPath))
+	checks := Check(f, Options{})
+	got := map[string]int{}
+	for _, k := range checks {
+		got[k.Rule]++
+		assert.Equal(t, Pass, k.Status, "%s: %s", k.Rule, k.Message)
+		assertSpans(t, doc.Text, k)
+	}
+	for _, id := range seedRules {
+		assert.NotZero(t, got[id], "rule %s gave no check on the seed", id)
+	}
+	assert.Len(t, got, len(seedRules), "rules with checks: %v", got)
+	basic := only(t, checks, RuleBasicExpenditure)
+	assert.Equal(t, schema.Check{
+		Rule: RuleBasicExpenditure, Status: Pass,
+		Message:  "基本支出 178.81万元 against 人员经费 163.22万元 + 公用经费 15.58万元 = 1788000元: off by 100元, within the rounding tolerance of 100元 (2 figures × half a unit of each one's last written decimal); passes on rounding",
+		Expected: "1788000", Actual: "1788100", Tolerance: "100", Unit: UnitYuan,
+		Spans: []schema.Span{{Start: 1473, End: 1485, Line: 52}, {Start: 1509, End: 1521, Line: 52}, {Start: 1536, End: 1547, Line: 52}},
+	}, basic)
+}
+
+// TestPlantedErrors edits the seed as the issue says and checks that the
+// named rule fails, with the spans of its figures.
+func TestPlantedErrors(t *testing.T) {
+	seed := string(readCorpus(t, seedPath))
+	tests := []struct {
+		name, old, new, rule string
+		actual               schema.Decimal
+	}{
+		{"total score 94 to 95", "\t总分\n\t100\n\t94\n", "\t总分\n\t100\n\t95\n", RuleTotalScore, "95"},
+		{"basic expenditure 178.81 to 177.81", "基本支出178.81万元", "基本支出177.81万元", RuleBasicExpenditure, "1778100"},
+		{"execution rate 92.15% to 95.15%", "\t92.15%\n", "\t95.15%\n", RuleExecutionRate, "95.15"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			require.Equal(t, 1, strings.Count(seed, tt.old), "the edit must hit one place")
+			f, doc := factsOf(t, []byte(strings.Replace(seed, tt.old, tt.new, 1)))
+			checks := Check(f, Options{})
+			k := only(t, checks, tt.rule)
+			assert.Equal(t, Fail, k.Status, k.Message)
+			assert.Equal(t, tt.actual, k.Actual)
+			for _, k := range checks {
+				if k.Status != Pass {
+					assert.NotEmpty(t, k.Spans, "%s has no spans", k.Rule)
+				}
+				assertSpans(t, doc.Text, k)
+			}
+		})
+	}
+}
+
+// only returns the one check of rule in checks.
+func only(t *testing.T, checks []schema.Check, rule string) schema.Check {
+	t.Helper()
+	var found []schema.Check
+	for _, k := range checks {
+		if k.Rule == rule {
+			found = append(found, k)
+		}
+	}
+	require.Len(t, found, 1, "checks of %s", rule)
+	return found[0]
+}
+
+// assertSpans checks that every span of k lies within text and starts on
+// its line.
+func assertSpans(t *testing.T, text string, k schema.Check) {
+	t.Helper()
+	for _, s := range k.Spans {
+		if assert.True(t, 0 <= s.Start && s.Start < s.End && s.End <= len(text), "%s: span %v out of the text", k.Rule, s) {
+			assert.Equal(t, s.Line, strings.Count(text[:s.Start], "\n")+1, "%s: span %v line", k.Rule, s)
+		}
+	}
+}

@@ -1,0 +1,160 @@
+package check
+
+import (
+	"fmt"
+	"strings"
+
+	"jixiao/extract/values"
+	"jixiao/schema"
+)
+
+// direction is which way an indicator's target is met.
+type direction string
+
+const (
+	atLeast direction = ">=" // 产出, 效益, 满意度: at least the target
+	atMost  direction = "<=" // 成本: at most the target
+	exactly direction = "="
+)
+
+// targetMet compares each indicator's target and actual value where both
+// are one comparable number and the direction is known: the target's
+// comparator (≥80%), else the 指标性质 column, else the level-1 indicator
+// (成本 is at most the target, the others at least it; a percent needs a
+// comparator). A met target with a score below the weight is a warn; a
+// target missed by more than the rounding of the two figures with a full
+// score is a warn too; the rest pass.
+func (c *checker) targetMet() {
+	for _, se := range c.evaluations() {
+		for _, in := range se.Indicators {
+			if k, ok := targetCheck(in); ok {
+				c.emit(k)
+			}
+		}
+	}
+}
+
+// targetCheck judges one indicator.
+func targetCheck(in schema.Indicator) (schema.Check, bool) {
+	w, ok1 := points("分值", in.Weight, in.Span)
+	s, ok2 := points("得分", in.Score, in.Span)
+	if !ok1 || !ok2 || in.Target == nil || in.Actual == nil || len(in.Target.Values) != 1 || len(in.Actual.Values) != 1 {
+		return schema.Check{}, false
+	}
+	tv, av := &in.Target.Values[0], &in.Actual.Values[0]
+	t, a, unit, ok := comparable(tv, av)
+	if !ok {
+		return schema.Check{}, false
+	}
+	dir, ok := directionOf(in, tv)
+	if !ok {
+		return schema.Check{}, false
+	}
+	tol := t.half.Add(a.half)
+	met, missed := outcome(dir, t.num, a.num, tol)
+	full := s.num.Cmp(w.num) >= 0
+	k := schema.Check{Expected: dec(t.num), Actual: dec(a.num), Tolerance: dec(tol), Unit: unit,
+		Spans: []schema.Span{t.span, a.span, in.Span}}
+	head := fmt.Sprintf("%s: 实际完成值 %s against 年度指标值 %s (%s), 得分 %s of 分值 %s",
+		indicatorName(in), a.text, t.text, dir, s.text, w.text)
+	switch {
+	case met && !full:
+		k.Status, k.Message = Warn, head+": the target is met but the score is below the weight"
+	case missed && full:
+		k.Status, k.Message = Warn, head+": the target is missed but the score is full"
+	case met:
+		k.Status, k.Message = Pass, head+": met, full score"
+	case missed:
+		k.Status, k.Message = Pass, head+": missed, score below the weight"
+	default:
+		k.Status, k.Message = Pass, head+": missed by no more than the rounding of the two figures"
+	}
+	return k, true
+}
+
+// comparable returns target and actual as figures in one unit, and that
+// unit; false when they are of different kinds or units.
+func comparable(tv, av *schema.Value) (figure, figure, string, bool) {
+	if tv.Kind != av.Kind {
+		return figure{}, figure{}, "", false
+	}
+	var t, a figure
+	var ok1, ok2 bool
+	unit := tv.UnitCanonical
+	switch tv.Kind {
+	case "amount":
+		t, ok1 = amount("", tv)
+		a, ok2 = amount("", av)
+		unit = UnitYuan
+	case "percent":
+		t, ok1 = percent("", tv)
+		a, ok2 = percent("", av)
+		unit = UnitPercent
+	case "quantity", "count":
+		if tv.UnitCanonical == "" || tv.UnitCanonical != av.UnitCanonical {
+			return figure{}, figure{}, "", false
+		}
+		t, ok1 = quantity("", tv)
+		a, ok2 = quantity("", av)
+	}
+	return t, a, unit, ok1 && ok2
+}
+
+// directionOf finds which way the target is met; false when it cannot be
+// known.
+func directionOf(in schema.Indicator, tv *schema.Value) (direction, bool) {
+	if d, ok := opDirection(tv.Op); ok {
+		return d, true
+	}
+	if d, ok := opDirection(natureOp(in.Nature)); ok {
+		return d, true
+	}
+	if tv.Kind == "percent" {
+		return "", false
+	}
+	if strings.Contains(in.Level1, "成本") {
+		return atMost, true
+	}
+	return atLeast, true
+}
+
+// opDirection maps a comparator to a direction.
+func opDirection(op string) (direction, bool) {
+	switch op {
+	case ">=", ">":
+		return atLeast, true
+	case "<=", "<":
+		return atMost, true
+	case "=":
+		return exactly, true
+	}
+	return "", false
+}
+
+// natureOp reads the 指标性质 column ("≥", "正向", "≤", "反向", "=") as a
+// comparator; "" when it says none.
+func natureOp(nature string) string {
+	n := strings.TrimSpace(nature)
+	switch {
+	case strings.ContainsAny(n, "≥>＞") || strings.Contains(n, "正向") || strings.Contains(n, "不低于"):
+		return ">="
+	case strings.ContainsAny(n, "≤<＜") || strings.Contains(n, "反向") || strings.Contains(n, "不高于"):
+		return "<="
+	case strings.ContainsAny(n, "=＝"):
+		return "="
+	}
+	return ""
+}
+
+// outcome says whether actual a meets target t in direction dir, and
+// whether it misses it by more than tol.
+func outcome(dir direction, t, a, tol values.Decimal) (met, missed bool) {
+	switch dir {
+	case atLeast:
+		return a.Cmp(t) >= 0, a.Cmp(t.Sub(tol)) < 0
+	case atMost:
+		return a.Cmp(t) <= 0, a.Cmp(t.Add(tol)) > 0
+	}
+	within := abs(a.Sub(t)).Cmp(tol) <= 0
+	return within, !within
+}
