@@ -12,7 +12,7 @@ import (
 
 // assemble builds the report from the stages' results. Slices are never nil,
 // so the JSON always has its arrays.
-func assemble(path string, data []byte, doc *document.Document, outline *segment.Result, vals []values.Value, prof *profile.Result) *schema.Report {
+func assemble(path string, data []byte, doc *document.Document, outline *segment.Result, vals []values.Value, prof *profile.Result, checks []schema.Check) *schema.Report {
 	lines := document.NewLines(doc.Text)
 	r := &schema.Report{
 		SchemaVersion: schema.Version,
@@ -26,7 +26,7 @@ func assemble(path string, data []byte, doc *document.Document, outline *segment
 		Tables:        tables(doc, outline.TableAnnex),
 		Values:        valueList(vals, lines),
 		Facts:         prof.Facts,
-		Checks:        []schema.Check{},
+		Checks:        checks,
 		Warnings:      warnings(doc.Warnings, outline.Warnings, prof.Warnings),
 	}
 	return r

@@ -14,6 +14,7 @@ import (
 	"errors"
 	"path/filepath"
 
+	"jixiao/extract/check"
 	"jixiao/extract/document"
 	"jixiao/extract/docx"
 	"jixiao/extract/profile"
@@ -30,6 +31,7 @@ type Options struct {
 	DOCX    docx.Options
 	Segment segment.Options
 	Profile profile.Options
+	Check   check.Options
 }
 
 // Extract runs the pipeline on the bytes of one file. path is used only to
@@ -44,7 +46,8 @@ func Extract(path string, data []byte, opts Options) (*schema.Report, error) {
 	outline := segment.Segment(doc, opts.Segment)
 	vals := values.FromDocument(doc, values.Options{Year: outline.FiscalYear, Exclude: outline.Exclude})
 	prof := profile.Profile(doc, outline, vals, opts.Profile)
-	return assemble(path, data, doc, outline, vals, prof), nil
+	checks := check.Check(prof.Facts, opts.Check)
+	return assemble(path, data, doc, outline, vals, prof, checks), nil
 }
 
 // Read sniffs the format of data and reads it into a Document.
