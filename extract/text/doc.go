@@ -101,7 +101,10 @@
 // with the table's dominant width: the most common row width when every such
 // boundary is read as a row break (ties go to the wider width). Going down the
 // table, a row narrower than the dominant width is joined with the row after
-// it when their widths add up to exactly the dominant width. Joins are
+// it when their widths add up to exactly the dominant width, unless either
+// of the two is as wide as its other neighbour: such a row is a row of its
+// own (an 8-cell funds row followed by three 3-cell goal rows in an
+// 11-column table stays apart). Joins are
 // pairwise, never chained, so a run of narrow rows (three rows of three
 // cells in a nine-column table) stays as it is. Each join is reported with a
 // warning "text.table_rows_joined" whose span is the joined row. In this

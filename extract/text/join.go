@@ -5,7 +5,9 @@ import "fmt"
 // joinRows applies the dominant-width rule of the package comment to rows,
 // read with every blank-line boundary as a row break: a row narrower than the
 // table's dominant width is joined with the next row when together they are
-// exactly that wide. It returns the rows after joining and, for each, the
+// exactly that wide, the next row is not as wide as the row after it, and the
+// row is not as wide as the row before it (a row that matches a neighbour is
+// a row of its own). It returns the rows after joining and, for each, the
 // width of the first of the two rows it was joined from (0 when it was not
 // joined).
 func joinRows(rows [][]rawCell) ([][]rawCell, []int) {
@@ -14,7 +16,7 @@ func joinRows(rows [][]rawCell) ([][]rawCell, []int) {
 	var joined []int
 	for i := 0; i < len(rows); i++ {
 		w := len(rows[i])
-		if i+1 < len(rows) && w < dom && w+len(rows[i+1]) == dom {
+		if i+1 < len(rows) && w < dom && w+len(rows[i+1]) == dom && !fitsNext(rows, i+1) && !(i > 0 && fitsNext(rows, i-1)) {
 			row := make([]rawCell, 0, dom)
 			out = append(out, append(append(row, rows[i]...), rows[i+1]...))
 			joined = append(joined, w)
@@ -25,6 +27,11 @@ func joinRows(rows [][]rawCell) ([][]rawCell, []int) {
 		joined = append(joined, 0)
 	}
 	return out, joined
+}
+
+// fitsNext reports whether rows[i] is as wide as the row after it.
+func fitsNext(rows [][]rawCell, i int) bool {
+	return i+1 < len(rows) && len(rows[i]) == len(rows[i+1])
 }
 
 // dominantWidth returns the most common width of rows; of equally common

@@ -118,7 +118,7 @@ var readCases = []struct {
 			"W text.table_rows_joined 1:1-5:4\n",
 	},
 	{
-		name: "joins are pairwise: of three 2-cell rows in a 4-wide table only the first two join",
+name: "a narrow row that matches the row after it is a row of its own",
 		in: "\ta\n\tb\n\tc\n\td\n\n\te\n\tf\n\n\tg\n\th\n\n\ti\n\tj\n\n" +
 			"\t1\n\t2\n\t3\n\t4\n\n\t5\n\t6\n\t7\n\t8\n\n\tz",
 		want: "T 1:1-25:3\n" +
@@ -127,9 +127,10 @@ var readCases = []struct {
 			"  C 2:2-2:3 \"b\"\n" +
 			"  C 3:2-3:3 \"c\"\n" +
 			"  C 4:2-4:3 \"d\"\n" +
-			" R 6:1-10:3\n" +
+			" R 6:1-7:3\n" +
 			"  C 6:2-6:3 \"e\"\n" +
 			"  C 7:2-7:3 \"f\"\n" +
+			" R 9:1-10:3\n" +
 			"  C 9:2-9:3 \"g\"\n" +
 			"  C 10:2-10:3 \"h\"\n" +
 			" R 12:1-13:3\n" +
@@ -146,8 +147,34 @@ var readCases = []struct {
 			"  C 22:2-22:3 \"7\"\n" +
 			"  C 23:2-23:3 \"8\"\n" +
 			" R 25:1-25:3\n" +
-			"  C 25:2-25:3 \"z\"\n" +
-			"W text.table_rows_joined 6:1-10:3\n",
+			"  C 25:2-25:3 \"z\"\n",
+	},
+	{
+		name: "a funds row before goal rows is not joined with the first goal row",
+		in:   "\ta\n\tb\n\tc\n\td\n\tx\n\n\t1\n\t2\n\t3\n\n\tg\n\th\n\n\ti\n\tj\n\n\tk\n\tl\n\tm\n\tn\n\to",
+		want: "T 1:1-21:3\n" +
+			" R 1:1-5:3\n" +
+			"  C 1:2-1:3 \"a\"\n" +
+			"  C 2:2-2:3 \"b\"\n" +
+			"  C 3:2-3:3 \"c\"\n" +
+			"  C 4:2-4:3 \"d\"\n" +
+			"  C 5:2-5:3 \"x\"\n" +
+			" R 7:1-9:3\n" +
+			"  C 7:2-7:3 \"1\"\n" +
+			"  C 8:2-8:3 \"2\"\n" +
+			"  C 9:2-9:3 \"3\"\n" +
+			" R 11:1-12:3\n" +
+			"  C 11:2-11:3 \"g\"\n" +
+			"  C 12:2-12:3 \"h\"\n" +
+			" R 14:1-15:3\n" +
+			"  C 14:2-14:3 \"i\"\n" +
+			"  C 15:2-15:3 \"j\"\n" +
+			" R 17:1-21:3\n" +
+			"  C 17:2-17:3 \"k\"\n" +
+			"  C 18:2-18:3 \"l\"\n" +
+			"  C 19:2-19:3 \"m\"\n" +
+			"  C 20:2-20:3 \"n\"\n" +
+			"  C 21:2-21:3 \"o\"\n",
 	},
 	{
 		name: "a lone TAB line is an indented paragraph",
