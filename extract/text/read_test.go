@@ -118,7 +118,7 @@ var readCases = []struct {
 			"W text.table_rows_joined 1:1-5:4\n",
 	},
 	{
-name: "a narrow row that matches the row after it is a row of its own",
+		name: "a narrow row that matches the row after it is a row of its own",
 		in: "\ta\n\tb\n\tc\n\td\n\n\te\n\tf\n\n\tg\n\th\n\n\ti\n\tj\n\n" +
 			"\t1\n\t2\n\t3\n\t4\n\n\t5\n\t6\n\t7\n\t8\n\n\tz",
 		want: "T 1:1-25:3\n" +
