@@ -12,84 +12,196 @@ package schema
 const Version = "1"
 
 // Report is the result for one input file.
+// Report 是一个输入文件的提取结果。
 type Report struct {
-	SchemaVersion string    `json:"schema_version"`
-	Source        Source    `json:"source"`
-	Kind          string    `json:"kind"`
-	Title         string    `json:"title"`
-	Unit          string    `json:"unit"`
-	FiscalYear    int       `json:"fiscal_year,omitempty"`
-	Sections      []Section `json:"sections"`
-	Annexes       []Annex   `json:"annexes"`
-	Tables        []Table   `json:"tables"`
-	Values        []Value   `json:"values"`
-	Facts         *Facts    `json:"facts"`
-	Checks        []Check   `json:"checks"`
-	Warnings      []Warning `json:"warnings"`
+	// SchemaVersion is the version of this contract, "1"; a breaking
+	// change bumps it.
+	// SchemaVersion 是本输出格式的版本号 "1"；不兼容的变更会使其递增。
+	SchemaVersion string `json:"schema_version"`
+	// Source describes the input file.
+	// Source 描述输入文件。
+	Source Source `json:"source"`
+	// Kind is the report kind: "department_overall" (部门整体支出绩效自评报告),
+	// "project" (项目支出绩效自评表) or "unknown".
+	// Kind 是报告类型："department_overall"（部门整体支出绩效自评报告）、
+	// "project"（项目支出绩效自评表）或 "unknown"（未识别）。
+	Kind string `json:"kind"`
+	// Title is the report's title as written.
+	// Title 是报告标题（原文）。
+	Title string `json:"title"`
+	// Unit is the reporting unit (部门（单位）名称), empty when not found.
+	// Unit 是报告单位（部门（单位）名称），未识别时为空。
+	Unit string `json:"unit"`
+	// FiscalYear is the year evaluated (2023 for a 2023年度 report); absent
+	// when not found.
+	// FiscalYear 是被评价的年度（如 2023年度 为 2023）；未识别时省略。
+	FiscalYear int `json:"fiscal_year,omitempty"`
+	// Sections are the numbered sections of the narrative, nested by level.
+	// Sections 是正文的编号章节，按层级嵌套。
+	Sections []Section `json:"sections"`
+	// Annexes are the attachments (附件1, 附件2 …) in order.
+	// Annexes 是各附件（附件1、附件2……），按顺序。
+	Annexes []Annex `json:"annexes"`
+	// Tables are every table of the document as read, in order.
+	// Tables 是文档中的全部表格（按读取原样），按顺序。
+	Tables []Table `json:"tables"`
+	// Values are every amount, percent, quantity, count, date and period
+	// found in the text, in text order.
+	// Values 是文中找到的全部金额、百分比、数量、计数、日期与期间，按原文顺序。
+	Values []Value `json:"values"`
+	// Facts are the typed fields of the report kind; null for an unknown
+	// kind.
+	// Facts 是该类报告的结构化字段；类型未识别时为 null。
+	Facts *Facts `json:"facts"`
+	// Checks are the consistency checks run on the facts, pass or not.
+	// Checks 是对结构化字段所做的一致性校验（无论是否通过）。
+	Checks []Check `json:"checks"`
+	// Warnings say what was repaired, guessed or could not be read.
+	// Warnings 说明哪些内容被修复、推断或无法读取。
+	Warnings []Warning `json:"warnings"`
 }
 
 // Source describes the input file.
+// Source 描述输入文件。
 type Source struct {
-	Path     string `json:"path"`
-	Format   string `json:"format"`
+	// Path is the input's path as given, with forward slashes ("-" for
+	// standard input).
+	// Path 是输入文件路径（使用正斜杠；标准输入为 "-"）。
+	Path string `json:"path"`
+	// Format is the format sniffed from the content: "text" or "docx".
+	// Format 是按内容识别的格式："text" 或 "docx"。
+	Format string `json:"format"`
+	// Encoding is the text encoding the input was decoded from (UTF-8,
+	// GB18030, UTF-16LE …), for text inputs.
+	// Encoding 是文本输入的原始编码（UTF-8、GB18030、UTF-16LE 等）。
 	Encoding string `json:"encoding,omitempty"`
-	SHA256   string `json:"sha256"`
-	Bytes    int64  `json:"bytes"`
+	// SHA256 is the hex SHA-256 digest of the input's bytes; it identifies
+	// the report (report_id of the flat tables).
+	// SHA256 是输入文件字节的 SHA-256 十六进制摘要，用作报告标识（扁平表的 report_id）。
+	SHA256 string `json:"sha256"`
+	// Bytes is the input's size in bytes.
+	// Bytes 是输入文件的字节数。
+	Bytes int64 `json:"bytes"`
 }
 
 // Span is a range of byte offsets into the canonical text (`jixiao text`
 // prints it) and the 1-based line where it starts.
+// Span 是规范文本（`jixiao text` 输出）中的字节偏移区间及其起始行号（从 1 开始）。
 type Span struct {
+	// Start is the byte offset where the range starts.
+	// Start 是起始字节偏移。
 	Start int `json:"start"`
-	End   int `json:"end"`
-	Line  int `json:"line"`
+	// End is the byte offset just past the range.
+	// End 是结束字节偏移（不含）。
+	End int `json:"end"`
+	// Line is the 1-based line where the range starts.
+	// Line 是起始行号（从 1 开始）。
+	Line int `json:"line"`
 }
 
 // Section is a numbered heading of the narrative with its body and its
 // sub-sections. Text is the body without the children; Span covers the whole
 // section, heading and children included; TitleSpan covers the title.
+// Section 是正文中的一个编号标题及其正文与下级章节。Text 不含下级章节；Span 覆盖整节
+// （含标题与下级章节）；TitleSpan 覆盖标题。
 type Section struct {
-	Marker    string    `json:"marker"`
-	Ordinal   int       `json:"ordinal"`
-	Level     int       `json:"level"`
-	Title     string    `json:"title"`
-	Text      string    `json:"text"`
-	Span      Span      `json:"span"`
-	TitleSpan Span      `json:"title_span"`
-	Children  []Section `json:"children"`
+	// Marker is the heading's marker as written ("一、", "（一）", "1.").
+	// Marker 是标题编号（原文），如“一、”“（一）”“1.”。
+	Marker string `json:"marker"`
+	// Ordinal is the number the marker stands for (1 for 一、 and （一）).
+	// Ordinal 是编号代表的序数（“一、”“（一）”均为 1）。
+	Ordinal int `json:"ordinal"`
+	// Level is the nesting level, 1 for 一、 headings.
+	// Level 是层级，“一、”类标题为 1。
+	Level int `json:"level"`
+	// Title is the heading's title without its marker.
+	// Title 是不含编号的标题。
+	Title string `json:"title"`
+	// Text is the body of the section without its sub-sections.
+	// Text 是本节正文（不含下级章节）。
+	Text string `json:"text"`
+	// Span covers the whole section, heading and sub-sections included.
+	// Span 是整节（含标题与下级章节）的位置。
+	Span Span `json:"span"`
+	// TitleSpan covers the title.
+	// TitleSpan 是标题的位置。
+	TitleSpan Span `json:"title_span"`
+	// Children are the sub-sections.
+	// Children 是下级章节。
+	Children []Section `json:"children"`
 }
 
 // Annex is an attachment ("附件2") of the report: its title and the tables
 // it holds, as indexes into Report.Tables.
+// Annex 是报告的附件（如“附件2”）：其标题及所含表格（Report.Tables 的下标）。
 type Annex struct {
-	Marker  string `json:"marker"`
-	Ordinal int    `json:"ordinal"`
-	Title   string `json:"title"`
-	Span    Span   `json:"span"`
-	Tables  []int  `json:"tables"`
+	// Marker is the annex marker as written ("附件2").
+	// Marker 是附件编号（原文），如“附件2”。
+	Marker string `json:"marker"`
+	// Ordinal is the annex number (2 for 附件2).
+	// Ordinal 是附件序号（附件2 为 2）。
+	Ordinal int `json:"ordinal"`
+	// Title is the annex's title.
+	// Title 是附件标题。
+	Title string `json:"title"`
+	// Span covers the whole annex.
+	// Span 是整个附件的位置。
+	Span Span `json:"span"`
+	// Tables are the indexes into Report.Tables of the annex's tables.
+	// Tables 是该附件所含表格在 Report.Tables 中的下标。
+	Tables []int `json:"tables"`
 }
 
 // Table is a table as read: rows of cells, merges explicit on the anchor
 // cell. Annex is the ordinal of the annex holding it, 0 for the body.
+// Table 是按读取原样给出的表格：各行单元格，合并单元格在左上角单元格上显式给出。
+// Annex 为所在附件序号，正文中的表格为 0。
 type Table struct {
-	Index int      `json:"index"`
-	Annex int      `json:"annex,omitempty"`
-	Span  Span     `json:"span"`
-	Rows  [][]Cell `json:"rows"`
+	// Index is the table's index in Report.Tables.
+	// Index 是该表在 Report.Tables 中的下标。
+	Index int `json:"index"`
+	// Annex is the ordinal of the annex holding the table, absent for the body.
+	// Annex 是表格所在附件的序号；位于正文时省略。
+	Annex int `json:"annex,omitempty"`
+	// Span covers the whole table.
+	// Span 是整张表的位置。
+	Span Span `json:"span"`
+	// Rows are the table's rows of cells; a merged cell is written once, on
+	// its anchor, with its spans.
+	// Rows 是各行单元格；合并单元格只在左上角单元格出现一次，并给出跨行跨列数。
+	Rows [][]Cell `json:"rows"`
 }
 
 // Cell is one table cell.
+// Cell 是一个表格单元格。
 type Cell struct {
-	Text    string  `json:"text"`
-	RowSpan int     `json:"row_span"`
-	ColSpan int     `json:"col_span"`
-	Span    Span    `json:"span"`
-	Nested  []Table `json:"nested,omitempty"`
+	// Text is the cell's text.
+	// Text 是单元格文字。
+	Text string `json:"text"`
+	// RowSpan is the number of rows the cell covers (1 when not merged).
+	// RowSpan 是单元格跨越的行数（未合并为 1）。
+	RowSpan int `json:"row_span"`
+	// ColSpan is the number of grid columns the cell covers (1 when not merged).
+	// ColSpan 是单元格跨越的列数（未合并为 1）。
+	ColSpan int `json:"col_span"`
+	// Span is where the cell's text is written.
+	// Span 是单元格文字的位置。
+	Span Span `json:"span"`
+	// Nested are tables inside the cell.
+	// Nested 是单元格内嵌的表格。
+	Nested []Table `json:"nested,omitempty"`
 }
 
 // Warning says what was repaired, guessed or could not be read.
+// Warning 说明哪些内容被修复、推断或无法读取。
 type Warning struct {
-	Code    string `json:"code"`
+	// Code names the kind of warning ("segment.marker_repaired").
+	// Code 是警告类别（如 "segment.marker_repaired"）。
+	Code string `json:"code"`
+	// Message says what happened, in English.
+	// Message 是警告说明（英文）。
 	Message string `json:"message"`
-	Span    Span   `json:"span"`
+	// Span is where it happened.
+	// Span 是相关位置。
+	Span Span `json:"span"`
 }
