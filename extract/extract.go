@@ -13,6 +13,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"path/filepath"
+	"strings"
 
 	"jixiao/extract/check"
 	"jixiao/extract/document"
@@ -54,10 +55,16 @@ func Extract(path string, data []byte, opts Options) (*schema.Report, error) {
 func Read(path string, data []byte, opts Options) (*document.Document, error) {
 	var doc *document.Document
 	var err error
-	switch f := Sniff(data); f {
-	case FormatText:
+	f := Sniff(data)
+	switch {
+	case f != FormatZip && f != FormatOLE && isDOCXName(path):
+		// The content wins over the name, except that a file which says
+		// it is a DOCX and is not one is refused: it is most likely a
+		// broken or mislabelled document, not a report to read as text.
+		err = document.Errorf(document.ErrNotDOCX, 0, "named .docx but the content is %s, not a DOCX (zip) package%s", describe(f), renameHint(f))
+	case f == FormatText:
 		doc, err = text.Read(data, opts.Text)
-	case FormatZip:
+	case f == FormatZip:
 		doc, err = docx.Read(data, opts.DOCX)
 	default:
 		err = unsupported(f)
@@ -66,6 +73,18 @@ func Read(path string, data []byte, opts Options) (*document.Document, error) {
 		return nil, withPath(err, path)
 	}
 	return doc, nil
+}
+
+func renameHint(f Format) string {
+	if f == FormatText {
+		return "; if it is a text report, rename it to .txt"
+	}
+	return ""
+}
+
+// isDOCXName reports whether path ends in .docx (any case).
+func isDOCXName(path string) bool {
+	return strings.EqualFold(filepath.Ext(path), ".docx")
 }
 
 // withPath names the input in a reader's error.

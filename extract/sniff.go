@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"strings"
 
 	"jixiao/extract/document"
 )
@@ -62,4 +63,15 @@ func unsupported(f Format) error {
 		return document.Errorf(document.ErrOLE, 0, "an OLE compound file (a Word 97–2003 .doc, or an encrypted Office package): save it as .docx, or decrypt it, and try again")
 	}
 	return document.Errorf(document.ErrUnsupported, 0, "%s files are not read (jixiao reads plain text and DOCX)", f)
+}
+
+// describe names a format for messages.
+func describe(f Format) string {
+	switch f {
+	case FormatText:
+		return "plain text"
+	case FormatUnknown:
+		return "of an unknown format"
+	}
+	return "a " + strings.ToUpper(string(f)) + " file"
 }
