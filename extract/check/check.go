@@ -35,7 +35,8 @@
 //     column.
 //   - narrative.basic_expenditure: 基本支出 = 人员经费 + 公用经费.
 //   - narrative.general_expenditure: 一般公共预算财政拨款支出 = 项目支出 + 基本支出,
-//     and = 一般公共预算财政拨款收入 when both are stated.
+//     and = 一般公共预算财政拨款收入 when both are stated (a gap there is a warn:
+//     what is received but not spent is carried over).
 //   - cross.public_operating: the basic-data table's 公用经费 (the latest
 //     决算数 column) equals the narrative's 公用经费.
 //   - cross.project_total: the basic-data table's 项目支出 (the latest 决算数

@@ -63,20 +63,26 @@ func judge(head string, diff, tol values.Decimal, unit string, n int) (string, s
 	switch {
 	case off.IsZero():
 		return Pass, head + ": equal"
+	case tol.IsZero():
+		return Fail, fmt.Sprintf("%s: off by %s, with no rounding tolerance (whole points are exact)", head, showDelta(off, unit))
 	case off.Cmp(tol) <= 0:
 		return Pass, fmt.Sprintf("%s: off by %s, within the rounding tolerance of %s (%s); passes on rounding",
-			head, showDelta(off, unit), showDelta(tol, unit), halves(n))
+			head, showDelta(off, unit), showDelta(tol, unit), halves(n, unit))
 	}
 	return Fail, fmt.Sprintf("%s: off by %s, more than the rounding tolerance of %s (%s)",
-		head, showDelta(off, unit), showDelta(tol, unit), halves(n))
+		head, showDelta(off, unit), showDelta(tol, unit), halves(n, unit))
 }
 
 // halves explains a tolerance of n half-units.
-func halves(n int) string {
+func halves(n int, unit string) string {
 	if n == 1 {
 		return "half a unit of the figure's last written decimal"
 	}
-	return fmt.Sprintf("%d figures × half a unit of each one's last written decimal", n)
+	s := fmt.Sprintf("%d figures × half a unit of each one's last written decimal", n)
+	if unit == UnitPoints {
+		s += "; whole points count 0"
+	}
+	return s
 }
 
 // describe writes parts as "label text + label text".
