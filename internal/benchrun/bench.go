@@ -13,7 +13,9 @@ import (
 )
 
 // header names the columns of a result line.
-const header = "set          files      MB   -j   seconds    docs/s    MB/s   peak RSS   CPU/wall  exit"
+// CPU ms/doc (user+system time over documents) is the figure least
+// disturbed by other load on a shared machine.
+const header = "set          files      MB   -j   seconds    docs/s    MB/s   peak RSS   CPU/wall  CPU ms/doc  exit"
 
 // bench times one set, "NAME=GLOB[,GLOB]", with each worker count.
 func bench(spec, bin string, n int, jobs []int, profileDir string) error {
@@ -52,9 +54,9 @@ func bench(spec, bin string, n int, jobs []int, profileDir string) error {
 			return fmt.Errorf("set %s -j %d: %w", name, j, err)
 		}
 		secs := m.wall.Seconds()
-		fmt.Printf("%-10s %7d %7.1f %4d %9.3f %9.0f %7.1f %7.0f MB %9.2f  %d\n",
+		fmt.Printf("%-10s %7d %7.1f %4d %9.3f %9.0f %7.1f %7.0f MB %9.2f %11.3f  %d\n",
 			name, n, float64(size)/1e6, j, secs, float64(n)/secs, float64(size)/1e6/secs,
-			float64(m.peakRSS)/(1<<20), m.cpu.Seconds()/secs, m.exit)
+			float64(m.peakRSS)/(1<<20), m.cpu.Seconds()/secs, m.cpu.Seconds()*1e3/float64(n), m.exit)
 		if m.exit != 0 {
 			fmt.Printf("           jixiao said: %s\n", m.summary)
 		}
