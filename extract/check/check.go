@@ -56,7 +56,10 @@
 // 人员经费 163.22 + 公用经费 15.58 = 178.80 differs by 100元, within the
 // tolerance of 2 × 50元, and its message says the pass relies on it).
 // A figure compared with one other figure is the sum of one: half a unit of
-// its last decimal.
+// its last decimal. A total written with fewer decimals than its parts
+// ("179万元" against 163.2 + 15.6) can only be compared at its own
+// precision, so the tolerance is never less than half a unit of the
+// total's last decimal.
 //
 // Units of expected, actual and tolerance (the check's "unit" key): amounts
 // are compared in 元; rates in percentage points ("百分点"); weights and

@@ -35,6 +35,12 @@ func sumCheck(total figure, parts []figure, rel relation, unit string) (schema.C
 	if !diff.Valid() {
 		return schema.Check{}, false
 	}
+	why := halves(len(parts), unit)
+	if total.half.Cmp(tol) > 0 {
+		// A total written coarser than its parts ("179万元" against
+		// 163.2 + 15.6) can only be compared at its own precision.
+		tol, why = total.half, "half a unit of the total's last written decimal, coarser than its parts"
+	}
 	k := schema.Check{
 		Expected:  dec(sum),
 		Actual:    dec(total.num),
@@ -44,7 +50,7 @@ func sumCheck(total figure, parts []figure, rel relation, unit string) (schema.C
 	}
 	if rel == equals {
 		head := fmt.Sprintf("%s against %s = %s", describe([]figure{total}), describe(parts), show(sum, unit))
-		k.Status, k.Message = judge(head, diff, tol, unit, len(parts))
+		k.Status, k.Message = judge(head, diff, tol, unit, why)
 		return k, true
 	}
 	head := fmt.Sprintf("%s = %s, at most %s", describe(parts), show(sum, unit), describe([]figure{total}))
@@ -52,13 +58,13 @@ func sumCheck(total figure, parts []figure, rel relation, unit string) (schema.C
 		k.Status, k.Message = Pass, head+": holds"
 		return k, true
 	}
-	k.Status, k.Message = judge(head, diff, tol, unit, len(parts))
+	k.Status, k.Message = judge(head, diff, tol, unit, why)
 	return k, true
 }
 
 // judge decides pass or fail from the difference between what is written
 // and what is expected, and says whether the pass relies on the tolerance.
-func judge(head string, diff, tol values.Decimal, unit string, n int) (string, string) {
+func judge(head string, diff, tol values.Decimal, unit, why string) (string, string) {
 	off := abs(diff)
 	switch {
 	case off.IsZero():
@@ -67,10 +73,10 @@ func judge(head string, diff, tol values.Decimal, unit string, n int) (string, s
 		return Fail, fmt.Sprintf("%s: off by %s, with no rounding tolerance (whole points are exact)", head, showDelta(off, unit))
 	case off.Cmp(tol) <= 0:
 		return Pass, fmt.Sprintf("%s: off by %s, within the rounding tolerance of %s (%s); passes on rounding",
-			head, showDelta(off, unit), showDelta(tol, unit), halves(n, unit))
+			head, showDelta(off, unit), showDelta(tol, unit), why)
 	}
 	return Fail, fmt.Sprintf("%s: off by %s, more than the rounding tolerance of %s (%s)",
-		head, showDelta(off, unit), showDelta(tol, unit), halves(n, unit))
+		head, showDelta(off, unit), showDelta(tol, unit), why)
 }
 
 // halves explains a tolerance of n half-units.

@@ -54,7 +54,7 @@ func targetCheck(in schema.Indicator) (schema.Check, bool) {
 	met, missed := outcome(dir, t.num, a.num, tol)
 	full := s.num.Cmp(w.num) >= 0
 	k := schema.Check{Expected: dec(t.num), Actual: dec(a.num), Tolerance: dec(tol), Unit: unit,
-		Spans: []schema.Span{t.span, a.span, in.Span}}
+		Spans: []schema.Span{a.span, t.span, in.Span}}
 	head := fmt.Sprintf("%s: 实际完成值 %s against 年度指标值 %s (%s), 得分 %s of 分值 %s",
 		indicatorName(in), a.text, t.text, dir, s.text, w.text)
 	switch {
