@@ -24,6 +24,7 @@ const usage = `jixiao turns budget-performance reports (绩效自评报告, 自�
 Usage:
   jixiao extract [-o FILE] [--format json|jsonl] [-j N] [--resume] PATH...
                                                            reports as JSON
+  jixiao check [--fail-on fail|warn|none] PATH...          failed and warned consistency checks
   jixiao text PATH                                         the canonical text spans point into
   jixiao help                                              this text
 
@@ -60,6 +61,8 @@ func (e *env) run(args []string) int {
 		return e.extract(args[1:])
 	case "text":
 		return e.text(args[1:])
+	case "check":
+		return e.check(args[1:])
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return exitOK

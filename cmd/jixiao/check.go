@@ -1,0 +1,185 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"jixiao/extract"
+	"jixiao/schema"
+)
+
+const checkHelp = "check [--fail-on fail|warn|none] PATH...\n\n" +
+	"Runs extract on each input and prints, per file, the checks that failed\n" +
+	"or warned as a table with the lines of their figures, and a count of the\n" +
+	"rest. Exit status: 0 when no check reaches --fail-on, 1 when one does or\n" +
+	"an input could not be read, 2 usage."
+
+// check is the check command: the consistency checks of each input, for a
+// reviewer or for a pipeline that stops on a bad report.
+func (e *env) check(args []string) int {
+	fs := e.newFlags("check", checkHelp)
+	failOn := fs.String("fail-on", "fail", "exit 1 when a check has this `status` or worse: fail, warn, or none")
+	maxSize := fs.Int64("max-size", 64<<20, "refuse input files larger than this many `bytes`")
+	hidden := fs.Bool("hidden", false, "also read hidden files and directories found in directories")
+	paths, err := parse(fs, args)
+	if err != nil {
+		return exitUsage
+	}
+	threshold, ok := failLevels[*failOn]
+	if !ok || len(paths) == 0 {
+		if !ok {
+			fmt.Fprintf(e.stderr, "jixiao check: unknown --fail-on %q (want fail, warn or none)\n", *failOn)
+		}
+		fs.Usage()
+		return exitUsage
+	}
+	inputs, err := e.gather(&config{paths: paths, hidden: *hidden})
+	if err != nil {
+		fmt.Fprintf(e.stderr, "jixiao check: %v\n", err)
+		return exitUsage
+	}
+	status := exitOK
+	for _, in := range inputs {
+		if e.checkOne(in.path, *maxSize, threshold) {
+			status = exitFail
+		}
+	}
+	return status
+}
+
+// failLevels maps --fail-on to the lowest status level that fails the run.
+var failLevels = map[string]int{"fail": 2, "warn": 1, "none": 3}
+
+// statusLevel ranks a check's status: pass 0, warn 1, fail 2.
+func statusLevel(s string) int {
+	switch s {
+	case "fail":
+		return 2
+	case "warn":
+		return 1
+	}
+	return 0
+}
+
+// checkOne reads, extracts and reports one input; it reports whether the
+// input fails the run (it could not be read, or a check reaches the
+// threshold). A file in a format jixiao does not read is skipped.
+func (e *env) checkOne(path string, maxSize int64, threshold int) bool {
+	data, err := e.readInput(path, maxSize)
+	if err != nil {
+		fmt.Fprintln(e.stderr, err)
+		return true
+	}
+	rep, err := extract.Extract(path, data, extract.Options{})
+	if err != nil {
+		if format, skip := skipFormat(data, err); skip {
+			fmt.Fprintf(e.stderr, "%s: skipped (%s)\n", path, format)
+			return false
+		}
+		fmt.Fprintln(e.stderr, err)
+		return true
+	}
+	failed := false
+	var shown []schema.Check
+	counts := map[string]int{}
+	for _, k := range rep.Checks {
+		counts[k.Status]++
+		if k.Status != "pass" {
+			shown = append(shown, k)
+		}
+		if statusLevel(k.Status) >= threshold {
+			failed = true
+		}
+	}
+	fmt.Fprintf(e.stdout, "%s: %d failed, %d warned, %d passed\n", path, counts["fail"], counts["warn"], counts["pass"])
+	if len(shown) > 0 {
+		writeChecks(e.stdout, shown)
+	}
+	return failed
+}
+
+// checkColumns are the headings of the table of checks.
+var checkColumns = []string{"RULE", "STATUS", "LINE", "EXPECTED", "ACTUAL", "TOLERANCE", "MESSAGE"}
+
+// writeChecks writes checks as a table aligned by display width (a CJK
+// character takes two columns), indented under the file's line.
+func writeChecks(w io.Writer, checks []schema.Check) {
+	rows := [][]string{checkColumns}
+	for _, k := range checks {
+		rows = append(rows, []string{k.Rule, k.Status, lineList(k.Spans),
+			withUnit(k.Expected, k.Unit, false), withUnit(k.Actual, k.Unit, false), withUnit(k.Tolerance, k.Unit, true), k.Message})
+	}
+	widths := make([]int, len(checkColumns))
+	for _, r := range rows {
+		for i, cell := range r[:len(r)-1] {
+			widths[i] = max(widths[i], displayWidth(cell))
+		}
+	}
+	for _, r := range rows {
+		var b strings.Builder
+		b.WriteString("  ")
+		for i, cell := range r {
+			b.WriteString(cell)
+			if i < len(r)-1 {
+				b.WriteString(strings.Repeat(" ", widths[i]-displayWidth(cell)+2))
+			}
+		}
+		fmt.Fprintln(w, strings.TrimRight(b.String(), " "))
+	}
+}
+
+// lineList writes the distinct lines of spans in order ("52" or
+// "226,238,242"); more than six become "209,229,274,287,297,307,+8".
+func lineList(spans []schema.Span) string {
+	seen := map[int]bool{}
+	var lines []int
+	for _, s := range spans {
+		if s.Line > 0 && !seen[s.Line] {
+			seen[s.Line] = true
+			lines = append(lines, s.Line)
+		}
+	}
+	sort.Ints(lines)
+	parts := make([]string, 0, 7)
+	for i, l := range lines {
+		if i == 6 {
+			parts = append(parts, "+"+strconv.Itoa(len(lines)-6))
+			break
+		}
+		parts = append(parts, strconv.Itoa(l))
+	}
+	if len(parts) == 0 {
+		return "-"
+	}
+	return strings.Join(parts, ",")
+}
+
+// withUnit writes a figure of a check with its unit; a rate's expected and
+// actual are in %, its tolerance in percentage points.
+func withUnit(d schema.Decimal, unit string, tolerance bool) string {
+	if d == "" {
+		return "-"
+	}
+	if unit == "百分点" && !tolerance {
+		return string(d) + "%"
+	}
+	return string(d) + unit
+}
+
+// displayWidth is the number of terminal columns s takes: two for wide
+// (CJK) characters, one for the rest.
+func displayWidth(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) || (r >= 0xFF01 && r <= 0xFF60) || (r >= 0x3000 && r <= 0x303F) {
+			n += 2
+		} else {
+			n++
+		}
+	}
+	return n
+}
