@@ -29,7 +29,14 @@ func TestMeterDraws(t *testing.T) {
 	var buf bytes.Buffer
 	tl := &tally{}
 	m := newMeter(&buf, true, 10, tl, time.Now())
-	time.Sleep(450 * time.Millisecond)
+	drawn := func() bool {
+		m.mu.Lock()
+		defer m.mu.Unlock()
+		return m.drawn
+	}
+	for deadline := time.Now().Add(5 * time.Second); !drawn() && time.Now().Before(deadline); {
+		time.Sleep(10 * time.Millisecond)
+	}
 	m.println("a.txt: failed")
 	m.stop()
 	out := buf.String()
