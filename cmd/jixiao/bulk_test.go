@@ -153,6 +153,29 @@ func TestOnlySkipsExitZero(t *testing.T) {
 	assert.Equal(t, []digest{{"a.pdf", "skipped", "pdf"}, {"b.xlsx", "skipped", "xlsx"}}, got)
 }
 
+// TestNamedUnreadableFails checks that a file named on the command line
+// that jixiao does not read fails (exit 1) instead of being skipped: the user
+// asked for it. The same file found in a directory is skipped.
+func TestNamedUnreadableFails(t *testing.T) {
+	dir := t.TempDir()
+	doc := filepath.Join(dir, "old.docx")
+	write(t, doc, []byte("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00"))
+	nodoc := filepath.Join(dir, "sheet.docx")
+	write(t, nodoc, zipOf(t, "[Content_Types].xml", "hello.txt"))
+	for _, f := range []string{doc, nodoc} {
+		inv := runWith(t, "", nil, "extract", f)
+		assert.Equal(t, exitFail, inv.code, f)
+		assert.Contains(t, inv.stderr, f+": ")
+	}
+	inv := runWith(t, "", nil, "extract", "--format", "jsonl", dir)
+	assert.Equal(t, exitOK, inv.code, inv.stderr)
+	var got []digest
+	for _, l := range lines(t, inv.stdout) {
+		got = append(got, digestOf(t, dir, l))
+	}
+	assert.Equal(t, []digest{{"old.docx", "skipped", "doc"}, {"sheet.docx", "skipped", "zip"}}, got)
+}
+
 // TestSingleFileIndented checks the single-file form: indented JSON on
 // standard output, as the golden files have it.
 func TestSingleFileIndented(t *testing.T) {

@@ -16,7 +16,9 @@ import (
 // not read (an OLE .doc, PDF, images, RTF, HTML …), or a sound zip package
 // that is not a word-processing document (an .xlsx, a .pptx, an .odt, a
 // plain zip). A damaged zip, an empty file or text that does not decode
-// fails: those were meant to be read.
+// fails: those were meant to be read. Only files found by walking a
+// directory are skipped: a file named explicitly was meant to be read, so
+// there the same verdict is a failure (exit status 1).
 func skipFormat(data []byte, err error) (format string, skip bool) {
 	f := extract.Sniff(data)
 	switch {

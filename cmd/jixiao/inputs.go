@@ -14,6 +14,10 @@ import (
 // input is one file to read: a path, or "-" for standard input.
 type input struct {
 	path string
+	// named is true for a file named on the command line, in --files-from
+	// or as "-", false for one found by walking a directory. A named file
+	// that jixiao does not read fails; a found one is skipped.
+	named bool
 }
 
 // gather lists the inputs: the command line's paths in order, then those
@@ -40,7 +44,7 @@ func (e *env) gather(c *config) ([]input, error) {
 	var out []input
 	for _, p := range paths {
 		if p == "-" {
-			out = append(out, input{path: p})
+			out = append(out, input{path: p, named: true})
 			continue
 		}
 		info, err := os.Stat(p)
@@ -48,7 +52,7 @@ func (e *env) gather(c *config) ([]input, error) {
 			return nil, fmt.Errorf("%s is both an input and an output; refusing to write over it", p)
 		}
 		if err != nil || !info.IsDir() {
-			out = append(out, input{path: p})
+			out = append(out, input{path: p, named: true})
 			continue
 		}
 		out = append(out, walk(p, c.hidden, g)...)

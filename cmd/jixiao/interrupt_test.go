@@ -86,7 +86,7 @@ func TestPipelineOrder(t *testing.T) {
 // (and at most the one already queued) are finished and emitted, in order,
 // and nothing after them is started.
 func TestPipelineStop(t *testing.T) {
-	inputs := []input{{"0"}, {"1"}, {"2"}, {"3"}, {"4"}, {"5"}, {"6"}, {"7"}}
+	inputs := []input{{path: "0"}, {path: "1"}, {path: "2"}, {path: "3"}, {path: "4"}, {path: "5"}, {path: "6"}, {path: "7"}}
 	stop := make(chan struct{})
 	release := make(chan struct{})
 	var startedWG sync.WaitGroup
@@ -130,7 +130,7 @@ func TestPipelineDrop(t *testing.T) {
 	}
 	done := make(chan int)
 	go func() {
-		n, _ := pipeline([]input{{"a"}, {"b"}}, 1, process, func(*result) error { return nil }, func() {}, stop, drop)
+		n, _ := pipeline([]input{{path: "a"}, {path: "b"}}, 1, process, func(*result) error { return nil }, func() {}, stop, drop)
 		done <- n
 	}()
 	<-started
@@ -146,7 +146,7 @@ func TestPipelineDrop(t *testing.T) {
 
 // TestPipelineEmitError stops at the first write error.
 func TestPipelineEmitError(t *testing.T) {
-	inputs := []input{{"a"}, {"b"}, {"c"}}
+	inputs := []input{{path: "a"}, {path: "b"}, {path: "c"}}
 	process := func(in input) *result { return &result{} }
 	n, err := pipeline(inputs, 2, process, func(*result) error { return os.ErrClosed }, func() {}, nil, nil)
 	assert.ErrorIs(t, err, os.ErrClosed)

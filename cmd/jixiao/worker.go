@@ -55,7 +55,7 @@ func (w *worker) process(in input) *result {
 	}
 	rec, err := w.extract(in.path, data)
 	if err != nil {
-		if format, ok := skipFormat(data, err); ok {
+		if format, ok := skipFormat(data, err); ok && !in.named {
 			return skipped(in.path, data, format, err)
 		}
 		return failure(in.path, data, err)
