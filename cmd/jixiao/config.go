@@ -21,6 +21,8 @@ type config struct {
 	quiet      bool          // --quiet: no progress meter, no skip lines
 	filesFrom  string        // --files-from: a list of paths, one a line
 	cpuProfile string        // --cpuprofile: write a CPU profile of the run here
+	excel      bool          // --excel: CSV files start with a UTF-8 BOM
+	sqlite     string        // --sqlite: load the flat tables into this database
 	paths      []string      // positional arguments
 }
 
@@ -47,6 +49,8 @@ func (e *env) parseConfig(args []string) (*config, error) {
 	fs.BoolVar(&c.quiet, "q", false, "short for --quiet")
 	fs.StringVar(&c.filesFrom, "files-from", "", "read more paths from `FILE`, one a line (- for standard input)")
 	fs.StringVar(&c.cpuProfile, "cpuprofile", "", "write a CPU profile of the run to `FILE` (for `go tool pprof`)")
+	fs.BoolVar(&c.excel, "excel", false, "with --format csv: start each file with a UTF-8 BOM, so Excel reads it as UTF-8")
+	fs.StringVar(&c.sqlite, "sqlite", "", "load the flat tables into the SQLite database `FILE` (created if need be; a report already there is replaced); JSON is then written only with -o")
 	paths, err := parse(fs, args)
 	if err != nil {
 		return nil, err
@@ -77,8 +81,12 @@ func (c *config) check() error {
 		stdinUses++
 	}
 	switch {
-	case c.format != "json" && c.format != "jsonl":
-		return fmt.Errorf("unknown --format %q (want json or jsonl)", c.format)
+	case c.format != "json" && c.format != "jsonl" && c.format != "csv":
+		return fmt.Errorf("unknown --format %q (want json, jsonl or csv)", c.format)
+	case c.format == "csv" && (c.out == "" || c.out == "-"):
+		return errors.New("--format csv needs -o DIR: it writes one file per table there")
+	case c.excel && c.format != "csv":
+		return errors.New("--excel needs --format csv")
 	case len(c.paths) == 0 && c.filesFrom == "":
 		return errors.New("no input: name files, directories, - for standard input, or --files-from FILE")
 	case stdinUses > 1:

@@ -25,6 +25,9 @@ Usage:
   jixiao extract [-o FILE] [--format json|jsonl] [-j N] [--resume] PATH...
                                                            reports as JSON
   jixiao check [--fail-on fail|warn|none] PATH...          failed and warned consistency checks
+  jixiao extract --format csv -o DIR [--excel] PATH...     flat tables as CSV files, one per table
+  jixiao extract --sqlite FILE PATH...                     flat tables loaded into SQLite (appends)
+  jixiao schema                                            the JSON Schema of a report
   jixiao text PATH                                         the canonical text spans point into
   jixiao help                                              this text
 
@@ -61,6 +64,8 @@ func (e *env) run(args []string) int {
 		return e.extract(args[1:])
 	case "text":
 		return e.text(args[1:])
+	case "schema":
+		return e.schemaCmd(args[1:])
 	case "check":
 		return e.check(args[1:])
 	case "help", "-h", "-help", "--help":

@@ -13,6 +13,7 @@ import (
 type sink struct {
 	out, errs *bufio.Writer // errs may be out, or nil
 	closers   []func() error
+	tables    *tableSink // flat tables (--format csv, --sqlite), or nil
 }
 
 // openSink opens the output and the errors file. With resume, files are
@@ -20,14 +21,22 @@ type sink struct {
 // anew.
 func (e *env) openSink(c *config) (*sink, error) {
 	s := &sink{}
-	out, err := s.open(c.out, c.resume, e.stdout)
+	if err := s.openTables(c); err != nil {
+		return nil, err
+	}
+	stdout, dest := e.stdout, c.out
+	if c.format == "csv" || c.sqlite != "" && c.out == "" {
+		stdout, dest = io.Discard, "" // -o is the CSV directory, or no JSON was asked for
+	}
+	out, err := s.open(dest, c.resume, stdout)
 	if err != nil {
+		s.close()
 		return nil, err
 	}
 	s.out = out
 	switch {
 	case c.errorsFile != "":
-		if s.errs, err = s.open(c.errorsFile, c.resume, e.stdout); err != nil {
+		if s.errs, err = s.open(c.errorsFile, c.resume, stdout); err != nil {
 			s.close()
 			return nil, err
 		}
@@ -61,6 +70,11 @@ func (s *sink) open(path string, appendTo bool, stdout io.Writer) (*bufio.Writer
 
 // write writes one result's record where it belongs.
 func (s *sink) write(r *result) error {
+	if s.tables != nil {
+		if err := s.tables.write(r); err != nil {
+			return err
+		}
+	}
 	w := s.out
 	if r.outcome != outRead {
 		w = s.errs
@@ -87,6 +101,9 @@ func (s *sink) close() error {
 	var err error
 	for _, c := range s.closers {
 		err = errors.Join(err, c())
+	}
+	if s.tables != nil {
+		err = errors.Join(err, s.tables.close())
 	}
 	return err
 }

@@ -1,0 +1,31 @@
+package main
+
+import (
+	"fmt"
+
+	"jixiao/schema"
+)
+
+// schemaCmd is the schema command: it prints the JSON Schema (draft
+// 2020-12) of the reports extract writes.
+func (e *env) schemaCmd(args []string) int {
+	fs := e.newFlags("schema", "schema\n\nPrints the JSON Schema (draft 2020-12) of a report, with every key described\nin English and Chinese.")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return exitUsage
+	}
+	if len(pos) > 0 {
+		fmt.Fprintf(e.stderr, "jixiao schema: takes no arguments, got %q\n", pos)
+		return exitUsage
+	}
+	b, err := schema.JSONSchema()
+	if err != nil {
+		fmt.Fprintf(e.stderr, "jixiao schema: %v\n", err)
+		return exitFail
+	}
+	if _, err := e.stdout.Write(b); err != nil {
+		fmt.Fprintf(e.stderr, "jixiao schema: %v\n", err)
+		return exitFail
+	}
+	return exitOK
+}
