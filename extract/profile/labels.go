@@ -1,6 +1,10 @@
 package profile
 
-import "strings"
+import (
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
 
 // word is one way of writing a label. An exact word matches only the whole
 // folded text; other words match anywhere in it.
@@ -37,24 +41,71 @@ func x(ws ...string) []word {
 }
 
 // match returns the key of the label that best matches the folded text s
-// (see norm), or "".
+// (see norm), or "": the longest word found in s wins, a word equal to the
+// whole of s beats any partial match, and of equally good words the first
+// in the table wins. It scans s once, looking up the words that start with
+// each rune, so its cost does not grow with the size of the table.
 func (v vocab) match(s string) string {
-	best, bestLen := "", 0
-	for _, l := range v {
-		for _, wd := range l.words {
-			n := len(wd.text)
-			ok := s == wd.text
-			if !wd.exact && !ok {
-				ok = strings.Contains(s, wd.text)
-			} else if ok {
-				n += 1000 // an exact match beats any partial one
-			}
-			if ok && n > bestLen {
-				best, bestLen = l.key, n
+	if len(v) == 0 || s == "" {
+		return ""
+	}
+	ix := v.index()
+	best, bestLen, bestOrder := "", 0, 0
+	consider := func(e entry, n int) {
+		if n > bestLen || n == bestLen && e.order < bestOrder {
+			best, bestLen, bestOrder = e.key, n, e.order
+		}
+	}
+	if es, ok := ix.whole[s]; ok {
+		for _, e := range es {
+			consider(e, len(s)+1000) // an exact match beats any partial one
+		}
+	}
+	for i, r := range s {
+		for _, e := range ix.byFirst[r] {
+			if !e.exact && len(e.text) != len(s) && strings.HasPrefix(s[i:], e.text) {
+				consider(e, len(e.text))
 			}
 		}
 	}
 	return best
+}
+
+// entry is one word of a vocab, indexed.
+type entry struct {
+	key   string
+	text  string
+	exact bool
+	order int // position in the table: earlier wins ties
+}
+
+// vindex is a vocab's words by first rune, and by whole text.
+type vindex struct {
+	byFirst map[rune][]entry
+	whole   map[string][]entry
+}
+
+// indexes caches each vocab's index, keyed by its first label.
+var indexes sync.Map // *label → *vindex
+
+func (v vocab) index() *vindex {
+	if ix, ok := indexes.Load(&v[0]); ok {
+		return ix.(*vindex)
+	}
+	ix := &vindex{byFirst: map[rune][]entry{}, whole: map[string][]entry{}}
+	order := 0
+	for _, l := range v {
+		for _, wd := range l.words {
+			e := entry{key: l.key, text: wd.text, exact: wd.exact, order: order}
+			order++
+			ix.whole[wd.text] = append(ix.whole[wd.text], e)
+			if r, _ := utf8.DecodeRuneInString(wd.text); wd.text != "" {
+				ix.byFirst[r] = append(ix.byFirst[r], e)
+			}
+		}
+	}
+	got, _ := indexes.LoadOrStore(&v[0], ix)
+	return got.(*vindex)
 }
 
 // has reports whether s matches label key of v.

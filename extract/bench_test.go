@@ -1,0 +1,68 @@
+package extract
+
+import (
+	"io"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"jixiao/extract/check"
+	"jixiao/extract/profile"
+	"jixiao/extract/segment"
+	"jixiao/extract/values"
+	"jixiao/schema"
+)
+
+// benchInputs are the corpus files the stage benchmarks run on: the seed as
+// text and as a Word-made DOCX.
+var benchInputs = []string{"000_0a15cb66ce3c31e1.txt", "010_seed_word.docx"}
+
+// BenchmarkStages measures each stage of the pipeline on its own, and the
+// whole pipeline, over the seed as text and as DOCX. MB/s is input bytes per
+// second; docs/s is reported as a metric.
+func BenchmarkStages(b *testing.B) {
+	for _, name := range benchInputs {
+		data, err := os.ReadFile(filepath.Join("../corpus", name))
+		if err != nil {
+			b.Fatal(err)
+		}
+		doc, err := Read(name, data, Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		outline := segment.Segment(doc, segment.Options{})
+		vals := values.FromDocument(doc, values.Options{Year: outline.FiscalYear, Exclude: outline.Exclude})
+		prof := profile.Profile(doc, outline, vals, profile.Options{})
+		rep, err := Extract(name, data, Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		stages := []struct {
+			name string
+			run  func()
+		}{
+			{"read", func() { _, _ = Read(name, data, Options{}) }},
+			{"segment", func() { segment.Segment(doc, segment.Options{}) }},
+			{"values", func() {
+				values.FromDocument(doc, values.Options{Year: outline.FiscalYear, Exclude: outline.Exclude})
+			}},
+			{"profile", func() { profile.Profile(doc, outline, vals, profile.Options{}) }},
+			{"check", func() { check.Check(prof.Facts, check.Options{}) }},
+			{"encode", func() { _ = schema.Encode(io.Discard, rep, false) }},
+			{"all", func() {
+				r, _ := Extract(name, data, Options{})
+				_ = schema.Encode(io.Discard, r, false)
+			}},
+		}
+		for _, st := range stages {
+			b.Run(name+"/"+st.name, func(b *testing.B) {
+				b.SetBytes(int64(len(data)))
+				b.ReportAllocs()
+				for b.Loop() {
+					st.run()
+				}
+				b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "docs/s")
+			})
+		}
+	}
+}
