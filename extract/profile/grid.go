@@ -9,9 +9,10 @@ import (
 // merge written as one cell) is aligned to the right edge, since merged
 // label cells sit on the left ("总分 | 100 | 94 |" under nine columns).
 type row struct {
-	index int
-	src   *document.Row
-	cols  []int // grid column of each cell
+	index  int
+	src    *document.Row
+	cols   []int    // grid column of each cell
+	folded []string // norm of each cell's text, computed once
 }
 
 // layRows lays every row of t on a grid as wide as its widest row. A row
@@ -38,10 +39,12 @@ func layRows(t *document.Table) []row {
 			shift = width - end
 		}
 		cols := make([]int, len(r.Cells))
+		folded := make([]string, len(r.Cells))
 		for k, c := range r.Cells {
 			cols[k] = c.Col + shift
+			folded[k] = norm(c.Text)
 		}
-		out = append(out, row{index: i, src: r, cols: cols})
+		out = append(out, row{index: i, src: r, cols: cols, folded: folded})
 	}
 	return out
 }
@@ -140,10 +143,10 @@ func (r row) label() (*document.Cell, int) {
 // label found. It returns how many distinct keys were found.
 func (r row) columns(v vocab) (map[string]int, int) {
 	m := map[string]int{}
-	for _, gc := range r.cells() {
-		if key := v.match(norm(gc.cell.Text)); key != "" {
+	for k, f := range r.folded {
+		if key := v.match(f); key != "" {
 			if _, seen := m[key]; !seen {
-				m[key] = gc.col
+				m[key] = r.cols[k]
 			}
 		}
 	}

@@ -12,6 +12,9 @@ import (
 // become full-width, and a trailing colon is dropped. "年度预\n算申请\n（万元）"
 // becomes "年度预算申请（万元）".
 func norm(s string) string {
+	if !needsFold(s) {
+		return strings.TrimSuffix(s, "：")
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
@@ -28,6 +31,23 @@ func norm(s string) string {
 		b.WriteRune(r)
 	}
 	return strings.TrimSuffix(b.String(), "：")
+}
+
+// needsFold reports whether norm has anything to change in s besides a
+// trailing colon: white space, or an ASCII bracket or colon. Most labels
+// have none, and then norm allocates nothing.
+func needsFold(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c <= ' ' || c == '(' || c == ')' || c == ':':
+			return true
+		case c == 0xC2 || c == 0xE2 || c == 0xE3 || c == 0xEF: // lead bytes of the non-ASCII spaces
+			if r, _ := utf8.DecodeRuneInString(s[i:]); document.IsSpace(r) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // stripUnit removes a bracketed unit or note at the end of a folded label:
