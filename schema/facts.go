@@ -176,6 +176,17 @@ type ExpenseRow struct {
 	// Label is the row's label without its numbering and "其中：" prefix.
 	// Label 是行名（去掉编号和“其中：”前缀）。
 	Label string `json:"label"`
+	// Marker is the numbering or "其中" prefix of the label as written
+	// ("1、", "（2）", "3.", "其中：", "其中"); absent when the label has
+	// none. A numbered row is an item of a breakdown of the row above it; a
+	// "其中" row (and an unmarked row in its group) is only part of it.
+	// Marker 是行名前的编号或“其中”前缀（原文，如“1、”“（2）”“3.”“其中：”）；行名无前缀时省略。
+	// 编号行是上级行的分项；“其中”行（及其组内无编号的行）只是上级行的一部分。
+	Marker string `json:"marker,omitempty"`
+	// Ordinal is the number of a numbered row (2 for "2、" or "（二）");
+	// absent for a "其中" row and for a row without a marker.
+	// Ordinal 是编号行的序号（“2、”“（二）”为 2）；“其中”行及无前缀的行省略。
+	Ordinal int `json:"ordinal,omitempty"`
 	// Span is the span of the row.
 	// Span 是该行在原文中的位置。
 	Span Span `json:"span"`
@@ -221,9 +232,16 @@ type SelfEvaluation struct {
 	// TotalWeight is the total of the weights (总分 row).
 	// TotalWeight 是总分行的分值合计。
 	TotalWeight Decimal `json:"total_weight,omitempty"`
+	// TotalWeightSpan is where the total weight is written: the number
+	// alone.
+	// TotalWeightSpan 是总分行分值合计在原文中的位置（仅数字）。
+	TotalWeightSpan *Span `json:"total_weight_span,omitempty"`
 	// TotalScore is the total score (总分 row).
 	// TotalScore 是总分行的得分合计。
 	TotalScore Decimal `json:"total_score,omitempty"`
+	// TotalScoreSpan is where the total score is written: the number alone.
+	// TotalScoreSpan 是总分行得分合计在原文中的位置（仅数字）。
+	TotalScoreSpan *Span `json:"total_score_span,omitempty"`
 }
 
 // Funds are the money lines of a self-evaluation table.
@@ -241,12 +259,19 @@ type Funds struct {
 	// Weight is the weight of the funds line (分值).
 	// Weight 是资金执行的分值。
 	Weight Decimal `json:"weight,omitempty"`
+	// WeightSpan is where the weight is written: the number alone, without
+	// a 分 after it.
+	// WeightSpan 是分值在原文中的位置（仅数字，不含其后的“分”）。
+	WeightSpan *Span `json:"weight_span,omitempty"`
 	// ExecutionRate is the execution rate (执行率), a percent.
 	// ExecutionRate 是执行率（百分比）。
 	ExecutionRate *Value `json:"execution_rate,omitempty"`
 	// Score is the score of the funds line (得分).
 	// Score 是资金执行得分。
 	Score Decimal `json:"score,omitempty"`
+	// ScoreSpan is where the score is written: the number alone.
+	// ScoreSpan 是得分在原文中的位置（仅数字）。
+	ScoreSpan *Span `json:"score_span,omitempty"`
 	// IncomeTotal is the total by income type (按收入性质分).
 	// IncomeTotal 是按收入性质分的合计。
 	IncomeTotal *Value `json:"income_total,omitempty"`
@@ -302,12 +327,18 @@ type FundLine struct {
 	// Weight is the row's 分值, when it has one.
 	// Weight 是该行的分值（如有）。
 	Weight Decimal `json:"weight,omitempty"`
+	// WeightSpan is where the row's weight is written: the number alone.
+	// WeightSpan 是该行分值在原文中的位置（仅数字）。
+	WeightSpan *Span `json:"weight_span,omitempty"`
 	// ExecutionRate is the row's 执行率.
 	// ExecutionRate 是该行的执行率。
 	ExecutionRate *Value `json:"execution_rate,omitempty"`
 	// Score is the row's 得分, when it has one.
 	// Score 是该行的得分（如有）。
 	Score Decimal `json:"score,omitempty"`
+	// ScoreSpan is where the row's score is written: the number alone.
+	// ScoreSpan 是该行得分在原文中的位置（仅数字）。
+	ScoreSpan *Span `json:"score_span,omitempty"`
 }
 
 // Goal is one annual goal: what was expected and what was achieved.
@@ -335,6 +366,12 @@ type Indicator struct {
 	// ("(40分)").
 	// Level1Weight 是一级指标后写明的分值，如“(40分)”。
 	Level1Weight Decimal `json:"level1_weight,omitempty"`
+	// Level1WeightSpan is where the first-level weight is written: the
+	// number inside the brackets ("(40分)" → "40"), in the cell of the
+	// group's first row.
+	// Level1WeightSpan 是一级指标分值在原文中的位置：括号内的数字（“(40分)”中的“40”），
+	// 位于该组第一行的单元格中。
+	Level1WeightSpan *Span `json:"level1_weight_span,omitempty"`
 	// Level2 is the second-level indicator ("数量指标").
 	// Level2 是二级指标，如“数量指标”。
 	Level2 string `json:"level2"`
@@ -358,9 +395,15 @@ type Indicator struct {
 	// Weight is the indicator's weight (分值).
 	// Weight 是指标分值。
 	Weight Decimal `json:"weight,omitempty"`
+	// WeightSpan is where the weight is written: the number alone.
+	// WeightSpan 是指标分值在原文中的位置（仅数字）。
+	WeightSpan *Span `json:"weight_span,omitempty"`
 	// Score is the indicator's score (得分).
 	// Score 是指标得分。
 	Score Decimal `json:"score,omitempty"`
+	// ScoreSpan is where the score is written: the number alone.
+	// ScoreSpan 是指标得分在原文中的位置（仅数字）。
+	ScoreSpan *Span `json:"score_span,omitempty"`
 	// DeviationReason explains a shortfall (偏差原因分析及改进措施).
 	// DeviationReason 是偏差原因分析及改进措施。
 	DeviationReason *Text `json:"deviation_reason,omitempty"`

@@ -106,6 +106,10 @@ func describe(key string) (en, zh string) {
 		return "Children are the rows under this one.", "Children 是下属行。"
 	case "ExpenseRow.Label":
 		return "Label is the row's label without its numbering and \"其中：\" prefix.", "Label 是行名（去掉编号和“其中：”前缀）。"
+	case "ExpenseRow.Marker":
+		return "Marker is the numbering or \"其中\" prefix of the label as written (\"1、\", \"（2）\", \"3.\", \"其中：\", \"其中\"); absent when the label has none. A numbered row is an item of a breakdown of the row above it; a \"其中\" row (and an unmarked row in its group) is only part of it.", "Marker 是行名前的编号或“其中”前缀（原文，如“1、”“（2）”“3.”“其中：”）；行名无前缀时省略。编号行是上级行的分项；“其中”行（及其组内无编号的行）只是上级行的一部分。"
+	case "ExpenseRow.Ordinal":
+		return "Ordinal is the number of a numbered row (2 for \"2、\" or \"（二）\"); absent for a \"其中\" row and for a row without a marker.", "Ordinal 是编号行的序号（“2、”“（二）”为 2）；“其中”行及无前缀的行省略。"
 	case "ExpenseRow.Span":
 		return "Span is the span of the row.", "Span 是该行在原文中的位置。"
 	case "ExpenseRow.Texts":
@@ -154,10 +158,14 @@ func describe(key string) (en, zh string) {
 		return "Label is the row's label without \"其中：\".", "Label 是行名（去掉“其中：”）。"
 	case "FundLine.Score":
 		return "Score is the row's 得分, when it has one.", "Score 是该行的得分（如有）。"
+	case "FundLine.ScoreSpan":
+		return "ScoreSpan is where the row's score is written: the number alone.", "ScoreSpan 是该行得分在原文中的位置（仅数字）。"
 	case "FundLine.Span":
 		return "Span is the span of the row.", "Span 是该行在原文中的位置。"
 	case "FundLine.Weight":
 		return "Weight is the row's 分值, when it has one.", "Weight 是该行的分值（如有）。"
+	case "FundLine.WeightSpan":
+		return "WeightSpan is where the row's weight is written: the number alone.", "WeightSpan 是该行分值在原文中的位置（仅数字）。"
 	case "Funds":
 		return "Funds are the money lines of a self-evaluation table.", "Funds 是自评表中的资金部分。"
 	case "Funds.ByExpenditure":
@@ -180,8 +188,12 @@ func describe(key string) (en, zh string) {
 		return "InitialBudget is the budget at the start of the year (年初预算数).", "InitialBudget 是年初预算数。"
 	case "Funds.Score":
 		return "Score is the score of the funds line (得分).", "Score 是资金执行得分。"
+	case "Funds.ScoreSpan":
+		return "ScoreSpan is where the score is written: the number alone.", "ScoreSpan 是得分在原文中的位置（仅数字）。"
 	case "Funds.Weight":
 		return "Weight is the weight of the funds line (分值).", "Weight 是资金执行的分值。"
+	case "Funds.WeightSpan":
+		return "WeightSpan is where the weight is written: the number alone, without a 分 after it.", "WeightSpan 是分值在原文中的位置（仅数字，不含其后的“分”）。"
 	case "Goal":
 		return "Goal is one annual goal: what was expected and what was achieved.", "Goal 是一条年度目标：预期目标与实际完成情况。"
 	case "Goal.Actual":
@@ -198,6 +210,8 @@ func describe(key string) (en, zh string) {
 		return "Level1 is the first-level indicator without its weight (\"产出指标\").", "Level1 是一级指标名称（不含分值），如“产出指标”。"
 	case "Indicator.Level1Weight":
 		return "Level1Weight is the weight written with the first-level indicator (\"(40分)\").", "Level1Weight 是一级指标后写明的分值，如“(40分)”。"
+	case "Indicator.Level1WeightSpan":
+		return "Level1WeightSpan is where the first-level weight is written: the number inside the brackets (\"(40分)\" → \"40\"), in the cell of the group's first row.", "Level1WeightSpan 是一级指标分值在原文中的位置：括号内的数字（“(40分)”中的“40”），位于该组第一行的单元格中。"
 	case "Indicator.Level2":
 		return "Level2 is the second-level indicator (\"数量指标\").", "Level2 是二级指标，如“数量指标”。"
 	case "Indicator.Name":
@@ -206,6 +220,8 @@ func describe(key string) (en, zh string) {
 		return "Nature is the indicator's nature or direction (指标性质: ≥, ≤, =, 定性), when the table has that column.", "Nature 是指标性质（≥、≤、=、定性），表格有该列时给出。"
 	case "Indicator.Score":
 		return "Score is the indicator's score (得分).", "Score 是指标得分。"
+	case "Indicator.ScoreSpan":
+		return "ScoreSpan is where the score is written: the number alone.", "ScoreSpan 是指标得分在原文中的位置（仅数字）。"
 	case "Indicator.Span":
 		return "Span is the span of the row.", "Span 是该行在原文中的位置。"
 	case "Indicator.Target":
@@ -214,6 +230,8 @@ func describe(key string) (en, zh string) {
 		return "Unit is the indicator's unit of measure (度量单位), when the table has that column.", "Unit 是度量单位，表格有该列时给出。"
 	case "Indicator.Weight":
 		return "Weight is the indicator's weight (分值).", "Weight 是指标分值。"
+	case "Indicator.WeightSpan":
+		return "WeightSpan is where the weight is written: the number alone.", "WeightSpan 是指标分值在原文中的位置（仅数字）。"
 	case "Measure":
 		return "Measure is a target or achieved value as written, with the values read from it: \"912亩、9052平方米\" gives two quantities, \"≥80%\" a percent with its op, \"确保\" or \"无\" none.", "Measure 是原文写法的指标值及从中读出的数值：\"912亩、9052平方米\" 给出两个数量，\"≥80%\" 给出带比较符的百分比，\"确保\"、\"无\" 不含数值。"
 	case "Measure.Raw":
@@ -304,8 +322,12 @@ func describe(key string) (en, zh string) {
 		return "Span covers the table.", "Span 是整张表在原文中的位置。"
 	case "SelfEvaluation.TotalScore":
 		return "TotalScore is the total score (总分 row).", "TotalScore 是总分行的得分合计。"
+	case "SelfEvaluation.TotalScoreSpan":
+		return "TotalScoreSpan is where the total score is written: the number alone.", "TotalScoreSpan 是总分行得分合计在原文中的位置（仅数字）。"
 	case "SelfEvaluation.TotalWeight":
 		return "TotalWeight is the total of the weights (总分 row).", "TotalWeight 是总分行的分值合计。"
+	case "SelfEvaluation.TotalWeightSpan":
+		return "TotalWeightSpan is where the total weight is written: the number alone.", "TotalWeightSpan 是总分行分值合计在原文中的位置（仅数字）。"
 	case "SelfEvaluation.Unit":
 		return "Unit is the evaluated unit (部门（单位）名称, 实施单位 of a project).", "Unit 是被评价单位（部门（单位）名称；项目表为实施单位）。"
 	case "Source":
