@@ -1,0 +1,165 @@
+package main
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+	"strconv"
+)
+
+// structFunc writes the encoder method of struct type name. Every field
+// is written with a leading comma; encoder.endObject turns the first one
+// into the opening brace, so omitted fields need no bookkeeping.
+func (g *generator) structFunc(name string) error {
+	fs, err := g.fields(name)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(&g.out, "\n// enc%s appends the JSON of *v, as encoding/json writes it.\n", name)
+	fmt.Fprintf(&g.out, "func (e *encoder) enc%s(v *%s) {\n\tstart := len(e.b)\n", name, name)
+	for _, f := range fs {
+		if f.skip {
+			continue
+		}
+		if err := g.fieldCode(f); err != nil {
+			return fmt.Errorf("%s.%s: %w", name, f.goName, err)
+		}
+	}
+	g.out.WriteString("\te.endObject(start)\n}\n")
+	return nil
+}
+
+// fieldCode writes the code of one field: its key and value, inside a
+// test when omitempty may leave it out.
+func (g *generator) fieldCode(f field) error {
+	x := "v." + f.goName
+	cond := ""
+	if f.omitempty {
+		c, err := g.emptyTest(x, f.typ)
+		if err != nil {
+			return err
+		}
+		cond = c
+	}
+	if cond != "" {
+		fmt.Fprintf(&g.out, "\tif %s {\n", cond)
+	}
+	key := strconv.Quote("," + strconv.Quote(f.key) + ":")
+	fmt.Fprintf(&g.out, "\te.b = append(e.b, %s...)\n", key)
+	if err := g.value(x, f.typ); err != nil {
+		return err
+	}
+	if cond != "" {
+		g.out.WriteString("\t}\n")
+	}
+	return nil
+}
+
+// emptyTest returns the condition under which an omitempty field is
+// written: encoding/json leaves out false, 0, "", nil pointers and empty
+// slices and maps, and never leaves out a struct.
+func (g *generator) emptyTest(x string, t ast.Expr) (string, error) {
+	switch t := t.(type) {
+	case *ast.Ident:
+		switch {
+		case t.Name == "string" || t.Name == decimal:
+			return x + ` != ""`, nil
+		case t.Name == "int" || t.Name == "int64":
+			return x + " != 0", nil
+		case t.Name == "bool":
+			return x, nil
+		case g.structs[t.Name] != nil:
+			return "", nil
+		}
+	case *ast.StarExpr:
+		return x + " != nil", nil
+	case *ast.ArrayType:
+		if t.Len == nil {
+			return "len(" + x + ") != 0", nil
+		}
+	case *ast.MapType:
+		return "len(" + x + ") != 0", nil
+	}
+	return "", fmt.Errorf("type %s is not supported", types.ExprString(t))
+}
+
+// value writes the code that appends the JSON of x, an addressable
+// expression of type t.
+func (g *generator) value(x string, t ast.Expr) error {
+	switch t := t.(type) {
+	case *ast.Ident:
+		switch {
+		case t.Name == "string":
+			fmt.Fprintf(&g.out, "\te.str(%s)\n", x)
+		case t.Name == "int" || t.Name == "int64":
+			fmt.Fprintf(&g.out, "\te.int(int64(%s))\n", x)
+		case t.Name == "bool":
+			fmt.Fprintf(&g.out, "\te.bool(%s)\n", x)
+		case t.Name == decimal:
+			fmt.Fprintf(&g.out, "\te.decimal(%s)\n", x)
+		case g.structs[t.Name] != nil:
+			fmt.Fprintf(&g.out, "\te.enc%s(&%s)\n", t.Name, x)
+		default:
+			return fmt.Errorf("type %s is not supported", t.Name)
+		}
+		return nil
+	case *ast.StarExpr:
+		return g.pointer(x, t)
+	case *ast.ArrayType:
+		if t.Len == nil {
+			return g.slice(x, t)
+		}
+	case *ast.MapType:
+		return g.mapping(x, t)
+	}
+	return fmt.Errorf("type %s is not supported", types.ExprString(t))
+}
+
+// pointer writes null for a nil pointer, else what it points to.
+func (g *generator) pointer(x string, t *ast.StarExpr) error {
+	fmt.Fprintf(&g.out, "\tif %s == nil {\n\te.null()\n\t} else {\n", x)
+	if id, ok := t.X.(*ast.Ident); ok && g.structs[id.Name] != nil {
+		fmt.Fprintf(&g.out, "\te.enc%s(%s)\n", id.Name, x)
+	} else if err := g.value("(*"+x+")", t.X); err != nil {
+		return err
+	}
+	g.out.WriteString("\t}\n")
+	return nil
+}
+
+// slice writes null for a nil slice, else its elements in an array.
+func (g *generator) slice(x string, t *ast.ArrayType) error {
+	if id, ok := t.Elt.(*ast.Ident); ok && id.Name == "byte" {
+		return fmt.Errorf("[]byte is not supported")
+	}
+	g.depth++
+	defer func() { g.depth-- }()
+	s, i := fmt.Sprintf("s%d", g.depth), fmt.Sprintf("i%d", g.depth)
+	fmt.Fprintf(&g.out, "\tif %s := %s; %s == nil {\n\te.null()\n\t} else {\n", s, x, s)
+	fmt.Fprintf(&g.out, "\te.b = append(e.b, '[')\n\tfor %s := range %s {\n", i, s)
+	fmt.Fprintf(&g.out, "\tif %s > 0 {\n\te.b = append(e.b, ',')\n\t}\n", i)
+	if err := g.value(s+"["+i+"]", t.Elt); err != nil {
+		return err
+	}
+	g.out.WriteString("\t}\n\te.b = append(e.b, ']')\n\t}\n")
+	return nil
+}
+
+// mapping writes null for a nil map, else an object with the keys sorted,
+// as encoding/json does; only string keys are supported.
+func (g *generator) mapping(x string, t *ast.MapType) error {
+	if id, ok := t.Key.(*ast.Ident); !ok || id.Name != "string" {
+		return fmt.Errorf("map key %s is not supported", types.ExprString(t.Key))
+	}
+	g.depth++
+	defer func() { g.depth-- }()
+	m, k, mv := fmt.Sprintf("m%d", g.depth), fmt.Sprintf("k%d", g.depth), fmt.Sprintf("v%d", g.depth)
+	fmt.Fprintf(&g.out, "\tif %s := %s; %s == nil {\n\te.null()\n\t} else {\n", m, x, m)
+	fmt.Fprintf(&g.out, "\tstart := len(e.b)\n\tfor _, %s := range sortedKeys(%s) {\n", k, m)
+	fmt.Fprintf(&g.out, "\t%s := %s[%s]\n\te.b = append(e.b, ',')\n\te.str(%s)\n\te.b = append(e.b, ':')\n", mv, m, k, k)
+	if err := g.value(mv, t.Value); err != nil {
+		return err
+	}
+	g.out.WriteString("\t}\n\te.endObject(start)\n\t}\n")
+	return nil
+}
