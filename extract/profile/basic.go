@@ -169,6 +169,7 @@ func (b *basicWalk) expenseRow(r row, fallback string) (schema.ExpenseRow, bool)
 	er := schema.ExpenseRow{Span: ix.span(r.src.Span.Start, r.src.Span.End), Values: map[string]*schema.Value{}}
 	er.Label, _, _ = bareLabel(first.Text)
 	er.Label = flat(er.Label)
+	er.Marker, er.Ordinal = marker(first.Text)
 	filled := false
 	for _, c := range b.cols {
 		cell := r.at(c.col)

@@ -175,6 +175,7 @@ func TestCorpus(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			res, doc := run(t, tt.name)
 			checkSpans(t, doc, res.Facts)
+			allPlaced(t, res.Facts)
 			assert.Equal(t, tt.want, summarize(res))
 		})
 	}

@@ -42,6 +42,7 @@ func (e *evalTable) fundRow(r row) bool {
 		f.main = true
 		e.out.Funds.InitialBudget, e.out.Funds.FullYearBudget, e.out.Funds.Executed = line.InitialBudget, line.FullYearBudget, line.Executed
 		e.out.Funds.Weight, e.out.Funds.ExecutionRate, e.out.Funds.Score = line.Weight, line.ExecutionRate, line.Score
+		e.out.Funds.WeightSpan, e.out.Funds.ScoreSpan = line.WeightSpan, line.ScoreSpan
 		f.set = true
 		return true
 	}
@@ -76,12 +77,8 @@ func (e *evalTable) fundLine(r row) schema.FundLine {
 	l.FullYearBudget = ix.cellValue(cell(colFullYear), values.Amount)
 	l.Executed = ix.cellValue(cell(colExecuted), values.Amount)
 	l.ExecutionRate = ix.cellValue(cell(colRate), values.Percent)
-	if c := cell(colWeight); c != nil {
-		l.Weight = decimal(c.Text)
-	}
-	if c := cell(colScore); c != nil {
-		l.Score = decimal(c.Text)
-	}
+	l.Weight, l.WeightSpan = ix.points(cell(colWeight))
+	l.Score, l.ScoreSpan = ix.points(cell(colScore))
 	return l
 }
 

@@ -3,8 +3,10 @@ package profile
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"jixiao/extract/document"
@@ -74,5 +76,24 @@ func checkSpans(t *testing.T, doc *document.Document, f *schema.Facts) {
 	visitFacts(f, func(raw string, s schema.Span) {
 		require.True(t, s.Start >= 0 && s.End <= len(doc.Text) && s.Start <= s.End, "span %v out of bounds", s)
 		require.Equal(t, raw, doc.Text[s.Start:s.End], "text at span %v", s)
+	})
+	visitPoints(f, func(d schema.Decimal, s *schema.Span) {
+		if s == nil {
+			return // a number the profile could not place exactly has no span
+		}
+		require.NotEmpty(t, d, "a span %v without a number", *s)
+		require.True(t, s.Start >= 0 && s.End <= len(doc.Text) && s.Start < s.End, "span %v out of bounds", *s)
+		require.Equal(t, d, decimal(doc.Text[s.Start:s.End]), "number at span %v", *s)
+		require.Equal(t, strings.TrimFunc(doc.Text[s.Start:s.End], document.IsSpace), doc.Text[s.Start:s.End], "white space at span %v", *s)
+	})
+}
+
+// allPlaced asserts that every weight and score of f has its span.
+func allPlaced(t *testing.T, f *schema.Facts) {
+	t.Helper()
+	visitPoints(f, func(d schema.Decimal, s *schema.Span) {
+		if d != "" {
+			assert.NotNil(t, s, "weight or score %s has no span", d)
+		}
 	})
 }

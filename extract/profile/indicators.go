@@ -12,6 +12,7 @@ import (
 type indicatorState struct {
 	level1, level2 string
 	weight         schema.Decimal
+	weightSpan     *schema.Span // where weight is written, in the level-1 cell
 }
 
 // indicator reads one indicator row. A blank level cell inherits the level
@@ -28,6 +29,7 @@ func (e *evalTable) indicator(r row) bool {
 	}
 	if c := cell(colLevel1); c != nil && !placeholder(c.Text) {
 		e.prev.level1, e.prev.weight = levelWeight(norm(c.Text))
+		e.prev.weightSpan = ix.bracketNumber(c.Span.Start, c.Span.End, e.prev.weight)
 		e.prev.level2 = ""
 	}
 	if c := cell(colLevel2); c != nil && !placeholder(c.Text) {
@@ -38,6 +40,10 @@ func (e *evalTable) indicator(r row) bool {
 		Level1:       e.prev.level1,
 		Level1Weight: e.prev.weight,
 		Level2:       e.prev.level2,
+	}
+	if sp := e.prev.weightSpan; sp != nil {
+		copied := *sp
+		in.Level1WeightSpan = &copied
 	}
 	if c := cell(colName); c != nil && !placeholder(c.Text) {
 		in.Name = flat(c.Text)
@@ -51,12 +57,8 @@ func (e *evalTable) indicator(r row) bool {
 	}
 	in.Target = e.measure(cell(colTarget), unit, in.Nature)
 	in.Actual = e.measure(cell(colActual), unit, "")
-	if c := cell(colWeight); c != nil {
-		in.Weight = decimal(c.Text)
-	}
-	if c := cell(colScore); c != nil {
-		in.Score = decimal(c.Text)
-	}
+	in.Weight, in.WeightSpan = ix.points(cell(colWeight))
+	in.Score, in.ScoreSpan = ix.points(cell(colScore))
 	in.DeviationReason = ix.cellText(cell(colReason))
 	if in.Name == "" && in.Target == nil && in.Actual == nil && in.Weight == "" && in.Score == "" {
 		return e.prev.level1 != "" || e.prev.level2 != ""
@@ -160,29 +162,29 @@ func flat(s string) string {
 // columns, or, when the row does not reach them, the first two numbers
 // after the label in order.
 func (e *evalTable) totals(r row) {
+	ix := e.p.ix
 	var w, s schema.Decimal
+	var ws, ss *schema.Span
 	if col, ok := e.inds[colWeight]; ok {
-		if c := r.at(col); c != nil {
-			w = decimal(c.Text)
-		}
+		w, ws = ix.points(r.at(col))
 	}
 	if col, ok := e.inds[colScore]; ok {
-		if c := r.at(col); c != nil {
-			s = decimal(c.Text)
-		}
+		s, ss = ix.points(r.at(col))
 	}
 	if w == "" || s == "" {
-		var nums []schema.Decimal
-		for _, c := range r.src.Cells {
-			if d := decimal(c.Text); d != "" {
-				nums = append(nums, d)
+		var nums []*document.Cell
+		for k := range r.src.Cells {
+			if decimal(r.src.Cells[k].Text) != "" {
+				nums = append(nums, &r.src.Cells[k])
 			}
 		}
 		if len(nums) >= 2 {
-			w, s = nums[0], nums[1]
+			w, ws = ix.points(nums[0])
+			s, ss = ix.points(nums[1])
 		} else if len(nums) == 1 && w == "" && s == "" {
-			s = nums[0]
+			s, ss = ix.points(nums[0])
 		}
 	}
 	e.out.TotalWeight, e.out.TotalScore = w, s
+	e.out.TotalWeightSpan, e.out.TotalScoreSpan = ws, ss
 }

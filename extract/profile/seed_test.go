@@ -1,6 +1,7 @@
 package profile
 
 import (
+	"strconv"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -85,6 +86,21 @@ func seedBasicData(t *testing.T, bd *schema.BasicData) {
 		"政府采购金额",
 		"部门基本支出预算调整",
 	}, tree)
+	var markers []string
+	var walkMarkers func(rs []schema.ExpenseRow)
+	walkMarkers = func(rs []schema.ExpenseRow) {
+		for _, r := range rs {
+			markers = append(markers, r.Marker+"/"+strconv.Itoa(r.Ordinal))
+			walkMarkers(r.Children)
+		}
+	}
+	walkMarkers(bd.ExpenseControl)
+	assert.Equal(t, []string{
+		"/0", "1、/1", "其中：/0", "/0", "2、/2", "3、/3",
+		"/0", "1、/1", "2、/2", "3、/3",
+		"/0", "其中：/0", "/0", "/0",
+		"/0", "/0",
+	}, markers, "markers and ordinals in the order of the tree above")
 	project := bd.ExpenseControl[1]
 	assert.Equal(t, "679400", yuan(project.Values["2023年决算数"]))
 	procurement := bd.ExpenseControl[3]
@@ -154,4 +170,24 @@ func seedSelfEvaluation(t *testing.T, se *schema.SelfEvaluation) {
 	assert.Equal(t, "日常公用经费（万元）", tenth.Name)
 	assert.Equal(t, schema.Decimal("100"), se.TotalWeight)
 	assert.Equal(t, schema.Decimal("94"), se.TotalScore)
+}
+
+// TestSeedPointSpans checks where the seed's weights and scores are
+// written: every one has the span of its number, on the line the text
+// dump puts it.
+func TestSeedPointSpans(t *testing.T) {
+	res, doc := run(t, "000_0a15cb66ce3c31e1.txt")
+	se := res.Facts.SelfEvaluation
+	require.NotNil(t, se)
+	allPlaced(t, res.Facts)
+	at := func(s *schema.Span) string {
+		if s == nil {
+			return "<nil>"
+		}
+		return doc.Text[s.Start:s.End] + "@" + strconv.Itoa(s.Line)
+	}
+	first, tenth := se.Indicators[0], se.Indicators[9]
+	assert.Equal(t, []string{"10@228", "9@230", "40@277", "20@283", "15@284", "20@366", "10@381", "10@382", "100@406", "94@407"},
+		[]string{at(se.Funds.WeightSpan), at(se.Funds.ScoreSpan), at(first.Level1WeightSpan), at(first.WeightSpan), at(first.ScoreSpan),
+			at(tenth.Level1WeightSpan), at(tenth.WeightSpan), at(tenth.ScoreSpan), at(se.TotalWeightSpan), at(se.TotalScoreSpan)})
 }

@@ -104,3 +104,30 @@ func visitFacts(f *schema.Facts, fn func(raw string, s schema.Span)) {
 		v(p.Date)
 	}
 }
+
+// visitPoints calls fn with every weight and score of f and its span (nil
+// when the facts give none): funds lines, indicators with their level-1
+// weights, and totals.
+func visitPoints(f *schema.Facts, fn func(d schema.Decimal, s *schema.Span)) {
+	evals := f.ProjectEvaluations
+	if f.SelfEvaluation != nil {
+		evals = append([]schema.SelfEvaluation{*f.SelfEvaluation}, evals...)
+	}
+	for _, se := range evals {
+		if fu := se.Funds; fu != nil {
+			fn(fu.Weight, fu.WeightSpan)
+			fn(fu.Score, fu.ScoreSpan)
+			for _, l := range fu.BySource {
+				fn(l.Weight, l.WeightSpan)
+				fn(l.Score, l.ScoreSpan)
+			}
+		}
+		for _, in := range se.Indicators {
+			fn(in.Level1Weight, in.Level1WeightSpan)
+			fn(in.Weight, in.WeightSpan)
+			fn(in.Score, in.ScoreSpan)
+		}
+		fn(se.TotalWeight, se.TotalWeightSpan)
+		fn(se.TotalScore, se.TotalScoreSpan)
+	}
+}
