@@ -2,14 +2,18 @@ package check
 
 import (
 	"sort"
+	"strconv"
 
 	"jixiao/schema"
 )
 
-// childrenLEParent checks, column by column, that the rows under a row of
-// the basic-data table's expense-control block (numbered items, 其中 rows)
-// add up to no more than it. Blank cells are left out of the sum; a column
-// where the row or all its children are blank is not checked.
+// childrenLEParent checks, column by column, the rows under a row of the
+// basic-data table's expense-control block. Numbered items that form a
+// complete breakdown (see completeItems) add up to their row; other rows
+// under it ("其中" rows, the unmarked rows of a 其中 group, numbered items
+// with a gap or a blank) add up to no more than it. Blank cells are left out
+// of an at-most sum; a column where the row or all its children are blank
+// is not checked.
 func (c *checker) childrenLEParent() {
 	bd := c.facts.BasicData
 	if bd == nil {
@@ -29,31 +33,74 @@ func (c *checker) childrenOf(row *schema.ExpenseRow, cols []string) {
 	if len(cols) == 0 {
 		cols = keys(row.Values)
 	}
+	numbered := numberedRun(row.Children)
 	for _, col := range cols {
 		parent, ok := amount(row.Label+" "+col, row.Values[col])
 		if !ok {
 			continue
 		}
-		var parts []figure
-		for _, ch := range row.Children {
-			v := ch.Values[col]
-			if v == nil {
-				continue
-			}
-			p, good := amount(ch.Label, v)
-			if !good {
-				parts = nil
-				break
-			}
-			parts = append(parts, p)
+		parts, blank, ok := childFigures(row.Children, col)
+		if !ok {
+			continue
 		}
-		if k, good := sumCheck(parent, parts, covers, UnitYuan); good {
-			c.emit(k)
+		rel := covers
+		if numbered && blank < 0 {
+			rel = equals
 		}
+		k, good := sumCheck(parent, parts, rel, UnitYuan)
+		if !good {
+			continue
+		}
+		switch {
+		case rel == equals && len(row.Children) == 1:
+			k.Message += "; the one row under it is numbered 1 and states an amount: a complete breakdown"
+		case rel == equals:
+			k.Message += "; the items are numbered 1 to " + strconv.Itoa(len(row.Children)) + " without a gap and each states an amount: a complete breakdown"
+		case numbered:
+			k.Message += "; item " + row.Children[blank].Marker + row.Children[blank].Label + " is blank, so the items may not be the whole and are only checked not to exceed it"
+		}
+		c.emit(k)
 	}
 	for i := range row.Children {
 		c.childrenOf(&row.Children[i], cols)
 	}
+}
+
+// numberedRun reports whether rows are numbered items 1, 2, … n in order,
+// every one of them: no "其中" or unmarked row among them, no gap, no
+// repeat. Such rows are a breakdown of the row above them; whether it is
+// complete in a column depends on whether each states an amount there.
+func numberedRun(rows []schema.ExpenseRow) bool {
+	for i := range rows {
+		if rows[i].Ordinal != i+1 {
+			return false
+		}
+	}
+	return len(rows) > 0
+}
+
+// childFigures returns the amounts of the rows in column col, leaving out
+// the blank ones, and the index of the first blank row (-1 when none is).
+// It reports false when a row holds a figure that cannot be compared (an
+// approximate amount): the sum is then unknown.
+func childFigures(rows []schema.ExpenseRow, col string) ([]figure, int, bool) {
+	parts := make([]figure, 0, len(rows))
+	blank := -1
+	for i := range rows {
+		v := rows[i].Values[col]
+		if v == nil {
+			if blank < 0 {
+				blank = i
+			}
+			continue
+		}
+		p, ok := amount(rows[i].Label, v)
+		if !ok {
+			return nil, blank, false
+		}
+		parts = append(parts, p)
+	}
+	return parts, blank, true
 }
 
 // keys returns the keys of m, sorted.

@@ -1,6 +1,11 @@
 package check
 
-import "jixiao/schema"
+import (
+	"strconv"
+	"strings"
+
+	"jixiao/schema"
+)
 
 // ruleCase is one hand-built set of facts for one rule; the checks it
 // must give are in ruleWants under "rule/name".
@@ -69,6 +74,35 @@ func indicators(totalWeight, totalScore string, rows ...schema.Indicator) *schem
 	se := f.SelfEvaluation
 	se.Indicators = rows
 	se.TotalWeight, se.TotalScore = schema.Decimal(totalWeight), schema.Decimal(totalScore)
+	return f
+}
+
+// numbered writes markers before the children of the first expense row of
+// f: "1、" gives ordinal 1, "其中：" none, "" leaves the child unmarked.
+func numbered(f *schema.Facts, markers ...string) *schema.Facts {
+	row := &f.BasicData.ExpenseControl[0]
+	for i, m := range markers {
+		ch := &row.Children[i]
+		ch.Marker = m
+		if n := strings.TrimSuffix(m, "、"); n != m {
+			ch.Ordinal, _ = strconv.Atoi(n)
+		}
+	}
+	return f
+}
+
+// spanned gives the weights and scores of f's table their own spans: the
+// funds line's on lines 14 and 15, each indicator's on the two lines after
+// its row, the level-1 weight on line 49 and the totals on lines 90 and 91.
+func spanned(f *schema.Facts) *schema.Facts {
+	se := f.SelfEvaluation
+	sp := func(n int) *schema.Span { s := at(n); return &s }
+	se.Funds.WeightSpan, se.Funds.ScoreSpan = sp(14), sp(15)
+	for i := range se.Indicators {
+		in := &se.Indicators[i]
+		in.WeightSpan, in.ScoreSpan, in.Level1WeightSpan = sp(in.Span.Line+1), sp(in.Span.Line+2), sp(49)
+	}
+	se.TotalWeightSpan, se.TotalScoreSpan = sp(90), sp(91)
 	return f
 }
 

@@ -30,9 +30,18 @@
 //     number each (same kind and unit) and the direction is known, a met
 //     target with a score below the weight is a warn, and so is a clearly
 //     missed target with a full score.
-//   - basic_data.children_le_parent: the rows under a row of the basic-data
-//     table (numbered items, 其中 rows) add up to no more than it, column by
-//     column.
+//   - basic_data.children_le_parent: column by column, the rows under a
+//     row of the basic-data table (the profile's marker and ordinal tell
+//     them apart) add up to it when they are numbered items forming a
+//     complete breakdown, and to no more than it otherwise. Complete means:
+//     every row under it is numbered, the numbers run 1, 2, … n in order
+//     with no gap and no repeat, and each states an amount in the column.
+//     "其中" rows (and the unmarked rows of a 其中 group) are only part of
+//     their row; a numbered list with a gap or an unmarked row may leave
+//     items out; a blank item is unknown, never 0. Those are checked not to
+//     exceed their row, and a blank item is named in the message (the
+//     seed's 三公经费 0.00 = 0.00 + 0.00 + 0.00 is complete; its 项目支出
+//     76.05 over 1、76.05, 2、 blank and 3、 blank is only at most).
 //   - narrative.basic_expenditure: 基本支出 = 人员经费 + 公用经费.
 //   - narrative.general_expenditure: 一般公共预算财政拨款支出 = 项目支出 + 基本支出,
 //     and = 一般公共预算财政拨款收入 when both are stated (a gap there is a warn:
@@ -68,6 +77,15 @@
 // score written with decimals gets half a unit of its last decimal. A rate
 // gets half a unit of its own last decimal plus the largest change the
 // rounding of its two amounts can make in it.
+//
+// # Spans
+//
+// Every check carries the spans of the figures it compares, in the order
+// its message names them, the written figure first: amounts and rates at
+// their Values' spans; weights and scores at the spans of the numbers the
+// profile gives (the 总分 row's "94", "(40分)"'s "40", a row's 分值 and
+// 得分). Facts without those spans (built by hand) fall back to the span of
+// the row, or of the funds line's rate, or of the table.
 //
 // Check is a pure function of its input, safe to call from many goroutines;
 // it never panics on any Facts.

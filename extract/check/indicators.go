@@ -1,7 +1,7 @@
 package check
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 
 	"jixiao/schema"
@@ -14,7 +14,7 @@ func (c *checker) level1Weight() {
 	for _, se := range c.evaluations() {
 		for _, g := range level1Groups(se.Indicators) {
 			first := g[0]
-			total, ok := points(fmt.Sprintf("%s (%s分)", first.Level1, first.Level1Weight), first.Level1Weight, first.Span)
+			total, ok := points(first.Level1+" ("+string(first.Level1Weight)+"分)", first.Level1Weight, spanOr(first.Level1WeightSpan, first.Span))
 			if !ok {
 				continue
 			}
@@ -45,20 +45,20 @@ func level1Groups(ins []schema.Indicator) [][]schema.Indicator {
 // weights returns the weights of the rows as figures; false when a row has
 // none.
 func weights(ins []schema.Indicator) ([]figure, bool) {
-	return column(ins, func(in schema.Indicator) schema.Decimal { return in.Weight })
+	return column(ins, weightOf)
 }
 
 // scores returns the scores of the rows as figures; false when a row has
 // none.
 func scores(ins []schema.Indicator) ([]figure, bool) {
-	return column(ins, func(in schema.Indicator) schema.Decimal { return in.Score })
+	return column(ins, scoreOf)
 }
 
 // column reads one points column of the rows.
-func column(ins []schema.Indicator, get func(schema.Indicator) schema.Decimal) ([]figure, bool) {
+func column(ins []schema.Indicator, get func(*schema.Indicator, string) (figure, bool)) ([]figure, bool) {
 	out := make([]figure, 0, len(ins))
-	for _, in := range ins {
-		f, ok := points("", get(in), in.Span)
+	for i := range ins {
+		f, ok := get(&ins[i], "")
 		if !ok {
 			return nil, false
 		}
@@ -67,12 +67,34 @@ func column(ins []schema.Indicator, get func(schema.Indicator) schema.Decimal) (
 	return out, true
 }
 
+// weightOf makes a figure of an indicator's weight, at the span of the
+// number (the row's span when the facts give none).
+func weightOf(in *schema.Indicator, label string) (figure, bool) {
+	return points(label, in.Weight, spanOr(in.WeightSpan, in.Span))
+}
+
+// scoreOf makes a figure of an indicator's score, at the span of the
+// number (the row's span when the facts give none).
+func scoreOf(in *schema.Indicator, label string) (figure, bool) {
+	return points(label, in.Score, spanOr(in.ScoreSpan, in.Span))
+}
+
+// spanOr returns *sp, or fallback when sp is nil: facts built by hand, or a
+// number the profile could not place exactly, are still shown where their
+// row is.
+func spanOr(sp *schema.Span, fallback schema.Span) schema.Span {
+	if sp != nil {
+		return *sp
+	}
+	return fallback
+}
+
 // totalWeight checks the 总分 row's weight against the funds line's weight
 // plus the indicators' weights.
 func (c *checker) totalWeight() {
 	for _, se := range c.evaluations() {
 		parts, ok := weights(se.Indicators)
-		c.total(se, se.TotalWeight, "分值", func(f *schema.Funds) schema.Decimal { return f.Weight }, parts, ok)
+		c.total(se.TotalWeight, spanOr(se.TotalWeightSpan, se.Span), "分值", se.Funds, fundsWeight, parts, ok)
 	}
 }
 
@@ -81,21 +103,22 @@ func (c *checker) totalWeight() {
 func (c *checker) totalScore() {
 	for _, se := range c.evaluations() {
 		parts, ok := scores(se.Indicators)
-		c.total(se, se.TotalScore, "得分", func(f *schema.Funds) schema.Decimal { return f.Score }, parts, ok)
+		c.total(se.TotalScore, spanOr(se.TotalScoreSpan, se.Span), "得分", se.Funds, fundsScore, parts, ok)
 	}
 }
 
-// total emits one 总分 check; what names the column.
-func (c *checker) total(se *schema.SelfEvaluation, written schema.Decimal, what string, fund func(*schema.Funds) schema.Decimal, parts []figure, ok bool) {
+// total emits one 总分 check of the total written at span; what names the
+// column, fund reads the funds line's figure of that column.
+func (c *checker) total(written schema.Decimal, span schema.Span, what string, funds *schema.Funds, fund func(*schema.Funds, string) (figure, bool), parts []figure, ok bool) {
 	if !ok || len(parts) == 0 {
 		return
 	}
-	total, ok := points("总分 "+what, written, totalSpan(se))
+	total, ok := points("总分 "+what, written, span)
 	if !ok {
 		return
 	}
-	if se.Funds != nil {
-		if f, ok := points("资金", fund(se.Funds), fundsSpan(se.Funds)); ok {
+	if funds != nil {
+		if f, ok := fund(funds, "资金"); ok {
 			parts = append([]figure{f}, parts...)
 		}
 	}
@@ -104,43 +127,40 @@ func (c *checker) total(se *schema.SelfEvaluation, written schema.Decimal, what 
 	}
 }
 
-// totalSpan is where the 总分 row is written. The facts give it no span of
-// its own, so the table's span stands in.
-func totalSpan(se *schema.SelfEvaluation) schema.Span {
-	return se.Span
-}
-
 // scoreLEWeight checks that no score exceeds its weight: each row over its
 // weight is a fail; the rows that pass give one pass per table.
 func (c *checker) scoreLEWeight() {
 	for _, se := range c.evaluations() {
 		var passed []schema.Span
+		rows := 0
 		check := func(name string, w, s figure) {
 			if s.num.Cmp(w.num) <= 0 {
-				passed = append(passed, s.span)
+				passed = append(passed, s.span, w.span)
+				rows++
 				return
 			}
 			c.emit(schema.Check{Status: Fail, Expected: dec(w.num), Actual: dec(s.num), Tolerance: "0", Unit: UnitPoints,
-				Spans:   []schema.Span{s.span},
-				Message: fmt.Sprintf("%s: 得分 %s is above its 分值 %s", name, s.text, w.text)})
+				Spans:   []schema.Span{s.span, w.span},
+				Message: name + ": 得分 " + s.text + " is above its 分值 " + w.text})
 		}
 		if f := se.Funds; f != nil {
-			w, ok1 := points("分值", f.Weight, fundsSpan(f))
-			s, ok2 := points("得分", f.Score, fundsSpan(f))
+			w, ok1 := fundsWeight(f, "分值")
+			s, ok2 := fundsScore(f, "得分")
 			if ok1 && ok2 {
 				check("资金执行", w, s)
 			}
 		}
-		for _, in := range se.Indicators {
-			w, ok1 := points("分值", in.Weight, in.Span)
-			s, ok2 := points("得分", in.Score, in.Span)
+		for i := range se.Indicators {
+			in := &se.Indicators[i]
+			w, ok1 := weightOf(in, "分值")
+			s, ok2 := scoreOf(in, "得分")
 			if ok1 && ok2 {
-				check(indicatorName(in), w, s)
+				check(indicatorName(*in), w, s)
 			}
 		}
-		if len(passed) > 0 {
+		if rows > 0 {
 			c.emit(schema.Check{Status: Pass, Unit: UnitPoints, Spans: passed,
-				Message: fmt.Sprintf("%d rows: every 得分 is at most its 分值", len(passed))})
+				Message: strconv.Itoa(rows) + " rows: every 得分 is at most its 分值"})
 		}
 	}
 }
@@ -149,14 +169,15 @@ func (c *checker) scoreLEWeight() {
 // explains why (偏差原因分析); a placeholder ("无", "/") is no reason.
 func (c *checker) deviationReason() {
 	for _, se := range c.evaluations() {
-		for _, in := range se.Indicators {
-			w, ok1 := points("分值", in.Weight, in.Span)
-			s, ok2 := points("得分", in.Score, in.Span)
+		for i := range se.Indicators {
+			in := &se.Indicators[i]
+			w, ok1 := weightOf(in, "分值")
+			s, ok2 := scoreOf(in, "得分")
 			if !ok1 || !ok2 || s.num.Cmp(w.num) >= 0 {
 				continue
 			}
-			k := schema.Check{Expected: dec(w.num), Actual: dec(s.num), Unit: UnitPoints, Spans: []schema.Span{in.Span}}
-			head := fmt.Sprintf("%s: 得分 %s below 分值 %s", indicatorName(in), s.text, w.text)
+			k := schema.Check{Expected: dec(w.num), Actual: dec(s.num), Unit: UnitPoints, Spans: []schema.Span{s.span, w.span}}
+			head := indicatorName(*in) + ": 得分 " + s.text + " below 分值 " + w.text
 			if r := in.DeviationReason; r != nil && !placeholder(r.Text) {
 				k.Status, k.Message = Pass, head+", and a deviation reason is given"
 				k.Spans = append(k.Spans, r.Span)

@@ -111,6 +111,12 @@ func ruleCases() []ruleCase {
 		{name: "total score with decimals", rule: RuleTotalScore, facts: indicators("40", "37.5", ind("A", "20", "20", 51), ind("B", "10", "8.5", 52))},
 		{name: "total score fails", rule: RuleTotalScore, facts: indicators("40", "38", ind("A", "20", "20", 51), ind("B", "10", "8", 52))},
 		{name: "no total gives no check", rule: RuleTotalScore, facts: indicators("", "", ind("A", "20", "20", 51))},
+		{name: "spans of the numbers", rule: RuleTotalScore, facts: spanned(indicators("40", "38", ind("A", "20", "20", 51), ind("B", "10", "8", 54)))},
+		{name: "spans of the numbers", rule: RuleTotalWeight, facts: spanned(indicators("40", "38", ind("A", "20", "20", 51), ind("B", "10", "8", 54)))},
+		{name: "spans of the numbers", rule: RuleLevel1Weight, facts: spanned(indicators("40", "38", ind("A", "20", "20", 51), ind("B", "10", "8", 54)))},
+		{name: "spans of the numbers", rule: RuleScoreLEWeight, facts: spanned(indicators("", "", ind("A", "20", "20", 51), ind("B", "10", "12", 54)))},
+		{name: "spans of the numbers", rule: RuleDeviationReason, facts: spanned(indicators("", "", withReason(ind("A", "20", "15", 51), "资金未到位")))},
+		{name: "spans of the numbers", rule: RuleBudgetScore, facts: spanned(indicators("", ""))},
 		{name: "one pass, one fail", rule: RuleScoreLEWeight, facts: indicators("", "", ind("A", "20", "20", 51), ind("B", "10", "12", 52))},
 		{name: "reason, none, placeholder", rule: RuleDeviationReason, facts: indicators("", "",
 			withReason(ind("A", "20", "15", 51), "资金未到位"), ind("B", "10", "8", 53), withReason(ind("C", "10", "5", 54), "无"), ind("D", "10", "10", 56))},
@@ -125,6 +131,13 @@ func ruleCases() []ruleCase {
 		{name: "children above the parent fail", rule: RuleChildrenLEParent, facts: expense("2023年决算数", "15.58", "15.00", "0.66")},
 		{name: "blank parent gives no check", rule: RuleChildrenLEParent, facts: expense("2023年决算数", "", "0.66")},
 		{name: "all children blank gives no check", rule: RuleChildrenLEParent, facts: expense("2023年决算数", "15.58", "", "")},
+		{name: "numbered items add up", rule: RuleChildrenLEParent, facts: numbered(expense("2023年决算数", "3.00", "1.00", "1.50", "0.50"), "1、", "2、", "3、")},
+		{name: "numbered items short of the parent fail", rule: RuleChildrenLEParent, facts: numbered(expense("2023年决算数", "3.00", "1.00", "1.00"), "1、", "2、")},
+		{name: "numbered items off by rounding pass", rule: RuleChildrenLEParent, facts: numbered(expense("2023年决算数", "0.02", "0.01", "0.02"), "1、", "2、")},
+		{name: "a blank numbered item checks at most", rule: RuleChildrenLEParent, facts: numbered(expense("2023年决算数", "76.05", "76.05", "", ""), "1、", "2、", "3、")},
+		{name: "a gap in the numbering checks at most", rule: RuleChildrenLEParent, facts: numbered(expense("2023年决算数", "3.00", "1.00", "1.00"), "1、", "3、")},
+		{name: "an unmarked row among items checks at most", rule: RuleChildrenLEParent, facts: numbered(expense("2023年决算数", "3.00", "1.00", "1.00", "0.50"), "1、", "2、", "")},
+		{name: "其中 rows check at most", rule: RuleChildrenLEParent, facts: numbered(expense("2023年决算数", "15.58", "0.66", "0.18"), "其中：", "")},
 		{name: "equal", rule: RulePublicOperating, facts: func() *schema.Facts {
 			f := expense("2023年决算数", "15.58")
 			f.Budget = budget("", "", "", "", "15.58", "").Budget

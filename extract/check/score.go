@@ -39,10 +39,9 @@ func (c *checker) budgetScore() {
 		if f == nil {
 			continue
 		}
-		at := fundsSpan(f)
 		r, ok1 := percent("执行率", f.ExecutionRate)
-		w, ok2 := points("分值", f.Weight, at)
-		s, ok3 := points("得分", f.Score, at)
+		w, ok2 := fundsWeight(f, "分值")
+		s, ok3 := fundsScore(f, "得分")
 		if !ok1 || !ok2 || !ok3 {
 			continue
 		}
@@ -115,9 +114,22 @@ func orNone(names []string) string {
 	return strings.Join(names, ", ")
 }
 
-// fundsSpan is where the funds line's weight and score are written: the
-// facts give them no span of their own, so the span of the line's rate (or
-// of its executed amount, or of its budget), all in the same row, stands in.
+// fundsWeight makes a figure of the funds line's weight, at the span of the
+// number.
+func fundsWeight(f *schema.Funds, label string) (figure, bool) {
+	return points(label, f.Weight, spanOr(f.WeightSpan, fundsSpan(f)))
+}
+
+// fundsScore makes a figure of the funds line's score, at the span of the
+// number.
+func fundsScore(f *schema.Funds, label string) (figure, bool) {
+	return points(label, f.Score, spanOr(f.ScoreSpan, fundsSpan(f)))
+}
+
+// fundsSpan is where the funds line is written, for facts that give its
+// weight and score no span of their own (facts built by hand, a number the
+// profile could not place exactly): the span of the line's rate (or of its
+// executed amount, or of its budget), all in the same row, stands in.
 func fundsSpan(f *schema.Funds) schema.Span {
 	for _, v := range []*schema.Value{f.ExecutionRate, f.Executed, f.FullYearBudget, f.InitialBudget} {
 		if v != nil {

@@ -1,8 +1,10 @@
 package check
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -106,4 +108,88 @@ func assertSpans(t *testing.T, text string, k schema.Check) {
 			assert.Equal(t, s.Line, strings.Count(text[:s.Start], "\n")+1, "%s: span %v line", k.Rule, s)
 		}
 	}
+}
+
+// TestCorpusSpans checks, on every text report of the corpus, that every
+// check carries spans and that each span of a figure holds that figure as
+// written: text at the span is not blank, has no white space around it,
+// and contains a digit. The one span that is not a figure is the deviation
+// reason a passing indicators.deviation_reason check points at last.
+func TestCorpusSpans(t *testing.T) {
+	paths, err := filepath.Glob(filepath.Join("..", "..", "corpus", "*.txt"))
+	require.NoError(t, err)
+	require.NotEmpty(t, paths)
+	for _, p := range paths {
+		t.Run(filepath.Base(p), func(t *testing.T) {
+			f, doc := factsOf(t, readCorpus(t, p))
+			for _, k := range Check(f, Options{}) {
+				assert.NotEmpty(t, k.Spans, "%s: %s", k.Rule, k.Message)
+				assertSpans(t, doc.Text, k)
+				for i, s := range k.Spans {
+					if s.Start < 0 || s.End > len(doc.Text) || s.Start > s.End {
+						continue
+					}
+					if k.Rule == RuleDeviationReason && k.Status == Pass && i == len(k.Spans)-1 {
+						continue
+					}
+					got := doc.Text[s.Start:s.End]
+					assert.True(t, got != "" && strings.TrimSpace(got) == got && strings.ContainsFunc(got, unicode.IsDigit),
+						"%s: span %d %v holds %q, not a figure (%s)", k.Rule, i, s, got, k.Message)
+				}
+			}
+		})
+	}
+}
+
+// TestSeedFigureSpans checks that the checks of the seed point at the
+// numbers themselves: the 总分 row's 100 and 94 (line 406-407, not the
+// table's first line), the funds line's 分值 and 得分, and "(40分)"'s 40.
+func TestSeedFigureSpans(t *testing.T) {
+	f, doc := factsOf(t, readCorpus(t, seedPath))
+	checks := Check(f, Options{})
+	first := func(rule, prefix string) (string, int) {
+		for _, k := range checks {
+			if k.Rule == rule && strings.HasPrefix(k.Message, prefix) {
+				s := k.Spans[0]
+				return doc.Text[s.Start:s.End], s.Line
+			}
+		}
+		t.Fatalf("no %s check starting %q", rule, prefix)
+		return "", 0
+	}
+	type at struct {
+		text string
+		line int
+	}
+	pick := func(text string, line int) at { return at{text, line} }
+	assert.Equal(t, at{"100", 406}, pick(first(RuleTotalWeight, "总分")))
+	assert.Equal(t, at{"94", 407}, pick(first(RuleTotalScore, "总分")))
+	assert.Equal(t, at{"9", 230}, pick(first(RuleBudgetScore, "得分 9")))
+	assert.Equal(t, at{"40", 277}, pick(first(RuleLevel1Weight, "产出指标 (40分)")))
+	assert.Equal(t, at{"0.00", 96}, pick(first(RuleChildrenLEParent, "三公经费 2022年决算数")))
+}
+
+// TestSeedBreakdowns checks the two numbered breakdowns of the seed's
+// basic-data table: 三公经费 = 1、+ 2、+ 3、 (0 = 0 + 0 + 0) in each column, a
+// complete breakdown; 项目支出 76.05 over 1、76.05, 2、 blank and 3、 blank is
+// only checked not to be exceeded, since a blank is not a zero.
+func TestSeedBreakdowns(t *testing.T) {
+	f, _ := factsOf(t, readCorpus(t, seedPath))
+	var complete, partial int
+	for _, k := range Check(f, Options{}) {
+		if k.Rule != RuleChildrenLEParent {
+			continue
+		}
+		assert.Equal(t, Pass, k.Status, k.Message)
+		switch {
+		case strings.HasPrefix(k.Message, "三公经费 "):
+			assert.Contains(t, k.Message, "= 0元: equal; the items are numbered 1 to 3 without a gap")
+			complete++
+		case strings.Contains(k.Message, "at most 项目支出 "):
+			assert.Contains(t, k.Message, "item 2、运行维护经费 is blank")
+			partial++
+		}
+	}
+	assert.Equal(t, 3, complete, "三公经费 in each of the three columns")
+	assert.Equal(t, 3, partial, "项目支出 in each of the three columns")
 }

@@ -36,8 +36,8 @@ func (c *checker) targetMet() {
 
 // targetCheck judges one indicator.
 func targetCheck(in schema.Indicator) (schema.Check, bool) {
-	w, ok1 := points("分值", in.Weight, in.Span)
-	s, ok2 := points("得分", in.Score, in.Span)
+	w, ok1 := weightOf(&in, "分值")
+	s, ok2 := scoreOf(&in, "得分")
 	if !ok1 || !ok2 || in.Target == nil || in.Actual == nil || len(in.Target.Values) != 1 || len(in.Actual.Values) != 1 {
 		return schema.Check{}, false
 	}
@@ -54,7 +54,7 @@ func targetCheck(in schema.Indicator) (schema.Check, bool) {
 	met, missed := outcome(dir, t.num, a.num, tol)
 	full := s.num.Cmp(w.num) >= 0
 	k := schema.Check{Expected: dec(t.num), Actual: dec(a.num), Tolerance: dec(tol), Unit: unit,
-		Spans: []schema.Span{a.span, t.span, in.Span}}
+		Spans: []schema.Span{a.span, t.span, s.span, w.span}}
 	head := fmt.Sprintf("%s: 实际完成值 %s against 年度指标值 %s (%s), 得分 %s of 分值 %s",
 		indicatorName(in), a.text, t.text, dir, s.text, w.text)
 	switch {
