@@ -103,73 +103,136 @@ const (
 	elBasedOn
 )
 
-// wElems maps local names in the WordprocessingML namespace to elems.
-var wElems = map[string]elem{
-	"document":      elDocument,
-	"body":          elBody,
-	"p":             elP,
-	"pPr":           elPPr,
-	"r":             elR,
-	"rPr":           elRPr,
-	"t":             elT,
-	"tab":           elTab,
-	"br":            elBr,
-	"cr":            elCr,
-	"noBreakHyphen": elNoBreakHyphen,
-	"softHyphen":    elSoftHyphen,
-	"sym":           elSym,
-	"sdtPr":         elSdtPr,
-	"sdtEndPr":      elSdtEndPr,
-	"fldChar":       elFldChar,
-	"instrText":     elInstrText,
-	"delInstrText":  elDelInstrText,
-	"del":           elDel,
-	"delText":       elDelText,
-	"moveFrom":      elMoveFrom,
-	"txbxContent":   elTxbxContent,
-	"tbl":           elTbl,
-	"tblPr":         elTblPr,
-	"tblGrid":       elTblGrid,
-	"tr":            elTr,
-	"trPr":          elTrPr,
-	"tblPrEx":       elTblPrEx,
-	"tc":            elTc,
-	"tcPr":          elTcPr,
-	"gridSpan":      elGridSpan,
-	"vMerge":        elVMerge,
-	"gridBefore":    elGridBefore,
-	"gridAfter":     elGridAfter,
-	"numPr":         elNumPr,
-	"ilvl":          elIlvl,
-	"numId":         elNumID,
-	"pStyle":        elPStyle,
-	"outlineLvl":    elOutlineLvl,
-	"sectPr":        elSectPr,
-	"customXmlPr":   elCustomXMLPr,
-	"rt":            elRt,
-	"fldData":       elFldData,
-	"abstractNum":   elAbstractNum,
-	"num":           elNum,
-	"lvl":           elLvl,
-	"start":         elStart,
-	"numFmt":        elNumFmt,
-	"lvlText":       elLvlText,
-	"lvlRestart":    elLvlRestart,
-	"suff":          elSuff,
-	"isLgl":         elIsLgl,
-	"abstractNumId": elAbstractNumID,
-	"lvlOverride":   elLvlOverride,
-	"startOverride": elStartOverride,
-	"style":         elStyle,
-	"name":          elName,
-	"basedOn":       elBasedOn,
+// wElem classifies a local name in the WordprocessingML namespace. A
+// switch, which the compiler turns into a search on length and bytes, costs
+// less than hashing the name for a map on this hottest path of the reader.
+func wElem(local []byte) elem {
+	switch string(local) {
+	case "document":
+		return elDocument
+	case "body":
+		return elBody
+	case "p":
+		return elP
+	case "pPr":
+		return elPPr
+	case "r":
+		return elR
+	case "rPr":
+		return elRPr
+	case "t":
+		return elT
+	case "tab":
+		return elTab
+	case "br":
+		return elBr
+	case "cr":
+		return elCr
+	case "noBreakHyphen":
+		return elNoBreakHyphen
+	case "softHyphen":
+		return elSoftHyphen
+	case "sym":
+		return elSym
+	case "sdtPr":
+		return elSdtPr
+	case "sdtEndPr":
+		return elSdtEndPr
+	case "fldChar":
+		return elFldChar
+	case "instrText":
+		return elInstrText
+	case "delInstrText":
+		return elDelInstrText
+	case "del":
+		return elDel
+	case "delText":
+		return elDelText
+	case "moveFrom":
+		return elMoveFrom
+	case "txbxContent":
+		return elTxbxContent
+	case "tbl":
+		return elTbl
+	case "tblPr":
+		return elTblPr
+	case "tblGrid":
+		return elTblGrid
+	case "tr":
+		return elTr
+	case "trPr":
+		return elTrPr
+	case "tblPrEx":
+		return elTblPrEx
+	case "tc":
+		return elTc
+	case "tcPr":
+		return elTcPr
+	case "gridSpan":
+		return elGridSpan
+	case "vMerge":
+		return elVMerge
+	case "gridBefore":
+		return elGridBefore
+	case "gridAfter":
+		return elGridAfter
+	case "numPr":
+		return elNumPr
+	case "ilvl":
+		return elIlvl
+	case "numId":
+		return elNumID
+	case "pStyle":
+		return elPStyle
+	case "outlineLvl":
+		return elOutlineLvl
+	case "sectPr":
+		return elSectPr
+	case "customXmlPr":
+		return elCustomXMLPr
+	case "rt":
+		return elRt
+	case "fldData":
+		return elFldData
+	case "abstractNum":
+		return elAbstractNum
+	case "num":
+		return elNum
+	case "lvl":
+		return elLvl
+	case "start":
+		return elStart
+	case "numFmt":
+		return elNumFmt
+	case "lvlText":
+		return elLvlText
+	case "lvlRestart":
+		return elLvlRestart
+	case "suff":
+		return elSuff
+	case "isLgl":
+		return elIsLgl
+	case "abstractNumId":
+		return elAbstractNumID
+	case "lvlOverride":
+		return elLvlOverride
+	case "startOverride":
+		return elStartOverride
+	case "style":
+		return elStyle
+	case "name":
+		return elName
+	case "basedOn":
+		return elBasedOn
+	}
+	return elOther
 }
 
 // lookupElem classifies an element by namespace and local name.
 func lookupElem(ns nsID, local []byte) elem {
 	switch ns {
 	case nsW:
-		return wElems[string(local)]
+		return wElem(local)
 	case nsMC:
 		switch string(local) {
 		case "AlternateContent":

@@ -43,12 +43,15 @@ type binding struct {
 	depth  int // depth of the element that declared it
 }
 
-// frame is one open element.
+// frame is one open element, as offsets into the part (no pointers, so
+// that pushing and popping frames costs no write barriers): its qualified
+// name data[q0:q1] and local name data[l0:q1], the binding its prefix
+// resolved to (-1 for none), and its classification.
 type frame struct {
-	qname []byte // prefix:local as written, to match the end tag
-	ns    nsID
-	local []byte
-	url   []byte
+	q0, q1, l0 int
+	bind       int
+	ns         nsID
+	el         elem
 }
 
 // scanError is a tokenizer error at an offset of the part.
@@ -87,11 +90,23 @@ type scanner struct {
 	raw     []byte // tokText: raw character data
 	cdata   bool   // tokText: raw is a CDATA section (no entities)
 	pendEnd bool   // an empty-element tag: the next token is its end
+	xmlns   bool   // tokStart: an attribute name starts with "xmlns"
 
 	stack    []frame
 	bindings []binding
 	buf      []byte
 	err      *scanError
+
+	// A one-entry cache of resolve for a prefix, valid until the bindings
+	// change: nearly every element and attribute of a part has the same
+	// prefix ("w"), declared once on the root.
+	cache struct {
+		valid  bool
+		prefix []byte
+		url    []byte
+		ns     nsID
+		bind   int
+	}
 }
 
 // newScanner returns a scanner over data; maxDepth caps element nesting.
@@ -129,7 +144,7 @@ func (s *scanner) next() tokKind {
 	for {
 		if s.pos >= len(s.data) {
 			if len(s.stack) > 0 {
-				return s.fail(len(s.data), "unexpected end of input inside <%s>", s.stack[len(s.stack)-1].qname)
+				return s.fail(len(s.data), "unexpected end of input inside <%s>", s.qname(s.stack[len(s.stack)-1]))
 			}
 			s.kind = tokEOF
 			return tokEOF
@@ -240,18 +255,38 @@ func (s *scanner) bang() (tokKind, bool) {
 
 func isSpace(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
 
+// nameEnd marks the bytes that end a name: white space, '/', '>', '=' and
+// '<'.
+var nameEnd = [256]bool{' ': true, '\t': true, '\n': true, '\r': true, '/': true, '>': true, '=': true, '<': true}
+
 // name scans an XML name at s.pos: everything up to white space, '/', '>',
 // '=' or '<'.
 func (s *scanner) name() []byte {
-	start := s.pos
-	for s.pos < len(s.data) {
-		b := s.data[s.pos]
-		if isSpace(b) || b == '/' || b == '>' || b == '=' || b == '<' {
+	q, _ := s.qualifiedName()
+	return q
+}
+
+// qualifiedName is name that also returns where splitName would split it:
+// the index in the name of its first colon when that splits it into a
+// prefix and a local name, else -1. It saves a second pass over the name.
+func (s *scanner) qualifiedName() ([]byte, int) {
+	start, data := s.pos, s.data
+	i, colon := start, -1
+	for i < len(data) {
+		c := data[i]
+		if nameEnd[c] {
 			break
 		}
-		s.pos++
+		if c == ':' && colon < 0 {
+			colon = i - start
+		}
+		i++
 	}
-	return s.data[start:s.pos]
+	s.pos = i
+	if colon <= 0 || colon >= i-start-1 {
+		colon = -1
+	}
+	return data[start:i], colon
 }
 
 func (s *scanner) skipSpace() {
@@ -271,11 +306,11 @@ func splitName(q []byte) (prefix, local []byte) {
 // startTag scans "<name attr="v" ...>" or "<name .../>".
 func (s *scanner) startTag() tokKind {
 	s.pos++
-	q := s.name()
+	q, colon := s.qualifiedName()
 	if len(q) == 0 {
 		return s.fail(s.off, "expected element name after '<'")
 	}
-	s.attrs = s.attrs[:0]
+	s.attrs, s.xmlns = s.attrs[:0], false
 	for {
 		s.skipSpace()
 		if s.pos >= len(s.data) {
@@ -284,11 +319,11 @@ func (s *scanner) startTag() tokKind {
 		switch s.data[s.pos] {
 		case '>':
 			s.pos++
-			return s.openElement(q, false)
+			return s.openElement(q, colon, false)
 		case '/':
 			if s.pos+1 < len(s.data) && s.data[s.pos+1] == '>' {
 				s.pos += 2
-				return s.openElement(q, true)
+				return s.openElement(q, colon, true)
 			}
 			return s.fail(s.pos, "expected '/>' in tag <%s>", q)
 		}
@@ -301,7 +336,7 @@ func (s *scanner) startTag() tokKind {
 // attribute scans one name="value" pair of the tag q.
 func (s *scanner) attribute(q []byte) bool {
 	nameStart := s.pos
-	an := s.name()
+	an, acolon := s.qualifiedName()
 	if len(an) == 0 {
 		s.fail(s.pos, "invalid character %q in tag <%s>", s.data[s.pos], q)
 		return false
@@ -317,32 +352,38 @@ func (s *scanner) attribute(q []byte) bool {
 		s.fail(s.pos, "unquoted value of attribute %s", an)
 		return false
 	}
-	quote := s.data[s.pos]
-	s.pos++
-	start := s.pos
-	for s.pos < len(s.data) && s.data[s.pos] != quote {
-		if s.data[s.pos] == '<' {
-			s.fail(s.pos, "unescaped < inside the value of attribute %s", an)
+	data := s.data
+	quote := data[s.pos]
+	start := s.pos + 1
+	i := start
+	for i < len(data) && data[i] != quote {
+		if data[i] == '<' {
+			s.pos = i
+			s.fail(i, "unescaped < inside the value of attribute %s", an)
 			return false
 		}
-		s.pos++
+		i++
 	}
-	if s.pos >= len(s.data) {
+	s.pos = i
+	if i >= len(data) {
 		s.fail(start, "unterminated value of attribute %s", an)
 		return false
 	}
 	colon := -1
-	if p, _ := splitName(an); p != nil {
-		colon = nameStart + len(p)
+	if acolon >= 0 {
+		colon = nameStart + acolon
 	}
-	s.attrs = append(s.attrs, attr{name: nameStart, colon: colon, end: nameStart + len(an), val: start, valEnd: s.pos})
-	s.pos++
+	if len(an) >= 5 && string(an[:5]) == "xmlns" {
+		s.xmlns = true
+	}
+	s.attrs = append(s.attrs, attr{name: nameStart, colon: colon, end: nameStart + len(an), val: start, valEnd: i})
+	s.pos = i + 1
 	return true
 }
 
 // openElement pushes the element q, declares its namespace bindings and
 // resolves its name.
-func (s *scanner) openElement(q []byte, empty bool) tokKind {
+func (s *scanner) openElement(q []byte, colon int, empty bool) tokKind {
 	if len(s.stack) >= s.maxDepth {
 		if s.err == nil {
 			s.err = &scanError{offset: s.off, msg: fmt.Sprintf("elements nested deeper than %d", s.maxDepth), limit: true}
@@ -352,6 +393,9 @@ func (s *scanner) openElement(q []byte, empty bool) tokKind {
 	}
 	depth := len(s.stack)
 	for _, a := range s.attrs {
+		if !s.xmlns {
+			break // no attribute name starts with xmlns
+		}
 		if a.end-a.name < 5 || string(s.data[a.name:a.name+5]) != "xmlns" {
 			continue
 		}
@@ -363,11 +407,16 @@ func (s *scanner) openElement(q []byte, empty bool) tokKind {
 			s.declare(local, value, depth)
 		}
 	}
-	prefix, local := splitName(q)
-	url, ns := s.resolve(prefix)
-	s.stack = append(s.stack, frame{qname: q, ns: ns, local: local, url: url})
+	prefix, local := []byte(nil), q
+	if colon >= 0 {
+		prefix, local = q[:colon], q[colon+1:]
+	}
+	url, ns, bind := s.resolveBinding(prefix)
+	q0 := s.off + 1 // q follows the '<'
+	el := lookupElem(ns, local)
+	s.stack = append(s.stack, frame{q0: q0, q1: q0 + len(q), l0: q0 + len(q) - len(local), bind: bind, ns: ns, el: el})
 	s.ns, s.local, s.url = ns, local, url
-	s.el = lookupElem(ns, local)
+	s.el = el
 	s.pendEnd = empty
 	s.kind = tokStart
 	return tokStart
@@ -380,29 +429,56 @@ func (s *scanner) declare(prefix, value []byte, depth int) {
 		url = append([]byte(nil), s.expand(value, nil)...)
 	}
 	s.bindings = append(s.bindings, binding{prefix: prefix, url: url, ns: lookupNS(url), depth: depth})
+	s.cache.valid = false
 }
 
 // resolve returns the URL and namespace id bound to prefix. An undeclared
 // prefix resolves to itself, as encoding/xml does.
 func (s *scanner) resolve(prefix []byte) ([]byte, nsID) {
+	url, ns, _ := s.resolveBinding(prefix)
+	return url, ns
+}
+
+// resolveBinding is resolve that also returns the index of the binding in
+// s.bindings, or -1 when the prefix is undeclared.
+func (s *scanner) resolveBinding(prefix []byte) ([]byte, nsID, int) {
+	if prefix != nil && s.cache.valid && bytes.Equal(s.cache.prefix, prefix) {
+		return s.cache.url, s.cache.ns, s.cache.bind
+	}
 	for i := len(s.bindings) - 1; i >= 0; i-- {
 		b := &s.bindings[i]
 		if bytes.Equal(b.prefix, prefix) && (prefix != nil || b.prefix == nil) {
-			return b.url, b.ns
+			if prefix != nil {
+				s.cache.valid, s.cache.prefix, s.cache.url, s.cache.ns, s.cache.bind = true, prefix, b.url, b.ns, i
+			}
+			return b.url, b.ns, i
 		}
 	}
-	return prefix, nsNone
+	return prefix, nsNone, -1
 }
+
+// qname returns the qualified name of an open element.
+func (s *scanner) qname(f frame) []byte { return s.data[f.q0:f.q1] }
 
 // popElement closes the innermost element and its namespace bindings.
 func (s *scanner) popElement() {
 	top := s.stack[len(s.stack)-1]
 	s.stack = s.stack[:len(s.stack)-1]
-	s.ns, s.local, s.url = top.ns, top.local, top.url
-	s.el = lookupElem(top.ns, top.local)
+	s.ns, s.local, s.el = top.ns, s.data[top.l0:top.q1], top.el
+	switch {
+	case top.bind >= 0:
+		s.url = s.bindings[top.bind].url
+	case top.l0 > top.q0:
+		s.url = s.data[top.q0 : top.l0-1] // an undeclared prefix is its own URL
+	default:
+		s.url = nil
+	}
 	d := len(s.stack)
-	for len(s.bindings) > 0 && s.bindings[len(s.bindings)-1].depth >= d {
-		s.bindings = s.bindings[:len(s.bindings)-1]
+	if n := len(s.bindings); n > 0 && s.bindings[n-1].depth >= d {
+		for len(s.bindings) > 0 && s.bindings[len(s.bindings)-1].depth >= d {
+			s.bindings = s.bindings[:len(s.bindings)-1]
+		}
+		s.cache.valid = false
 	}
 }
 
@@ -418,7 +494,7 @@ func (s *scanner) endTag() tokKind {
 	if len(s.stack) == 0 {
 		return s.fail(s.off, "unexpected end tag </%s>", q)
 	}
-	if top := s.stack[len(s.stack)-1].qname; !bytes.Equal(top, q) {
+	if top := s.qname(s.stack[len(s.stack)-1]); !bytes.Equal(top, q) {
 		return s.fail(s.off, "element <%s> closed by </%s>", top, q)
 	}
 	s.popElement()
