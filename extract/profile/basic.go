@@ -15,7 +15,7 @@ func isBasicTable(rows []row) bool {
 		if len(r.src.Cells) == 0 {
 			continue
 		}
-		switch basicRows.match(norm(r.src.Cells[0].Text)) {
+		switch r.key(0, basicRows) {
 		case bdStaffing, bdExpense:
 			return true
 		}
@@ -67,9 +67,9 @@ func (b *basicWalk) row(r row) {
 		return
 	}
 	first := &r.src.Cells[0]
-	switch basicRows.match(norm(first.Text)) {
+	switch r.key(0, basicRows) {
 	case bdStaffing:
-		b.staff, _ = r.columns(staffColumns)
+		b.staff = r.columns(staffColumns)
 		b.block = inStaffing
 		return
 	case bdExpense:
@@ -94,7 +94,7 @@ func (b *basicWalk) row(r row) {
 		b.block = inNone
 	case inExpense:
 		if er, ok := b.expenseRow(r, ""); ok {
-			b.tree.add(er, first.Text, b.indent(first))
+			b.tree.add(er, r.folded[0], b.indent(first))
 		}
 	case inBuildings:
 		if er, ok := b.expenseRow(r, b.head); ok {
@@ -102,7 +102,7 @@ func (b *basicWalk) row(r row) {
 		}
 	default:
 		if !r.blank() {
-			lab, _ := r.label()
+			lab, _ := r.first()
 			b.p.warn(r.src.Span, "profile.row_unplaced", fmt.Sprintf("table %d row %d: %q is not a row of the basic-data table the profile knows", b.tab, r.index, short(lab.Text)))
 		}
 	}
@@ -111,9 +111,9 @@ func (b *basicWalk) row(r row) {
 // columnsOf returns the labelled columns of a head row after its first cell.
 func (b *basicWalk) columnsOf(r row) []column {
 	var out []column
-	for _, gc := range r.cells()[1:] {
-		if l := flat(gc.cell.Text); l != "" {
-			out = append(out, column{gc.col, l})
+	for k := 1; k < len(r.src.Cells); k++ {
+		if l := flat(r.src.Cells[k].Text); l != "" {
+			out = append(out, column{r.cols[k], l})
 		}
 	}
 	return out
@@ -167,9 +167,9 @@ func (b *basicWalk) expenseRow(r row, fallback string) (schema.ExpenseRow, bool)
 	ix := b.p.ix
 	first := &r.src.Cells[0]
 	er := schema.ExpenseRow{Span: ix.span(r.src.Span.Start, r.src.Span.End), Values: map[string]*schema.Value{}}
-	er.Label, _, _ = bareLabel(first.Text)
+	er.Label, _, _ = bareFolded(r.folded[0])
 	er.Label = flat(er.Label)
-	er.Marker, er.Ordinal = marker(first.Text)
+	er.Marker, er.Ordinal = marker(first.Text, r.folded[0])
 	filled := false
 	for _, c := range b.cols {
 		cell := r.at(c.col)

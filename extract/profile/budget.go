@@ -36,7 +36,7 @@ func (p *profiler) budget() {
 	}
 	skip := map[*segment.Section]bool{}
 	walk(s.Children, func(c *segment.Section) bool {
-		if sectionTitles.has(norm(c.Title), secProjects) {
+		if p.titleKey(c) == secProjects {
 			skip[c] = true
 		}
 		return true
@@ -98,12 +98,12 @@ func budgetField(b *schema.Budget, key string) **schema.Value {
 // budget.
 func (p *profiler) projects() {
 	var best []schema.Project
-	walk(p.outline.Sections, func(s *segment.Section) bool {
-		if !sectionTitles.has(norm(s.Title), secProjects) {
-			return true
+	for _, t := range p.titles {
+		if t.key != secProjects {
+			continue
 		}
 		var list []schema.Project
-		for _, c := range s.Children {
+		for _, c := range t.sec.Children {
 			if pr, ok := p.project(c); ok {
 				list = append(list, pr)
 			}
@@ -111,8 +111,7 @@ func (p *profiler) projects() {
 		if len(list) > len(best) {
 			best = list
 		}
-		return true
-	})
+	}
 	p.facts.Projects = best
 }
 
@@ -165,7 +164,7 @@ func (p *profiler) projectName(start, end int) *schema.Text {
 	if i := strings.IndexAny(text, "，,：:。；;\n"); i >= 0 && i < cut {
 		cut = i
 	}
-	for _, l := range projectWords {
+	for _, l := range projectWords.labels {
 		for _, wd := range l.words {
 			if i := strings.Index(text, wd.text); i >= 0 && i < cut {
 				cut = i

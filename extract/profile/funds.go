@@ -23,9 +23,10 @@ func (e *evalTable) fundRow(r row) bool {
 		}
 	}
 	var lab *document.Cell
-	for _, gc := range r.cells() {
-		if gc.col < first && !placeholder(gc.cell.Text) {
-			lab = gc.cell
+	labK := -1
+	for k := range r.src.Cells {
+		if r.cols[k] < first && !placeholder(r.src.Cells[k].Text) {
+			lab, labK = &r.src.Cells[k], k
 		}
 	}
 	line := e.fundLine(r)
@@ -37,7 +38,7 @@ func (e *evalTable) fundRow(r row) bool {
 	}
 	line.Span = e.p.ix.span(r.src.Span.Start, r.src.Span.End)
 	f := e.fundsOut()
-	total := lab == nil || tableRows.has(norm(lab.Text), rowFundsTotal)
+	total := lab == nil || r.key(labK, tableRows) == rowFundsTotal
 	if (total || !f.set) && !f.main {
 		f.main = true
 		e.out.Funds.InitialBudget, e.out.Funds.FullYearBudget, e.out.Funds.Executed = line.InitialBudget, line.FullYearBudget, line.Executed
@@ -86,19 +87,19 @@ func (e *evalTable) fundLine(r row) schema.FundLine {
 // holding 按收入性质分 and 按支出性质分 gives their columns and totals, the
 // rows below give "label：amount" items in those columns.
 func (e *evalTable) splitRow(r row) bool {
-	cells := r.cells()
+	cells := r.src.Cells
 	head := false
-	for _, gc := range cells {
-		key := tableRows.match(norm(gc.cell.Text))
+	for k := range cells {
+		key := r.key(k, tableRows)
 		if key != rowIncome && key != rowExpenditure {
 			continue
 		}
 		if e.split == nil {
 			e.split = map[string]int{}
 		}
-		e.split[key] = gc.col
+		e.split[key] = r.cols[k]
 		head = true
-		v := e.p.ix.cellValue(gc.cell, values.Amount)
+		v := e.p.ix.cellValue(&cells[k], values.Amount)
 		e.fundsOut()
 		if key == rowIncome {
 			e.out.Funds.IncomeTotal = v
@@ -116,17 +117,18 @@ func (e *evalTable) splitRow(r row) bool {
 	inc, hasInc := e.split[rowIncome]
 	exp, hasExp := e.split[rowExpenditure]
 	placed := false
-	for _, gc := range cells {
-		if placeholder(gc.cell.Text) {
+	for k := range cells {
+		if placeholder(cells[k].Text) {
 			continue
 		}
-		a := e.amount(gc.cell)
+		col := r.cols[k]
+		a := e.amount(&cells[k])
 		switch {
-		case hasExp && gc.col >= exp && (!hasInc || exp > inc):
+		case hasExp && col >= exp && (!hasInc || exp > inc):
 			e.out.Funds.ByExpenditure = append(e.out.Funds.ByExpenditure, a)
-		case hasInc && gc.col >= inc:
+		case hasInc && col >= inc:
 			e.out.Funds.ByIncome = append(e.out.Funds.ByIncome, a)
-		case hasExp && !hasInc && gc.col >= exp:
+		case hasExp && !hasInc && col >= exp:
 			e.out.Funds.ByExpenditure = append(e.out.Funds.ByExpenditure, a)
 		default:
 			continue

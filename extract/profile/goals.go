@@ -6,16 +6,16 @@ import "jixiao/schema"
 // names the columns (预期目标, 实际完成情况) they are kept for the rows
 // below; otherwise the row's own text cells are the first goal.
 func (e *evalTable) goalsHead(r row) bool {
-	lab, k := r.label()
-	if lab == nil || !tableRows.has(norm(lab.Text), rowGoals) {
+	lab, k := r.first()
+	if lab == nil || r.key(k, tableRows) != rowGoals {
 		return false
 	}
 	e.part = partGoals
 	m := map[string]int{}
-	for _, gc := range r.cells()[k+1:] {
-		if key := goalColumns.match(norm(gc.cell.Text)); key != "" {
+	for j := k + 1; j < len(r.src.Cells); j++ {
+		if key := r.key(j, goalColumns); key != "" {
 			if _, seen := m[key]; !seen {
-				m[key] = gc.col
+				m[key] = r.cols[j]
 			}
 		}
 	}
@@ -51,9 +51,9 @@ func (e *evalTable) goalRow(r row) bool {
 // the first is the expected goal, the second what was achieved.
 func (e *evalTable) goalTexts(r row, from int) bool {
 	var texts []*schema.Text
-	cells := r.cells()
+	cells := r.src.Cells
 	for k := from; k < len(cells); k++ {
-		if t := e.p.ix.cellText(cells[k].cell); t != nil {
+		if t := e.p.ix.cellText(&cells[k]); t != nil {
 			texts = append(texts, t)
 		}
 	}

@@ -13,55 +13,68 @@ type row struct {
 	src    *document.Row
 	cols   []int    // grid column of each cell
 	folded []string // norm of each cell's text, computed once
+	// keys caches the matches of each cell against the vocabs that have a
+	// slot: 0 not matched yet, 1 no label, 2+i label i.
+	keys [][nSlots]uint8
 }
 
 // layRows lays every row of t on a grid as wide as its widest row. A row
 // that holds the head of a block after its first cell ("… | 其他资金 | 0.00 |
 // 年度总体目标 | 预期目标 | …", two rows a text reader joined) is laid as two
-// rows, split before that head.
+// rows, split before that head. Each cell's text is folded once, and each
+// match of a cell against a label table is made once (row.key).
 func layRows(t *document.Table) []row {
-	width := 0
-	var srcs []*document.Row
-	var index []int
+	cells := 0
 	for i := range t.Rows {
-		for _, part := range splitJoined(&t.Rows[i]) {
-			srcs, index = append(srcs, part), append(index, i)
-			if n := rowEnd(*part); n > width {
-				width = n
-			}
-		}
+		cells += len(t.Rows[i].Cells)
 	}
-	out := make([]row, 0, len(srcs))
-	for k, r := range srcs {
-		i := index[k]
+	cols := make([]int, cells)
+	folded := make([]string, cells)
+	keys := make([][nSlots]uint8, cells)
+	out := make([]row, 0, len(t.Rows))
+	at := 0
+	for i := range t.Rows {
+		src := &t.Rows[i]
+		n := len(src.Cells)
+		for k := range src.Cells {
+			folded[at+k] = norm(src.Cells[k].Text)
+		}
+		whole := row{index: i, src: src, cols: cols[at : at+n : at+n], folded: folded[at : at+n : at+n], keys: keys[at : at+n : at+n]}
+		out = append(out, splitJoined(whole)...)
+		at += n
+	}
+	width := 0
+	for _, r := range out {
+		width = max(width, rowEnd(*r.src))
+	}
+	for _, r := range out {
 		shift := 0
-		if end := rowEnd(*r); end < width && allSingle(*r) {
+		if end := rowEnd(*r.src); end < width && allSingle(*r.src) {
 			shift = width - end
 		}
-		cols := make([]int, len(r.Cells))
-		folded := make([]string, len(r.Cells))
-		for k, c := range r.Cells {
-			cols[k] = c.Col + shift
-			folded[k] = norm(c.Text)
+		for k := range r.src.Cells {
+			r.cols[k] = r.src.Cells[k].Col + shift
 		}
-		out = append(out, row{index: i, src: r, cols: cols, folded: folded})
 	}
 	return out
 }
 
 // splitJoined splits r before a cell that heads a block of a
 // self-evaluation or basic-data table, when that cell is not the first.
-func splitJoined(r *document.Row) []*document.Row {
-	for k := 1; k < len(r.Cells); k++ {
-		f := norm(r.Cells[k].Text)
-		if tableRows.match(f) != rowGoals && basicRows.match(f) == "" {
+// The parts share r's folded texts and cached matches.
+func splitJoined(r row) []row {
+	for k := 1; k < len(r.src.Cells); k++ {
+		if r.key(k, tableRows) != rowGoals && r.key(k, basicRows) == "" {
 			continue
 		}
-		a := &document.Row{Cells: r.Cells[:k], Span: document.Span{Start: r.Span.Start, End: r.Cells[k-1].Span.End, Line: r.Span.Line}}
-		b := &document.Row{Cells: rebase(r.Cells[k:]), Span: document.Span{Start: r.Cells[k].Span.Start, End: r.Span.End, Line: r.Cells[k].Span.Line}}
-		return append([]*document.Row{a}, splitJoined(b)...)
+		cells := r.src.Cells
+		a := &document.Row{Cells: cells[:k], Span: document.Span{Start: r.src.Span.Start, End: cells[k-1].Span.End, Line: r.src.Span.Line}}
+		b := &document.Row{Cells: rebase(cells[k:]), Span: document.Span{Start: cells[k].Span.Start, End: r.src.Span.End, Line: cells[k].Span.Line}}
+		head := row{index: r.index, src: a, cols: r.cols[:k:k], folded: r.folded[:k:k], keys: r.keys[:k:k]}
+		tail := row{index: r.index, src: b, cols: r.cols[k:], folded: r.folded[k:], keys: r.keys[k:]}
+		return append([]row{head}, splitJoined(tail)...)
 	}
-	return []*document.Row{r}
+	return []row{r}
 }
 
 // rebase copies cells so that the first sits at grid column 0.
@@ -93,6 +106,25 @@ func allSingle(r document.Row) bool {
 	return true
 }
 
+// key returns the key of the label of v that cell k matches, or "",
+// matching the cell's folded text against v once per row (v must have a
+// slot).
+func (r row) key(k int, v vocab) string {
+	if i := r.label(k, v); i >= 0 {
+		return v.labels[i].key
+	}
+	return ""
+}
+
+// label is key returning the index of the label in v, or -1.
+func (r row) label(k int, v vocab) int {
+	c := &r.keys[k][v.slot]
+	if *c == 0 {
+		*c = uint8(v.find(r.folded[k]) + 2)
+	}
+	return int(*c) - 2
+}
+
 // at returns the cell covering grid column col, or nil.
 func (r row) at(col int) *document.Cell {
 	for k := range r.src.Cells {
@@ -102,21 +134,6 @@ func (r row) at(col int) *document.Cell {
 		}
 	}
 	return nil
-}
-
-// cells returns the row's cells with their grid columns.
-func (r row) cells() []gridCell {
-	out := make([]gridCell, len(r.src.Cells))
-	for k := range r.src.Cells {
-		out[k] = gridCell{cell: &r.src.Cells[k], col: r.cols[k]}
-	}
-	return out
-}
-
-// gridCell is a cell with its grid column.
-type gridCell struct {
-	cell *document.Cell
-	col  int
 }
 
 // blank reports whether every cell of the row is blank or a placeholder.
@@ -129,8 +146,9 @@ func (r row) blank() bool {
 	return true
 }
 
-// label returns the first cell of the row that is not blank, and its index.
-func (r row) label() (*document.Cell, int) {
+// first returns the first cell of the row that is not blank, and its
+// index; nil and -1 when there is none.
+func (r row) first() (*document.Cell, int) {
 	for k := range r.src.Cells {
 		if !placeholder(r.src.Cells[k].Text) {
 			return &r.src.Cells[k], k
@@ -139,16 +157,28 @@ func (r row) label() (*document.Cell, int) {
 	return nil, -1
 }
 
-// columns maps the row's cells to the keys of v: the grid column of each
-// label found. It returns how many distinct keys were found.
-func (r row) columns(v vocab) (map[string]int, int) {
+// found returns the set of labels of v the row's cells match, as a bit
+// set of label indexes, without building a map.
+func (r row) found(v vocab) uint64 {
+	var m uint64
+	for k := range r.folded {
+		if i := r.label(k, v); i >= 0 && i < 64 {
+			m |= 1 << i
+		}
+	}
+	return m
+}
+
+// columns maps the row's cells to the keys of v: the grid column of the
+// first cell matching each label.
+func (r row) columns(v vocab) map[string]int {
 	m := map[string]int{}
-	for k, f := range r.folded {
-		if key := v.match(f); key != "" {
+	for k := range r.folded {
+		if key := r.key(k, v); key != "" {
 			if _, seen := m[key]; !seen {
 				m[key] = r.cols[k]
 			}
 		}
 	}
-	return m, len(m)
+	return m
 }

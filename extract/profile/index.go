@@ -25,11 +25,20 @@ func newIndex(doc *document.Document, vals []values.Value) *index {
 	return &index{vals: vals, lines: document.NewLines(doc.Text), text: doc.Text}
 }
 
-// within returns the values lying wholly in [start, end).
+// within returns the values lying wholly in [start, end). The result may
+// share the index's array: callers read it and do not append to it.
 func (x *index) within(start, end int) []values.Value {
-	i := sort.Search(len(x.vals), func(i int) bool { return x.vals[i].Start >= start })
+	i := x.search(start)
+	j := i
+	whole := true
+	for ; j < len(x.vals) && x.vals[j].Start < end; j++ {
+		whole = whole && x.vals[j].End <= end
+	}
+	if whole {
+		return x.vals[i:j:j] // the usual case: no value runs past end
+	}
 	var out []values.Value
-	for ; i < len(x.vals) && x.vals[i].Start < end; i++ {
+	for ; i < j; i++ {
 		if x.vals[i].End <= end {
 			out = append(out, x.vals[i])
 		}
@@ -37,12 +46,34 @@ func (x *index) within(start, end int) []values.Value {
 	return out
 }
 
-// first returns the first value of one of kinds in [start, end), if any.
+// search returns the index of the first value starting at or after start.
+func (x *index) search(start int) int {
+	lo, hi := 0, len(x.vals)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if x.vals[m].Start < start {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// first returns the first value of one of kinds (any kind when none is
+// given) lying wholly in [start, end), if any.
 func (x *index) first(start, end int, kinds ...values.Kind) (values.Value, bool) {
-	for _, v := range x.within(start, end) {
+	for i := x.search(start); i < len(x.vals) && x.vals[i].Start < end; i++ {
+		v := &x.vals[i]
+		if v.End > end {
+			continue
+		}
+		if len(kinds) == 0 {
+			return *v, true
+		}
 		for _, k := range kinds {
 			if v.Kind == k {
-				return v, true
+				return *v, true
 			}
 		}
 	}
@@ -107,16 +138,8 @@ func (x *index) cellValue(c *document.Cell, kinds ...values.Kind) *schema.Value 
 	if c == nil || placeholder(c.Text) {
 		return nil
 	}
-	vs := x.within(c.Span.Start, c.Span.End)
-	for _, v := range vs {
-		if len(kinds) == 0 {
-			return x.out(v)
-		}
-		for _, k := range kinds {
-			if v.Kind == k {
-				return x.out(v)
-			}
-		}
+	if v, ok := x.first(c.Span.Start, c.Span.End, kinds...); ok {
+		return x.out(v)
 	}
 	return nil
 }

@@ -1,115 +1,16 @@
 package profile
 
-import (
-	"strings"
-	"sync"
-	"unicode/utf8"
+// Slots of the vocabs matched against table cells, in a row's cache of
+// matches (row.key).
+const (
+	slotTableRows = iota
+	slotBasicRows
+	slotFundColumns
+	slotIndicatorColumns
+	slotGoalColumns
+	slotStaffColumns
+	nSlots
 )
-
-// word is one way of writing a label. An exact word matches only the whole
-// folded text; other words match anywhere in it.
-type word struct {
-	text  string
-	exact bool
-}
-
-// label is the vocabulary of one fact: the key it fills and its synonyms.
-type label struct {
-	key   string
-	words []word
-}
-
-// vocab is a label table. match picks the label whose word matches the
-// longest stretch of the text, so "预算执行率" is a rate and not a budget.
-type vocab []label
-
-// w lists contains-words; x lists exact words.
-func w(ws ...string) []word {
-	out := make([]word, len(ws))
-	for i, s := range ws {
-		out[i] = word{text: s}
-	}
-	return out
-}
-
-func x(ws ...string) []word {
-	out := w(ws...)
-	for i := range out {
-		out[i].exact = true
-	}
-	return out
-}
-
-// match returns the key of the label that best matches the folded text s
-// (see norm), or "": the longest word found in s wins, a word equal to the
-// whole of s beats any partial match, and of equally good words the first
-// in the table wins. It scans s once, looking up the words that start with
-// each rune, so its cost does not grow with the size of the table.
-func (v vocab) match(s string) string {
-	if len(v) == 0 || s == "" {
-		return ""
-	}
-	ix := v.index()
-	best, bestLen, bestOrder := "", 0, 0
-	consider := func(e entry, n int) {
-		if n > bestLen || n == bestLen && e.order < bestOrder {
-			best, bestLen, bestOrder = e.key, n, e.order
-		}
-	}
-	if es, ok := ix.whole[s]; ok {
-		for _, e := range es {
-			consider(e, len(s)+1000) // an exact match beats any partial one
-		}
-	}
-	for i, r := range s {
-		for _, e := range ix.byFirst[r] {
-			if !e.exact && len(e.text) != len(s) && strings.HasPrefix(s[i:], e.text) {
-				consider(e, len(e.text))
-			}
-		}
-	}
-	return best
-}
-
-// entry is one word of a vocab, indexed.
-type entry struct {
-	key   string
-	text  string
-	exact bool
-	order int // position in the table: earlier wins ties
-}
-
-// vindex is a vocab's words by first rune, and by whole text.
-type vindex struct {
-	byFirst map[rune][]entry
-	whole   map[string][]entry
-}
-
-// indexes caches each vocab's index, keyed by its first label.
-var indexes sync.Map // *label → *vindex
-
-func (v vocab) index() *vindex {
-	if ix, ok := indexes.Load(&v[0]); ok {
-		return ix.(*vindex)
-	}
-	ix := &vindex{byFirst: map[rune][]entry{}, whole: map[string][]entry{}}
-	order := 0
-	for _, l := range v {
-		for _, wd := range l.words {
-			e := entry{key: l.key, text: wd.text, exact: wd.exact, order: order}
-			order++
-			ix.whole[wd.text] = append(ix.whole[wd.text], e)
-			if r, _ := utf8.DecodeRuneInString(wd.text); wd.text != "" {
-				ix.byFirst[r] = append(ix.byFirst[r], e)
-			}
-		}
-	}
-	got, _ := indexes.LoadOrStore(&v[0], ix)
-	return got.(*vindex)
-}
-
-// has reports whether s matches label key of v.
-func (v vocab) has(s, key string) bool { return v.match(s) == key }
 
 // Keys of the funds columns and rows of a self-evaluation table.
 const (
@@ -122,14 +23,14 @@ const (
 )
 
 // fundColumns are the column heads of the funds block.
-var fundColumns = vocab{
+var fundColumns = newVocab(slotFundColumns, []label{
 	{colInitial, w("年初预算数", "年初预算", "年初数", "年初预算金额")},
 	{colFullYear, w("全年预算数", "调整后预算数", "全年预算", "调整预算数", "调整后预算", "全年预算金额")},
 	{colExecuted, w("全年执行数", "执行数", "实际支出", "预算执行数", "实际执行数", "全年实际支出", "执行金额")},
 	{colWeight, append(w("分值", "权重"), x("分数")...)},
 	{colRate, w("执行率", "预算执行率", "支出率")},
 	{colScore, w("得分", "评分")},
-}
+})
 
 // Keys of the indicator columns.
 const (
@@ -145,7 +46,7 @@ const (
 
 // indicatorColumns are the column heads of the indicator block. 分值 and
 // 得分 share the keys of the funds columns.
-var indicatorColumns = vocab{
+var indicatorColumns = newVocab(slotIndicatorColumns, []label{
 	{colLevel1, w("一级指标")},
 	{colLevel2, w("二级指标")},
 	{colName, append(w("三级指标", "指标名称", "绩效指标名称"), x("指标内容")...)},
@@ -156,7 +57,7 @@ var indicatorColumns = vocab{
 	{colWeight, append(w("分值", "权重"), x("分数")...)},
 	{colScore, w("得分", "评分")},
 	{colReason, w("偏差原因分析及改进措施", "偏差原因", "未完成原因分析", "原因分析", "未完成原因", "改进措施")},
-}
+})
 
 // Keys of the row labels of a self-evaluation table.
 const (
@@ -176,7 +77,7 @@ const (
 )
 
 // tableRows are the row labels of a self-evaluation table.
-var tableRows = vocab{
+var tableRows = newVocab(slotTableRows, []label{
 	{rowUnit, w("部门（单位）名称", "单位名称", "部门名称", "预算单位名称", "预算部门名称")},
 	{rowProject, w("项目名称")},
 	{rowDepartment, w("主管部门")},
@@ -188,13 +89,13 @@ var tableRows = vocab{
 	{rowGoals, w("年度总体目标", "总体目标", "年度目标", "绩效目标")},
 	{rowTotal, append(w("总分", "总计得分", "合计得分"), x("合计", "总计")...)},
 	{rowIndicators, x("绩效指标", "年度绩效指标", "绩效指标完成情况")},
-}
+})
 
 // goalColumns are the column heads of the goals block.
-var goalColumns = vocab{
+var goalColumns = newVocab(slotGoalColumns, []label{
 	{rowExpected, w("预期目标", "年度目标", "计划目标", "目标内容")},
 	{rowAchieved, w("实际完成情况", "实际完成", "完成情况", "实际完成目标")},
-}
+})
 
 // Keys of the basic-data table.
 const (
@@ -209,26 +110,26 @@ const (
 )
 
 // basicRows are the block heads of the basic-data table.
-var basicRows = vocab{
+var basicRows = newVocab(slotBasicRows, []label{
 	{bdStaffing, w("财政供养人员", "人员情况", "人员编制情况")},
 	{bdExpense, w("经费控制情况", "经费控制", "三公经费控制情况")},
 	{bdBuildings, w("楼堂馆所")},
 	{bdFrugality, w("厉行节约")},
-}
+})
 
 // staffColumns are the column heads of the staffing block.
-var staffColumns = vocab{
+var staffColumns = newVocab(slotStaffColumns, []label{
 	{bdAuthorized, w("编制数", "编制人数", "核定编制")},
 	{bdActual, w("实际在职人数", "在职人数", "实有人数", "实际人数")},
 	{bdRate, w("控制率", "编制控制率")},
-}
+})
 
 // topRows are the rows of the expense-control block that always start a
 // new branch of the tree, however they are indented.
-var topRows = vocab{
+var topRows = newVocab(-1, []label{
 	{bdTop, append(w("三公经费", "政府采购", "部门基本支出预算调整", "基本支出预算调整"),
 		x("项目支出", "公用经费", "基本支出", "人员经费")...)},
-}
+})
 
 // Keys of the narrative's budget figures.
 const (
@@ -244,7 +145,7 @@ const (
 
 // budgetWords name the amounts of the narrative's budget section; the text
 // of the clause before an amount is matched.
-var budgetWords = vocab{
+var budgetWords = newVocab(-1, []label{
 	{bgAnnual, w("预算资金", "年初预算", "年度预算", "部门预算", "预算总额", "预算安排")},
 	{bgIncome, w("财政拨款收入", "一般公共预算收入", "公共预算收入", "本年收入")},
 	{bgExpend, w("财政拨款支出", "一般公共预算支出", "公共预算支出", "本年支出")},
@@ -253,7 +154,7 @@ var budgetWords = vocab{
 	{bgOperating, w("公用经费", "公用支出", "商品和服务支出")},
 	{bgProject, w("项目支出")},
 	{bgIgnore, w("结余", "结转", "政府性基金", "三公经费")},
-}
+})
 
 // Keys of the narrative's sections.
 const (
@@ -267,7 +168,7 @@ const (
 )
 
 // sectionTitles name the narrative sections the facts come from.
-var sectionTitles = vocab{
+var sectionTitles = newVocab(-1, []label{
 	{secFunctions, w("主要职能", "职能职责", "部门职责", "主要职责", "单位职能", "工作职责")},
 	{secDepartments, w("机构情况", "机构设置", "内设机构", "机构编制", "组织机构")},
 	{secBudget, w("一般公共预算支出情况", "预算收支情况", "收支情况", "一般公共预算", "预算支出情况", "基本支出情况")},
@@ -275,7 +176,7 @@ var sectionTitles = vocab{
 	{secProblems, w("存在的问题", "存在问题", "主要问题")},
 	{secImprove, w("改进措施", "改进意见", "下一步", "整改措施", "意见建议", "改进建议")},
 	{secDisclosure, w("公开情况", "结果应用", "拟应用", "公开")},
-}
+})
 
 // Keys of the report kinds.
 const (
@@ -285,22 +186,22 @@ const (
 )
 
 // kindTitles name the report kinds in titles.
-var kindTitles = vocab{
+var kindTitles = newVocab(-1, []label{
 	{KindDepartment, w("整体支出绩效", "部门整体支出", "单位整体支出", "整体支出")},
 	{KindProject, w("项目支出绩效自评", "项目绩效自评", "项目支出绩效")},
-}
+})
 
 // projectWords cut a project item's name from its figures.
-var projectWords = vocab{
+var projectWords = newVocab(-1, []label{
 	{"spent", w("实际支出", "实际使用", "支出", "使用", "执行")},
 	{"carryover", w("结余结转", "结转结余", "结余", "结转")},
 	{"budget", w("年初预算", "全年预算", "预算", "安排")},
-}
+})
 
 // preparerWords are the labels of the preparer line.
-var preparerWords = vocab{
+var preparerWords = newVocab(-1, []label{
 	{"name", w("填表人", "填报人", "经办人")},
 	{"date", w("填报日期", "填表日期", "日期")},
 	{"phone", w("联系电话", "电话", "联系方式")},
 	{"other", w("单位负责人签字", "单位负责人", "负责人", "审核人", "签字")},
-}
+})

@@ -11,11 +11,10 @@ import (
 // marker returns the numbering or "其中" prefix of a row label as written
 // ("1、", "（2）", "其中："), and the number of a numbered prefix (0 for
 // "其中" and for a label without a prefix). The prefix is found on the
-// folded label (itemPrefix) and cut from the raw text at the same place,
-// so that white space or ASCII brackets inside it stay as written:
-// "   (2)运行维护经费" gives "(2)", 2.
-func marker(raw string) (string, int) {
-	f := norm(raw)
+// folded label f (norm of raw, see itemPrefix) and cut from the raw text
+// at the same place, so that white space or ASCII brackets inside it stay
+// as written: "   (2)运行维护经费" gives "(2)", 2.
+func marker(raw, f string) (string, int) {
 	n, sub := itemPrefix(f)
 	if n == 0 {
 		return "", 0

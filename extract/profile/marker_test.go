@@ -31,7 +31,7 @@ func TestMarker(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			m, n := marker(tt.in)
+			m, n := marker(tt.in, norm(tt.in))
 			assert.Equal(t, tt.marker, m)
 			assert.Equal(t, tt.ordinal, n)
 		})

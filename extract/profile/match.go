@@ -108,7 +108,11 @@ func isNumeral(r rune) bool {
 // bareLabel folds a row label and removes its list marker or "其中：",
 // reporting what it removed.
 func bareLabel(s string) (label string, numbered, sub bool) {
-	f := norm(s)
+	return bareFolded(norm(s))
+}
+
+// bareFolded is bareLabel of a label folded already.
+func bareFolded(f string) (label string, numbered, sub bool) {
 	n, isSub := itemPrefix(f)
 	if n == 0 {
 		return f, false, false

@@ -11,6 +11,7 @@ import (
 
 // narrative reads the facts of the numbered narrative.
 func (p *profiler) narrative() {
+	p.matchTitles()
 	f := p.facts
 	if s := p.section(secFunctions); s != nil {
 		f.Functions = p.items(s)
@@ -34,20 +35,52 @@ func (p *profiler) narrative() {
 // section returns the first section whose title matches key, preferring
 // the top level.
 func (p *profiler) section(key string) *segment.Section {
-	for _, s := range p.outline.Sections {
-		if sectionTitles.has(norm(s.Title), key) {
-			return s
+	for _, t := range p.titles {
+		if t.top && t.key == key {
+			return t.sec
 		}
 	}
-	var found *segment.Section
-	walk(p.outline.Sections, func(s *segment.Section) bool {
-		if sectionTitles.has(norm(s.Title), key) {
-			found = s
-			return false
+	for _, t := range p.titles {
+		if t.key == key {
+			return t.sec
 		}
-		return true
-	})
-	return found
+	}
+	return nil
+}
+
+// titled is a section with the sectionTitles key its title matches ("" for
+// none), and whether it is at the top level.
+type titled struct {
+	sec *segment.Section
+	key string
+	top bool
+}
+
+// matchTitles folds and matches the title of every section once, in the
+// order of a depth-first walk, however many facts look for their section.
+func (p *profiler) matchTitles() {
+	var visit func(secs []*segment.Section, top bool)
+	visit = func(secs []*segment.Section, top bool) {
+		for _, s := range secs {
+			if s == nil {
+				continue
+			}
+			p.titles = append(p.titles, titled{sec: s, key: sectionTitles.match(norm(s.Title)), top: top})
+			visit(s.Children, false)
+		}
+	}
+	visit(p.outline.Sections, true)
+}
+
+// titleKey returns the key of sectionTitles that the title of s matches,
+// or "".
+func (p *profiler) titleKey(s *segment.Section) string {
+	for _, t := range p.titles {
+		if t.sec == s {
+			return t.key
+		}
+	}
+	return ""
 }
 
 // walk visits sections depth-first until visit returns false.

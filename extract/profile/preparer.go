@@ -13,12 +13,15 @@ import (
 // 联系电话：28580541"), in paragraphs or table cells. The line that states
 // the most fields wins; the others fill its gaps.
 func (p *profiler) preparer() {
+	at := preparerMarks(p.doc.Text)
+	if len(at) == 0 {
+		return
+	}
 	var best *schema.Preparer
 	bestN := -1
 	var all []*schema.Preparer
 	visit := func(start, end int) {
-		text := p.doc.Text[start:end]
-		if !strings.Contains(text, "填表人") && !strings.Contains(text, "填报人") {
+		if !anyWithin(at, start, end) {
 			return
 		}
 		pr, n := p.preparerLine(start, end)
@@ -56,6 +59,41 @@ func (p *profiler) preparer() {
 	p.facts.Preparer = best
 }
 
+// preparerMarkWords are the words without which a line is no preparer
+// line.
+var preparerMarkWords = []string{"填表人", "填报人"}
+
+// preparerMarks returns the offsets in text where a preparerMarkWords word
+// starts, each with its length: found once in the whole text instead of
+// in every paragraph and cell.
+func preparerMarks(text string) []mark {
+	var out []mark
+	for _, wd := range preparerMarkWords {
+		for i := 0; ; {
+			j := strings.Index(text[i:], wd)
+			if j < 0 {
+				break
+			}
+			out = append(out, mark{i + j, i + j + len(wd)})
+			i += j + len(wd)
+		}
+	}
+	return out
+}
+
+// mark is the span of a word found in the text.
+type mark struct{ start, end int }
+
+// anyWithin reports whether one of marks lies wholly in [start, end).
+func anyWithin(marks []mark, start, end int) bool {
+	for _, m := range marks {
+		if m.start >= start && m.end <= end {
+			return true
+		}
+	}
+	return false
+}
+
 // labelAt is a label of the preparer line at an offset.
 type labelAt struct {
 	key        string
@@ -67,14 +105,7 @@ func (p *profiler) preparerLine(start, end int) (*schema.Preparer, int) {
 	text := p.doc.Text
 	var labels []labelAt
 	for i := start; i < end; {
-		key, n := "", 0
-		for _, l := range preparerWords {
-			for _, wd := range l.words {
-				if len(wd.text) > n && strings.HasPrefix(text[i:end], wd.text) {
-					key, n = l.key, len(wd.text)
-				}
-			}
-		}
+		key, n := preparerWords.prefix(text[i:end])
 		if n > 0 {
 			labels = append(labels, labelAt{key, i, i + n})
 			i += n

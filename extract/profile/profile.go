@@ -85,6 +85,9 @@ type profiler struct {
 	// evalKinds records, for each self-evaluation table read, whether it
 	// is a project table.
 	evalKinds []bool
+	// titles are the sections with the sectionTitles keys of their titles,
+	// in depth-first order (matchTitles).
+	titles []titled
 }
 
 // warn records a warning about the text at span.

@@ -41,27 +41,33 @@ type evalTable struct {
 // of fund columns or of indicator columns.
 func isEvalTable(rows []row) bool {
 	for _, r := range rows {
-		if _, n := r.columns(fundColumns); n >= 3 && hasAny(r, fundColumns, colInitial, colFullYear, colExecuted) {
-			return true
-		}
-		if m, n := r.columns(indicatorColumns); n >= 4 && has(m, colTarget) {
+		if isFundsHead(r) || isIndicatorHead(r) {
 			return true
 		}
 	}
 	return false
 }
 
-func hasAny(r row, v vocab, keys ...string) bool {
-	m, _ := r.columns(v)
-	for _, k := range keys {
-		if _, ok := m[k]; ok {
-			return true
-		}
-	}
-	return false
+// The labels a head row must name: one of the budget columns for the
+// funds block, the target column for the indicator block.
+var (
+	fundsHeadLabels     = fundColumns.mask(colInitial, colFullYear, colExecuted)
+	indicatorHeadLabels = indicatorColumns.mask(colTarget)
+)
+
+// isFundsHead reports whether r heads the funds block: three fund columns
+// or more, one of them a budget or the executed amount.
+func isFundsHead(r row) bool {
+	m := r.found(fundColumns)
+	return popcount(m) >= 3 && m&fundsHeadLabels != 0
 }
 
-func has(m map[string]int, k string) bool { _, ok := m[k]; return ok }
+// isIndicatorHead reports whether r heads the indicator block: four
+// indicator columns or more, the target among them.
+func isIndicatorHead(r row) bool {
+	m := r.found(indicatorColumns)
+	return popcount(m) >= 4 && m&indicatorHeadLabels != 0
+}
 
 // selfEvaluation reads table number tab (t) as a self-evaluation table.
 func (p *profiler) selfEvaluation(tab int, t *document.Table, rows []row) (*schema.SelfEvaluation, bool) {
@@ -77,19 +83,19 @@ func (e *evalTable) row(r row) {
 	if r.blank() {
 		return
 	}
-	if m, n := r.columns(indicatorColumns); n >= 4 && has(m, colTarget) {
-		e.inds, e.part, e.prev = m, partIndicators, indicatorState{}
+	if isIndicatorHead(r) {
+		e.inds, e.part, e.prev = r.columns(indicatorColumns), partIndicators, indicatorState{}
 		return
 	}
-	if m, n := r.columns(fundColumns); n >= 3 && (has(m, colInitial) || has(m, colFullYear) || has(m, colExecuted)) && e.part < partIndicators {
-		e.funds, e.part = m, partFunds
+	if e.part < partIndicators && isFundsHead(r) {
+		e.funds, e.part = r.columns(fundColumns), partFunds
 		return
 	}
 	if e.pairs(r) {
 		return
 	}
-	lab, _ := r.label()
-	key := tableRows.match(norm(lab.Text))
+	lab, k := r.first()
+	key := r.key(k, tableRows)
 	switch {
 	case (key == rowTotal || key == rowFundsTotal && e.part == partIndicators) && e.part >= partFunds:
 		e.totals(r)
@@ -120,10 +126,10 @@ func (e *evalTable) pairs(r row) bool {
 	if e.part >= partFunds {
 		return false
 	}
-	cells := r.cells()
+	cells := r.src.Cells
 	found := false
 	for k := 0; k < len(cells); k++ {
-		key := tableRows.match(norm(cells[k].cell.Text))
+		key := r.key(k, tableRows)
 		var dst **schema.Text
 		switch key {
 		case rowUnit, rowImplementer:
@@ -137,8 +143,8 @@ func (e *evalTable) pairs(r row) bool {
 			continue
 		}
 		found = true
-		if k+1 < len(cells) && tableRows.match(norm(cells[k+1].cell.Text)) == "" {
-			if t := e.p.ix.cellText(cells[k+1].cell); t != nil && (*dst == nil || key != rowDepartment) {
+		if k+1 < len(cells) && r.key(k+1, tableRows) == "" {
+			if t := e.p.ix.cellText(&cells[k+1]); t != nil && (*dst == nil || key != rowDepartment) {
 				if key == rowUnit && *dst != nil {
 					continue
 				}

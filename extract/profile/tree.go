@@ -27,9 +27,10 @@ type enode struct {
 	children []*enode
 }
 
-// add places row r, whose label cell is written label with indent spaces.
+// add places row r, whose label cell, folded, is label, written after
+// indent spaces.
 func (t *expenseTree) add(r schema.ExpenseRow, label string, indent int) {
-	bare, numbered, sub := bareLabel(label)
+	bare, numbered, sub := bareFolded(label)
 	depth := 0
 	hasRoot := len(t.roots) > 0
 	switch {

@@ -1,0 +1,175 @@
+package profile
+
+import (
+	"math/bits"
+	"strings"
+	"unicode/utf8"
+)
+
+// word is one way of writing a label. An exact word matches only the whole
+// folded text; other words match anywhere in it.
+type word struct {
+	text  string
+	exact bool
+}
+
+// label is the vocabulary of one fact: the key it fills and its synonyms.
+type label struct {
+	key   string
+	words []word
+}
+
+// w lists contains-words; x lists exact words.
+func w(ws ...string) []word {
+	out := make([]word, len(ws))
+	for i, s := range ws {
+		out[i] = word{text: s}
+	}
+	return out
+}
+
+func x(ws ...string) []word {
+	out := w(ws...)
+	for i := range out {
+		out[i].exact = true
+	}
+	return out
+}
+
+// vocab is a label table, indexed once when the package is initialized.
+// match picks the label whose word matches the longest stretch of the
+// text, so "预算执行率" is a rate and not a budget.
+type vocab struct {
+	labels []label
+	ix     *vindex
+	// slot is where a row keeps this vocab's matches of its cells (see
+	// row.key); -1 for vocabs not matched against cells.
+	slot int
+}
+
+// vindex is a vocab's words by first rune, and by whole text. first is a
+// bit set of the first runes (modulo its size), so that most runes of a
+// text are passed over without a map look-up.
+type vindex struct {
+	byFirst map[rune][]entry
+	whole   map[string][]entry
+	first   [firstBits / 64]uint64
+}
+
+// firstBits is the size of vindex.first.
+const firstBits = 1024
+
+// entry is one word of a vocab, indexed.
+type entry struct {
+	key   string
+	text  string
+	exact bool
+	order int // position in the table: earlier wins ties
+	label int // index of the word's label in the table
+}
+
+// newVocab indexes a label table. slot is the vocab's place in a row's
+// cache of matches, or -1.
+func newVocab(slot int, labels []label) vocab {
+	ix := &vindex{byFirst: map[rune][]entry{}, whole: map[string][]entry{}}
+	order := 0
+	for li, l := range labels {
+		for _, wd := range l.words {
+			e := entry{key: l.key, text: wd.text, exact: wd.exact, order: order, label: li}
+			order++
+			ix.whole[wd.text] = append(ix.whole[wd.text], e)
+			for _, r := range wd.text {
+				ix.byFirst[r] = append(ix.byFirst[r], e)
+				ix.first[(r%firstBits)/64] |= 1 << (r % 64)
+				break
+			}
+		}
+	}
+	return vocab{labels: labels, ix: ix, slot: slot}
+}
+
+// match returns the key of the label that best matches the folded text s
+// (see norm), or "": the longest word found in s wins, a word equal to the
+// whole of s beats any partial match, and of equally good words the first
+// in the table wins. It scans s once, looking up the words that start with
+// each rune, so its cost does not grow with the size of the table.
+func (v vocab) match(s string) string {
+	if k := v.find(s); k >= 0 {
+		return v.labels[k].key
+	}
+	return ""
+}
+
+// find is match returning the index of the label, or -1.
+func (v vocab) find(s string) int {
+	if v.ix == nil || s == "" {
+		return -1
+	}
+	ix := v.ix
+	best, bestLen, bestOrder := -1, 0, 0
+	// A word equal to s starts with s's first rune: when no word does, s
+	// is not looked up whole.
+	if r, _ := utf8.DecodeRuneInString(s); ix.starts(r) {
+		for _, e := range ix.whole[s] {
+			n := len(s) + 1000 // an exact match beats any partial one
+			if n > bestLen || n == bestLen && e.order < bestOrder {
+				best, bestLen, bestOrder = e.label, n, e.order
+			}
+		}
+	}
+	for i, r := range s {
+		if !ix.starts(r) {
+			continue
+		}
+		for _, e := range ix.byFirst[r] {
+			n := len(e.text)
+			if e.exact || n == len(s) || n < bestLen || n == bestLen && e.order > bestOrder {
+				continue
+			}
+			if strings.HasPrefix(s[i:], e.text) {
+				best, bestLen, bestOrder = e.label, n, e.order
+			}
+		}
+	}
+	return best
+}
+
+// starts reports whether a word may start with r: false means none does.
+func (ix *vindex) starts(r rune) bool {
+	return ix.first[(r%firstBits)/64]&(1<<(r%64)) != 0
+}
+
+// prefix returns the key and the length of the longest word of v that s
+// starts with (the first in the table of equally long ones), or "" and 0.
+func (v vocab) prefix(s string) (string, int) {
+	r, _ := utf8.DecodeRuneInString(s)
+	if v.ix == nil || s == "" || !v.ix.starts(r) {
+		return "", 0
+	}
+	key, n := "", 0
+	for _, e := range v.ix.byFirst[r] {
+		if len(e.text) > n && strings.HasPrefix(s, e.text) {
+			key, n = e.key, len(e.text)
+		}
+	}
+	return key, n
+}
+
+// has reports whether s matches label key of v.
+func (v vocab) has(s, key string) bool { return v.match(s) == key }
+
+// mask returns the bit set of the labels of v whose keys are given.
+func (v vocab) mask(keys ...string) uint64 {
+	var m uint64
+	for i, l := range v.labels {
+		for _, k := range keys {
+			if l.key == k && i < 64 {
+				m |= 1 << i
+			}
+		}
+	}
+	return m
+}
+
+// popcount is the number of labels in a mask.
+func popcount(m uint64) int { return bits.OnesCount64(m) }
