@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"strings"
+	"sync"
 
 	"jixiao/extract/document"
 )
@@ -30,6 +31,40 @@ type pkg struct {
 	files  map[string]*zip.File
 	budget int64
 	opts   Options
+	bufs   []*[]byte // inflated parts, given back to partPool by release
+}
+
+// partPool keeps the buffers parts are inflated into between packages, so
+// that reading many documents does not allocate (and collect) a buffer the
+// size of document.xml for each. Nothing read from a part keeps a slice of
+// it: the reader copies what it keeps into the canonical text and strings.
+var partPool = sync.Pool{New: func() any { return new([]byte) }}
+
+// maxPooledPart is the largest buffer kept in partPool, so that one huge
+// part does not pin its memory for the rest of a run.
+const maxPooledPart = 8 << 20
+
+// release gives the buffers of the parts read back to the pool; the parts
+// must not be used after.
+func (p *pkg) release() {
+	for _, b := range p.bufs {
+		if cap(*b) <= maxPooledPart {
+			*b = (*b)[:0]
+			partPool.Put(b)
+		}
+	}
+	p.bufs = nil
+}
+
+// buffer returns an empty buffer of capacity at least n from the pool, to
+// be given back by release.
+func (p *pkg) buffer(n int) []byte {
+	b := partPool.Get().(*[]byte)
+	if cap(*b) < n {
+		*b = make([]byte, 0, n)
+	}
+	p.bufs = append(p.bufs, b)
+	return (*b)[:0]
 }
 
 // openPackage checks what data is and opens it as a zip.
@@ -154,7 +189,7 @@ func (p *pkg) read(name string) ([]byte, error) {
 		return nil, corruptPart(name, err)
 	}
 	defer rc.Close()
-	buf := make([]byte, 0, f.UncompressedSize64+1)
+	buf := p.buffer(int(f.UncompressedSize64) + 1)
 	for {
 		if int64(len(buf)) > limit {
 			return nil, p.limitError(name, int64(len(buf)), limit)

@@ -61,6 +61,7 @@ func Read(data []byte, opts Options) (*document.Document, error) {
 	if err != nil {
 		return nil, err
 	}
+	defer p.release()
 	main, err := p.mainPart()
 	if err != nil {
 		return nil, err
