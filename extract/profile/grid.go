@@ -14,7 +14,7 @@ type row struct {
 	cols   []int    // grid column of each cell
 	folded []string // norm of each cell's text, computed once
 	// keys caches the matches of each cell against the vocabs that have a
-	// slot: 0 not matched yet, 1 no label, 2+i label i.
+	// slot (cellMatches): 0 not matched yet, 1 no label, 2+i label i.
 	keys [][nSlots]uint8
 }
 
@@ -116,13 +116,14 @@ func (r row) key(k int, v vocab) string {
 	return ""
 }
 
-// label is key returning the index of the label in v, or -1.
+// label is key returning the index of the label in v, or -1. The first
+// call for a cell matches it against every vocab with a slot at once.
 func (r row) label(k int, v vocab) int {
-	c := &r.keys[k][v.slot]
-	if *c == 0 {
-		*c = uint8(v.find(r.folded[k]) + 2)
+	c := &r.keys[k]
+	if c[0] == 0 {
+		*c = cellMatches(r.folded[k])
 	}
-	return int(*c) - 2
+	return int(c[v.slot]) - 2
 }
 
 // at returns the cell covering grid column col, or nil.

@@ -3,6 +3,7 @@ package profile
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"jixiao/extract/document"
 	"jixiao/extract/values"
@@ -63,19 +64,26 @@ func (p *profiler) preparer() {
 // line.
 var preparerMarkWords = []string{"填表人", "填报人"}
 
-// preparerMarks returns the offsets in text where a preparerMarkWords word
-// starts, each with its length: found once in the whole text instead of
-// in every paragraph and cell.
+// preparerMarks returns the spans in text of the preparerMarkWords: found
+// once in the whole text instead of in every paragraph and cell. Each word
+// is found by the last byte of its first rune, rare in Chinese text where
+// the first byte of a character is common (填 is E5 A1 AB: AB is looked
+// for), and checked whole around it.
 func preparerMarks(text string) []mark {
 	var out []mark
 	for _, wd := range preparerMarkWords {
-		for i := 0; ; {
-			j := strings.Index(text[i:], wd)
+		_, k := utf8.DecodeRuneInString(wd)
+		k-- // offset of the byte looked for
+		for i := k; i < len(text); {
+			j := strings.IndexByte(text[i:], wd[k])
 			if j < 0 {
 				break
 			}
-			out = append(out, mark{i + j, i + j + len(wd)})
-			i += j + len(wd)
+			start := i + j - k
+			if strings.HasPrefix(text[start:], wd) {
+				out = append(out, mark{start, start + len(wd)})
+			}
+			i += j + 1
 		}
 	}
 	return out
