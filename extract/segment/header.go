@@ -3,6 +3,7 @@ package segment
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"jixiao/extract/document"
@@ -69,7 +70,28 @@ func scanAnnex(p *document.Paragraph, lines *document.Lines) (Annex, bool) {
 
 // cleanTitle joins a title written over several lines.
 func cleanTitle(s string) string {
-	return strings.Join(strings.Fields(s), "")
+	return stripSpace(s)
+}
+
+// stripSpace returns s without its white space (unicode.IsSpace), the
+// other bytes kept as they are: strings.Join(strings.Fields(s), ""), without
+// the slice and the copy, and with no allocation when s has no space.
+func stripSpace(s string) string {
+	i := strings.IndexFunc(s, unicode.IsSpace)
+	if i < 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
 }
 
 // candidate is a title found in the paragraphs.

@@ -51,7 +51,7 @@ func tocBlocks(doc *document.Document) map[int]bool {
 }
 
 func isTOCTitle(s string) bool {
-	return strings.Join(strings.Fields(s), "") == "目录"
+	return stripSpace(s) == "目录"
 }
 
 // isTOCEntry reports whether s is a heading line ending in a page number set
