@@ -92,7 +92,9 @@
 package check
 
 import (
-	"sort"
+	"cmp"
+	"slices"
+	"strings"
 
 	"jixiao/schema"
 )
@@ -160,20 +162,21 @@ func Check(f *schema.Facts, opts Options) []schema.Check {
 	if f == nil {
 		return out
 	}
-	skip := map[string]bool{}
+	var skip map[string]bool
 	for _, id := range opts.Skip {
+		if skip == nil {
+			skip = map[string]bool{}
+		}
 		skip[id] = true
 	}
-	c := &checker{facts: f}
+	c := &checker{facts: f, out: make([]schema.Check, 0, 64)}
 	for _, r := range rules {
 		if !skip[r.id] {
 			c.rule = r.id
 			r.run(c)
 		}
 	}
-	out = append(out, c.out...)
-	sortChecks(out)
-	return out
+	return sorted(c.out)
 }
 
 // checker holds the state of one Check call.
@@ -188,10 +191,8 @@ type checker struct {
 func (c *checker) emit(k schema.Check) {
 	k.Rule = c.rule
 	spans := make([]schema.Span, 0, len(k.Spans))
-	seen := map[schema.Span]bool{}
 	for _, s := range k.Spans {
-		if !seen[s] {
-			seen[s] = true
+		if !slices.Contains(spans, s) {
 			spans = append(spans, s)
 		}
 	}
@@ -215,20 +216,36 @@ func (c *checker) evaluations() []*schema.SelfEvaluation {
 // sortChecks orders checks by rule, first span and message, so that the
 // same facts always give the same list.
 func sortChecks(ks []schema.Check) {
-	first := func(k schema.Check) int {
+	copy(ks, sorted(ks))
+}
+
+// sorted returns ks ordered as sortChecks orders them, in a new slice
+// (never nil). It sorts the checks' indexes, not the checks, and moves
+// each check once.
+func sorted(ks []schema.Check) []schema.Check {
+	idx := make([]int, len(ks))
+	for i := range idx {
+		idx[i] = i
+	}
+	first := func(k *schema.Check) int {
 		if len(k.Spans) == 0 {
 			return -1
 		}
 		return k.Spans[0].Start
 	}
-	sort.SliceStable(ks, func(i, j int) bool {
-		a, b := ks[i], ks[j]
-		if a.Rule != b.Rule {
-			return a.Rule < b.Rule
+	slices.SortStableFunc(idx, func(i, j int) int {
+		a, b := &ks[i], &ks[j]
+		if c := strings.Compare(a.Rule, b.Rule); c != 0 {
+			return c
 		}
-		if fa, fb := first(a), first(b); fa != fb {
-			return fa < fb
+		if c := cmp.Compare(first(a), first(b)); c != 0 {
+			return c
 		}
-		return a.Message < b.Message
+		return strings.Compare(a.Message, b.Message)
 	})
+	out := make([]schema.Check, len(ks))
+	for i, j := range idx {
+		out[i] = ks[j]
+	}
+	return out
 }

@@ -1,8 +1,9 @@
 package check
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
+	"unicode"
 
 	"jixiao/extract/values"
 	"jixiao/schema"
@@ -49,11 +50,11 @@ func sumCheck(total figure, parts []figure, rel relation, unit string) (schema.C
 		Spans:     figureSpans(append([]figure{total}, parts...)...),
 	}
 	if rel == equals {
-		head := fmt.Sprintf("%s against %s = %s", describe([]figure{total}), describe(parts), show(sum, unit))
+		head := describe(total) + " against " + describe(parts...) + " = " + show(sum, unit)
 		k.Status, k.Message = judge(head, diff, tol, unit, why)
 		return k, true
 	}
-	head := fmt.Sprintf("%s = %s, at most %s", describe(parts), show(sum, unit), describe([]figure{total}))
+	head := describe(parts...) + " = " + show(sum, unit) + ", at most " + describe(total)
 	if diff.Sign() >= 0 {
 		k.Status, k.Message = Pass, head+": holds"
 		return k, true
@@ -70,13 +71,11 @@ func judge(head string, diff, tol values.Decimal, unit, why string) (string, str
 	case off.IsZero():
 		return Pass, head + ": equal"
 	case tol.IsZero():
-		return Fail, fmt.Sprintf("%s: off by %s, with no rounding tolerance (whole points are exact)", head, showDelta(off, unit))
+		return Fail, head + ": off by " + showDelta(off, unit) + ", with no rounding tolerance (whole points are exact)"
 	case off.Cmp(tol) <= 0:
-		return Pass, fmt.Sprintf("%s: off by %s, within the rounding tolerance of %s (%s); passes on rounding",
-			head, showDelta(off, unit), showDelta(tol, unit), why)
+		return Pass, head + ": off by " + showDelta(off, unit) + ", within the rounding tolerance of " + showDelta(tol, unit) + " (" + why + "); passes on rounding"
 	}
-	return Fail, fmt.Sprintf("%s: off by %s, more than the rounding tolerance of %s (%s)",
-		head, showDelta(off, unit), showDelta(tol, unit), why)
+	return Fail, head + ": off by " + showDelta(off, unit) + ", more than the rounding tolerance of " + showDelta(tol, unit) + " (" + why + ")"
 }
 
 // halves explains a tolerance of n half-units.
@@ -84,20 +83,42 @@ func halves(n int, unit string) string {
 	if n == 1 {
 		return "half a unit of the figure's last written decimal"
 	}
-	s := fmt.Sprintf("%d figures × half a unit of each one's last written decimal", n)
+	s := strconv.Itoa(n) + " figures × half a unit of each one's last written decimal"
 	if unit == UnitPoints {
 		s += "; whole points count 0"
 	}
 	return s
 }
 
-// describe writes parts as "label text + label text".
-func describe(parts []figure) string {
-	s := make([]string, len(parts))
-	for i, p := range parts {
-		s[i] = strings.TrimSpace(p.label + " " + p.text)
+// describe writes parts as "label text + label text", each without the
+// white space around it.
+func describe(parts ...figure) string {
+	if len(parts) == 1 {
+		return labelled(parts[0])
 	}
-	return strings.Join(s, " + ")
+	var b strings.Builder
+	for i, p := range parts {
+		if i > 0 {
+			b.WriteString(" + ")
+		}
+		b.WriteString(labelled(p))
+	}
+	return b.String()
+}
+
+// labelled writes a figure as "label text", without the white space around
+// it: strings.TrimSpace(label + " " + text) without building the string
+// first.
+func labelled(p figure) string {
+	l := strings.TrimLeftFunc(p.label, unicode.IsSpace)
+	t := strings.TrimRightFunc(p.text, unicode.IsSpace)
+	switch {
+	case l == "":
+		return strings.TrimLeftFunc(t, unicode.IsSpace)
+	case t == "":
+		return strings.TrimRightFunc(l, unicode.IsSpace)
+	}
+	return l + " " + t
 }
 
 // show writes a number with its unit ("1788000元", "92.15%").

@@ -109,6 +109,11 @@ func written(v *schema.Value) string {
 // unit's multiplier characters.
 func unitExp(num, yuan values.Decimal, unit string) (int, bool) {
 	if !num.IsZero() {
+		// Only one power can take a non-zero number to its base: the
+		// unit's multiplier is tried first, the others only when it fails.
+		if e := unitMultiplier(unit); e >= -2 && e <= 16 && num.Shift(e).Cmp(yuan) == 0 {
+			return e, true
+		}
 		for e := -2; e <= 16; e++ {
 			if num.Shift(e).Cmp(yuan) == 0 {
 				return e, true
@@ -119,6 +124,12 @@ func unitExp(num, yuan values.Decimal, unit string) (int, bool) {
 	if !strings.HasSuffix(unit, "元") && !strings.HasSuffix(unit, "圆") && unit != "角" && unit != "分" {
 		return 0, true // a zero quantity: no multiplier to read
 	}
+	return unitMultiplier(unit), true
+}
+
+// unitMultiplier reads the power of ten of a unit off its multiplier
+// characters: 4 for 万元, 0 for 元, -1 for 角.
+func unitMultiplier(unit string) int {
 	exp := 0
 	for _, r := range unit {
 		switch r {
@@ -138,7 +149,7 @@ func unitExp(num, yuan values.Decimal, unit string) (int, bool) {
 			exp -= 2
 		}
 	}
-	return exp, true
+	return exp
 }
 
 // figureSpans returns the spans of figures, in order.

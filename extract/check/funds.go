@@ -1,8 +1,8 @@
 package check
 
 import (
-	"fmt"
 	"math/big"
+	"strconv"
 
 	"jixiao/extract/values"
 	"jixiao/schema"
@@ -49,8 +49,8 @@ func (c *checker) rateCheck(prefix string, budget, executed, rate *schema.Value)
 		return
 	}
 	off := new(big.Rat).Sub(rat(r.num), exact)
-	head := fmt.Sprintf("%s %s against %s %s / %s %s = %s%% (to %d decimals %s%%)",
-		r.label, r.text, e.label, e.text, b.label, b.text, shown.String(), places, want.Written())
+	head := r.label + " " + r.text + " against " + e.label + " " + e.text + " / " + b.label + " " + b.text + " = " +
+		shown.String() + "% (to " + strconv.Itoa(places) + " decimals " + want.Written() + "%)"
 	k := schema.Check{Expected: dec(want), Actual: dec(r.num), Tolerance: dec(tolShown), Unit: UnitPercent,
 		Spans: figureSpans(r, e, b)}
 	offShown, _ := roundRat(new(big.Rat).Abs(off), places+3, up)
@@ -58,11 +58,11 @@ func (c *checker) rateCheck(prefix string, budget, executed, rate *schema.Value)
 	case want.Cmp(r.num) == 0:
 		k.Status, k.Message = Pass, head+": equal"
 	case new(big.Rat).Abs(off).Cmp(tol) <= 0:
-		k.Status, k.Message = Pass, fmt.Sprintf("%s: off by %s百分点, within the rounding tolerance of %s百分点 (half a unit of the rate's last decimal and the rounding of both amounts); passes on rounding",
-			head, offShown.String(), tolShown.String())
+		k.Status, k.Message = Pass, head+": off by "+offShown.String()+"百分点, within the rounding tolerance of "+tolShown.String()+
+			"百分点 (half a unit of the rate's last decimal and the rounding of both amounts); passes on rounding"
 	default:
-		k.Status, k.Message = Fail, fmt.Sprintf("%s: off by %s百分点, more than the rounding tolerance of %s百分点 (half a unit of the rate's last decimal and the rounding of both amounts)",
-			head, offShown.String(), tolShown.String())
+		k.Status, k.Message = Fail, head+": off by "+offShown.String()+"百分点, more than the rounding tolerance of "+tolShown.String()+
+			"百分点 (half a unit of the rate's last decimal and the rounding of both amounts)"
 	}
 	c.emit(k)
 }

@@ -1,7 +1,6 @@
 package check
 
 import (
-	"fmt"
 	"strings"
 
 	"jixiao/extract/values"
@@ -62,7 +61,7 @@ func scoreCheck(r, w, s figure, product values.Decimal) schema.Check {
 	half := values.NewDecimal(5, s.num.Places()+1)
 	k := schema.Check{Expected: dec(product), Actual: dec(s.num), Tolerance: dec(half), Unit: UnitPoints,
 		Spans: figureSpans(s, w, r)}
-	head := fmt.Sprintf("得分 %s against 执行率 %s × 分值 %s = %s", s.text, r.text, w.text, product.String())
+	head := "得分 " + s.text + " against 执行率 " + r.text + " × 分值 " + w.text + " = " + product.String()
 	if product.Cmp(s.num) == 0 {
 		k.Status, k.Message = Pass, head+": equal"
 		return k
@@ -70,14 +69,14 @@ func scoreCheck(r, w, s figure, product values.Decimal) schema.Check {
 	matches := matchingRoundings(product, s.num)
 	if len(matches) > 0 && matches[0] == roundings[0].name {
 		k.Status = Pass
-		k.Message = fmt.Sprintf("%s: equal when %s (within %s分); also matches: %s", head, strings.Join(matches[:1], ""), half.String(), orNone(matches[1:]))
+		k.Message = head + ": equal when " + matches[0] + " (within " + half.String() + "分); also matches: " + orNone(matches[1:])
 		return k
 	}
 	k.Status = Warn
 	if len(matches) == 0 {
 		k.Message = head + ": no common rounding (half up, truncated, up, to whole or half points) gives the score"
 	} else {
-		k.Message = fmt.Sprintf("%s: not the product rounded half up to the score's decimals; matches when %s (provinces round differently)", head, strings.Join(matches, ", or "))
+		k.Message = head + ": not the product rounded half up to the score's decimals; matches when " + strings.Join(matches, ", or ") + " (provinces round differently)"
 	}
 	return k
 }

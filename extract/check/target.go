@@ -1,7 +1,6 @@
 package check
 
 import (
-	"fmt"
 	"strings"
 
 	"jixiao/extract/values"
@@ -55,8 +54,7 @@ func targetCheck(in schema.Indicator) (schema.Check, bool) {
 	full := s.num.Cmp(w.num) >= 0
 	k := schema.Check{Expected: dec(t.num), Actual: dec(a.num), Tolerance: dec(tol), Unit: unit,
 		Spans: []schema.Span{a.span, t.span, s.span, w.span}}
-	head := fmt.Sprintf("%s: 实际完成值 %s against 年度指标值 %s (%s), 得分 %s of 分值 %s",
-		indicatorName(in), a.text, t.text, dir, s.text, w.text)
+	head := indicatorName(in) + ": 实际完成值 " + a.text + " against 年度指标值 " + t.text + " (" + string(dir) + "), 得分 " + s.text + " of 分值 " + w.text
 	switch {
 	case met && !full:
 		k.Status, k.Message = Warn, head+": the target is met but the score is below the weight"
