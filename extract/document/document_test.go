@@ -76,3 +76,9 @@ func TestErrorFormat(t *testing.T) {
 	assert.Equal(t, "invalid_xml", Code(x))
 	assert.Equal(t, "error", Code(errors.New("other")))
 }
+
+func TestLineStarts(t *testing.T) {
+	assert.Equal(t, []int{0}, LineStarts(""))
+	assert.Equal(t, []int{0, 1, 2}, LineStarts("\n\n"))
+	assert.Equal(t, []int{0, 3, 7}, LineStarts("ab\n二\nc"))
+}
