@@ -73,7 +73,7 @@ func TestCheckTable(t *testing.T) {
 	require.Equal(t, exitFail, code, errOut)
 	want := path + ": 1 failed, 0 warned, 34 passed\n" +
 		"  RULE                        STATUS  LINE     EXPECTED  ACTUAL  TOLERANCE  MESSAGE\n" +
-		"  indicators.score_le_weight  fail    361,362  10分      12分    0分        群众满意度（%）: 得分 12 is above its 分值 10\n"
+		"  indicators.score_le_weight  fail    362,361  10分      12分    0分        群众满意度（%）: 得分 12 is above its 分值 10\n"
 	assert.Equal(t, want, out)
 }
 
