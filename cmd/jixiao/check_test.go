@@ -45,7 +45,7 @@ func TestCheckExitCodes(t *testing.T) {
 		{"planted basic expenditure", []string{"check", basic}, exitFail,
 			[]string{"narrative.basic_expenditure    fail    52    1788000元  1778100元  100元"}},
 		{"planted execution rate", []string{"check", rate}, exitFail,
-			[]string{"funds.execution_rate  fail    226,227,229  92.15%    95.15%  0.00859百分点"}},
+			[]string{"funds.execution_rate  fail    229,226,227  92.15%    95.15%  0.00859百分点"}},
 		{"warnings pass on fail", []string{"check", warns}, exitOK, []string{"0 failed, 4 warned, 31 passed", "indicators.target_met"}},
 		{"warnings fail on warn", []string{"check", "--fail-on=warn", warns}, exitFail, nil},
 		{"none never fails", []string{"check", "--fail-on", "none", total, warns}, exitOK, nil},
