@@ -213,7 +213,9 @@ func (s *scanner) bang() (tokKind, bool) {
 			return 0, false
 		}
 		if len(s.stack) == 0 {
-			s.fail(s.pos, "CDATA section outside the root element")
+			// Character data outside the root is skipped, as text there
+			// is; encoding/xml accepts it too.
+			s.pos = start + i + 3
 			return 0, false
 		}
 		s.raw, s.cdata = s.data[start:start+i], true
