@@ -27,7 +27,7 @@ vet:
 
 run: build
 	@mkdir -p out
-	./$(BIN) extract --format jsonl -o out/corpus.jsonl corpus/; status=$$?; \
+	./$(BIN) extract --format jsonl -o out/corpus.jsonl corpus/*.txt corpus/*.docx; status=$$?; \
 	echo "wrote out/corpus.jsonl"; [ $$status -le 1 ]
 
 golden:
