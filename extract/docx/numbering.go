@@ -176,26 +176,17 @@ func readNumbering(p *pkg) (*numbering, error) {
 // readLevels reads the w:lvl children of an abstract definition.
 func readLevels(s *scanner, levels *[maxLevels]level) {
 	d := s.depth()
-	for {
-		switch s.next() {
-		case tokEOF:
-			return
-		case tokEnd:
-			if s.depth() < d {
-				return
-			}
-		case tokStart:
-			if s.el != elLvl {
-				s.skip()
-				continue
-			}
-			i := atoiDefault(s.attrValue(nsW, "ilvl"), -1)
-			if i < 0 || i >= maxLevels {
-				s.skip()
-				continue
-			}
-			levels[i] = readLevel(s)
+	for s.child(d) {
+		if s.el != elLvl {
+			s.skip()
+			continue
 		}
+		i := atoiDefault(s.attrValue(nsW, "ilvl"), -1)
+		if i < 0 || i >= maxLevels {
+			s.skip()
+			continue
+		}
+		levels[i] = readLevel(s)
 	}
 }
 
@@ -203,33 +194,25 @@ func readLevels(s *scanner, levels *[maxLevels]level) {
 func readLevel(s *scanner) level {
 	lv := level{set: true, start: 1, format: "decimal", restart: -1, suffix: "tab"}
 	d := s.depth()
-	for {
-		switch s.next() {
-		case tokEOF:
-			return lv
-		case tokEnd:
-			if s.depth() < d {
-				return lv
-			}
-		case tokStart:
-			v := s.attrValue(nsW, "val")
-			switch s.el {
-			case elStart:
-				lv.start = atoiDefault(v, 1)
-			case elNumFmt:
-				lv.format = string(v)
-			case elLvlText:
-				lv.text = string(v)
-			case elLvlRestart:
-				lv.restart = atoiDefault(v, -1)
-			case elSuff:
-				lv.suffix = string(v)
-			case elIsLgl:
-				lv.legal = v == nil || onOff(v)
-			}
-			s.skip()
+	for s.child(d) {
+		v := s.attrValue(nsW, "val")
+		switch s.el {
+		case elStart:
+			lv.start = atoiDefault(v, 1)
+		case elNumFmt:
+			lv.format = string(v)
+		case elLvlText:
+			lv.text = string(v)
+		case elLvlRestart:
+			lv.restart = atoiDefault(v, -1)
+		case elSuff:
+			lv.suffix = string(v)
+		case elIsLgl:
+			lv.legal = v == nil || onOff(v)
 		}
+		s.skip()
 	}
+	return lv
 }
 
 // onOff reads an ST_OnOff value (§17.17.4).
@@ -244,29 +227,20 @@ func onOff(v []byte) bool {
 // readNum reads a w:num: its w:abstractNumId and w:lvlOverride children.
 func readNum(s *scanner, n *numInstance) {
 	d := s.depth()
-	for {
-		switch s.next() {
-		case tokEOF:
-			return
-		case tokEnd:
-			if s.depth() < d {
-				return
-			}
-		case tokStart:
-			switch s.el {
-			case elAbstractNumID:
-				n.abstract = atoiDefault(s.attrValue(nsW, "val"), -1)
+	for s.child(d) {
+		switch s.el {
+		case elAbstractNumID:
+			n.abstract = atoiDefault(s.attrValue(nsW, "val"), -1)
+			s.skip()
+		case elLvlOverride:
+			i := atoiDefault(s.attrValue(nsW, "ilvl"), -1)
+			if i < 0 || i >= maxLevels {
 				s.skip()
-			case elLvlOverride:
-				i := atoiDefault(s.attrValue(nsW, "ilvl"), -1)
-				if i < 0 || i >= maxLevels {
-					s.skip()
-					continue
-				}
-				readOverride(s, &n.overrides[i])
-			default:
-				s.skip()
+				continue
 			}
+			readOverride(s, &n.overrides[i])
+		default:
+			s.skip()
 		}
 	}
 }
@@ -274,26 +248,17 @@ func readNum(s *scanner, n *numInstance) {
 // readOverride reads a w:lvlOverride: a w:startOverride and or a whole w:lvl.
 func readOverride(s *scanner, o *override) {
 	d := s.depth()
-	for {
-		switch s.next() {
-		case tokEOF:
-			return
-		case tokEnd:
-			if s.depth() < d {
-				return
-			}
-		case tokStart:
-			switch s.el {
-			case elStartOverride:
-				o.hasStart = true
-				o.start = atoiDefault(s.attrValue(nsW, "val"), 1)
-				s.skip()
-			case elLvl:
-				lv := readLevel(s)
-				o.lvl = &lv
-			default:
-				s.skip()
-			}
+	for s.child(d) {
+		switch s.el {
+		case elStartOverride:
+			o.hasStart = true
+			o.start = atoiDefault(s.attrValue(nsW, "val"), 1)
+			s.skip()
+		case elLvl:
+			lv := readLevel(s)
+			o.lvl = &lv
+		default:
+			s.skip()
 		}
 	}
 }

@@ -212,29 +212,20 @@ func (r *reader) fieldChar() {
 func (r *reader) paraProps(p *paraProps) {
 	s := r.s
 	d := s.depth()
-	for {
-		switch s.next() {
-		case tokEOF:
-			return
-		case tokEnd:
-			if s.depth() < d {
-				return
-			}
-		case tokStart:
-			switch s.el {
-			case elPStyle:
-				p.style = append([]byte(nil), s.attrValue(nsW, "val")...)
-			case elOutlineLvl:
-				p.outline = atoiDefault(s.attrValue(nsW, "val"), -1)
-			case elNumPr:
-				continue // read its w:ilvl and w:numId
-			case elIlvl:
-				p.ilvl = atoiDefault(s.attrValue(nsW, "val"), -1)
-			case elNumID:
-				p.numID = atoiDefault(s.attrValue(nsW, "val"), -1)
-			}
-			s.skip()
+	for s.child(d) {
+		switch s.el {
+		case elPStyle:
+			p.style = append([]byte(nil), s.attrValue(nsW, "val")...)
+		case elOutlineLvl:
+			p.outline = atoiDefault(s.attrValue(nsW, "val"), -1)
+		case elNumPr:
+			continue // read its w:ilvl and w:numId
+		case elIlvl:
+			p.ilvl = atoiDefault(s.attrValue(nsW, "val"), -1)
+		case elNumID:
+			p.numID = atoiDefault(s.attrValue(nsW, "val"), -1)
 		}
+		s.skip()
 	}
 }
 

@@ -661,3 +661,26 @@ func (s *scanner) skip() {
 		}
 	}
 }
+
+// child advances to the next element inside the element open at depth d and
+// reports whether there is one; at the end of that element, or of the input,
+// it reports false. Callers handle the children they know and skip the rest:
+//
+//	d := s.depth()
+//	for s.child(d) {
+//		switch s.el { … default: s.skip() }
+//	}
+func (s *scanner) child(d int) bool {
+	for {
+		switch s.next() {
+		case tokEOF:
+			return false
+		case tokEnd:
+			if s.depth() < d {
+				return false
+			}
+		case tokStart:
+			return true
+		}
+	}
+}

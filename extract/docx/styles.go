@@ -80,32 +80,24 @@ func onOffAttr(v []byte) bool { return v != nil && onOff(v) }
 func readStyle(s *scanner) *style {
 	st := &style{numID: -1, ilvl: -1, outline: -1, level: -1}
 	d := s.depth()
-	for {
-		switch s.next() {
-		case tokEOF:
-			return st
-		case tokEnd:
-			if s.depth() < d {
-				return st
-			}
-		case tokStart:
-			switch s.el {
-			case elName:
-				st.name = string(s.attrValue(nsW, "val"))
-			case elBasedOn:
-				st.basedOn = string(s.attrValue(nsW, "val"))
-			case elPPr, elNumPr:
-				continue // read the children
-			case elNumID:
-				st.numID = atoiDefault(s.attrValue(nsW, "val"), -1)
-			case elIlvl:
-				st.ilvl = atoiDefault(s.attrValue(nsW, "val"), -1)
-			case elOutlineLvl:
-				st.level = atoiDefault(s.attrValue(nsW, "val"), -1)
-			}
-			s.skip()
+	for s.child(d) {
+		switch s.el {
+		case elName:
+			st.name = string(s.attrValue(nsW, "val"))
+		case elBasedOn:
+			st.basedOn = string(s.attrValue(nsW, "val"))
+		case elPPr, elNumPr:
+			continue // read the children
+		case elNumID:
+			st.numID = atoiDefault(s.attrValue(nsW, "val"), -1)
+		case elIlvl:
+			st.ilvl = atoiDefault(s.attrValue(nsW, "val"), -1)
+		case elOutlineLvl:
+			st.level = atoiDefault(s.attrValue(nsW, "val"), -1)
 		}
+		s.skip()
 	}
+	return st
 }
 
 // resolve folds the w:basedOn chain into st: the nearest style that sets

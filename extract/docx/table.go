@@ -142,25 +142,16 @@ func (r *reader) rowContent(ts *tableState, rs *rowState, d int) {
 func (r *reader) rowProps(rs *rowState) {
 	s := r.s
 	d := s.depth()
-	for {
-		switch s.next() {
-		case tokEOF:
-			return
-		case tokEnd:
-			if s.depth() < d {
-				return
+	for s.child(d) {
+		switch s.el {
+		case elGridBefore:
+			if rs.tc == 0 {
+				rs.col = clampSpan(atoiDefault(s.attrValue(nsW, "val"), 0), 0)
 			}
-		case tokStart:
-			switch s.el {
-			case elGridBefore:
-				if rs.tc == 0 {
-					rs.col = clampSpan(atoiDefault(s.attrValue(nsW, "val"), 0), 0)
-				}
-			case elDel:
-				rs.deleted = true
-			}
-			s.skip()
+		case elDel:
+			rs.deleted = true
 		}
+		s.skip()
 	}
 }
 
@@ -276,25 +267,16 @@ func (r *reader) cellSeparator(ts *tableState, rs *rowState) {
 func (r *reader) cellProps(p *cellProps) {
 	s := r.s
 	d := s.depth()
-	for {
-		switch s.next() {
-		case tokEOF:
-			return
-		case tokEnd:
-			if s.depth() < d {
-				return
+	for s.child(d) {
+		switch s.el {
+		case elGridSpan:
+			p.span = clampSpan(atoiDefault(s.attrValue(nsW, "val"), 1), 1)
+		case elVMerge:
+			p.vMerge = vmContinue // an absent w:val means "continue"
+			if string(s.attrValue(nsW, "val")) == "restart" {
+				p.vMerge = vmRestart
 			}
-		case tokStart:
-			switch s.el {
-			case elGridSpan:
-				p.span = clampSpan(atoiDefault(s.attrValue(nsW, "val"), 1), 1)
-			case elVMerge:
-				p.vMerge = vmContinue // an absent w:val means "continue"
-				if string(s.attrValue(nsW, "val")) == "restart" {
-					p.vMerge = vmRestart
-				}
-			}
-			s.skip()
 		}
+		s.skip()
 	}
 }
