@@ -9,8 +9,8 @@ import (
 	"jixiao/extract/document"
 )
 
-// addCorpusLines seeds f with every line of corpus/*.txt.
-func addCorpusLines(f *testing.F, add func(string)) {
+// addCorpusLines calls add with every non-blank line of corpus/*.txt.
+func addCorpusLines(f testing.TB, add func(string)) {
 	files, _ := filepath.Glob("../../corpus/*.txt")
 	for _, name := range files {
 		b, err := os.ReadFile(name)

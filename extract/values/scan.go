@@ -18,10 +18,12 @@ func (l *lexer) run() {
 		at := l.pos
 		r := l.next()
 		switch {
+		case !scanStarts.has(r):
+			continue // most runes: nothing starts here
 		case r == '\n':
 			lineStart = true
 			continue
-		case r == '电' || r == '手' || r == '传' || r == '热' || r == '座':
+		case isPhoneStart(r):
 			l.pos = at
 			if !l.skipPhone() {
 				l.pos = at + l.width
@@ -43,8 +45,8 @@ func (l *lexer) run() {
 // not glued to a preceding ASCII word or number, a Chinese numeral not
 // continuing a numeral, or an affix.
 func (l *lexer) canStart(r rune, at int) bool {
-	if !isDigit(r) && !isCnNumeral(r) && r != '-' && r != '−' && r != '－' && r != '+' {
-		return prefixStart(r) && l.affixAt(at)
+	if !isDigit(r) && !isCnNumeral(r) && !isSign(r) {
+		return prefixStart(r) && l.affixAt(r, at)
 	}
 	before := l.prev(at)
 	if at == l.fresh {
@@ -59,21 +61,43 @@ func (l *lexer) canStart(r rune, at int) bool {
 	return !isASCIIAlnum(before) // a sign
 }
 
-// affixAt reports whether an affix word begins at offset at, so that the
-// many common characters that only might start one (不, 大, 人 …) cost one
-// look-up instead of a failed value.
-func (l *lexer) affixAt(at int) bool {
-	rest := l.s[at:]
-	for _, w := range opPrefixes {
-		if strings.HasPrefix(rest, w.w) {
-			return true
+// scanStarts are the runes at which run looks further: a line break, the
+// first rune of a phone word, and every rune canStart may accept.
+var scanStarts = newRuneSet(func(r rune) bool {
+	return r == '\n' || isPhoneStart(r) || isDigit(r) || isCnNumeral(r) || isSign(r) || prefixStart(r)
+})
+
+// isPhoneStart reports whether r is the first rune of a phone word.
+func isPhoneStart(r rune) bool {
+	return r == '电' || r == '手' || r == '传' || r == '热' || r == '座'
+}
+
+// isSign reports whether r is a sign a value may start with.
+func isSign(r rune) bool { return r == '-' || r == '−' || r == '－' || r == '+' }
+
+// affixWords are all the words prefixes reads, indexed by first rune in
+// affixIndex.
+var (
+	affixWords = func() []string {
+		var ws []string
+		for _, w := range opPrefixes {
+			ws = append(ws, w.w)
 		}
-	}
-	for _, ws := range [...][]string{approxPrefixes, currencies, signs} {
-		for _, w := range ws {
-			if strings.HasPrefix(rest, w) {
-				return true
-			}
+		ws = append(ws, approxPrefixes...)
+		ws = append(ws, currencies...)
+		return append(ws, signs...)
+	}()
+	affixIndex = newWordIndex(len(affixWords), func(i int) string { return affixWords[i] })
+)
+
+// affixAt reports whether an affix word begins with r at offset at, so that
+// the many common characters that only might start one (不, 大, 人 …) cost
+// one look-up instead of a failed value.
+func (l *lexer) affixAt(r rune, at int) bool {
+	rest := l.s[at:]
+	for _, i := range affixIndex[r] {
+		if strings.HasPrefix(rest, affixWords[i]) {
+			return true
 		}
 	}
 	return false
