@@ -7,6 +7,10 @@ type builder struct {
 	doc  *document.Document
 	text string
 	sc   scanner
+	// cells and widths are readRows' scratch, reused from table to
+	// table.
+	cells  []rawCell
+	widths []int
 }
 
 // newBuilder returns a builder for doc, whose Text is set.

@@ -16,7 +16,8 @@ var (
 
 // decode turns data into UTF-8 text without its byte order mark and names the
 // encoding it found, trying the encodings in the order the package comment
-// gives. Errors are *document.Error values wrapping document.ErrBinary.
+// gives. Errors are *document.Error values wrapping document.ErrBinary. UTF-8
+// text is borrowed from data, not copied (see borrow).
 func decode(data []byte) (string, string, error) {
 	switch {
 	case bytes.HasPrefix(data, bomUTF8):
@@ -40,7 +41,7 @@ func decode(data []byte) (string, string, error) {
 		return "", "", controlError(data[i], i)
 	}
 	if utf8.Valid(data) {
-		return string(data), "utf-8", nil
+		return borrow(data), "utf-8", nil
 	}
 	s, err := decodeGB18030(data)
 	return s, "gb18030", err
@@ -63,7 +64,7 @@ func decodeUTF8(data []byte, base int) (string, error) {
 		}
 		return "", document.Errorf(document.ErrBinary, base+i, "invalid UTF-8 after a UTF-8 byte order mark")
 	}
-	return string(data), nil
+	return borrow(data), nil
 }
 
 // firstControl returns the index of the first byte of data that plain text
@@ -71,6 +72,11 @@ func decodeUTF8(data []byte, base int) (string, error) {
 // in both, a byte below 0x80 is always an ASCII character of its own.
 func firstControl(data []byte) int {
 	for i, c := range data {
+		// Most bytes are printable or part of a multi-byte character:
+		// skip them before asking isControl.
+		if c >= 0x20 && c != 0x7F {
+			continue
+		}
 		if isControl(rune(c)) {
 			return i
 		}

@@ -2,45 +2,53 @@ package text
 
 import "fmt"
 
-// joinRows applies the dominant-width rule of the package comment to rows,
-// read with every blank-line boundary as a row break: a row narrower than the
-// table's dominant width is joined with the next row when together they are
-// exactly that wide, the next row is not as wide as the row after it, and the
-// row is not as wide as the row before it (a row that matches a neighbour is
-// a row of its own). It returns the rows after joining and, for each, the
-// width of the first of the two rows it was joined from (0 when it was not
-// joined).
-func joinRows(rows [][]rawCell) ([][]rawCell, []int) {
-	dom := dominantWidth(rows)
-	out := rows[:0:0]
-	var joined []int
-	for i := 0; i < len(rows); i++ {
-		w := len(rows[i])
-		if i+1 < len(rows) && w < dom && w+len(rows[i+1]) == dom && !fitsNext(rows, i+1) && !(i > 0 && fitsNext(rows, i-1)) {
-			row := make([]rawCell, 0, dom)
-			out = append(out, append(append(row, rows[i]...), rows[i+1]...))
+// joinRows applies the dominant-width rule of the package comment to the
+// widths of a table's rows, read with every blank-line boundary as a row
+// break: a row narrower than the table's dominant width is joined with the
+// next row when together they are exactly that wide, the next row is not as
+// wide as the row after it, and the row is not as wide as the row before it
+// (a row that matches a neighbour is a row of its own). It returns the widths
+// after joining and, for each, the width of the first of the two rows it was
+// joined from (0 when it was not joined).
+func joinRows(widths []int) ([]int, []int) {
+	dom := dominantWidth(widths)
+	out := make([]int, 0, len(widths))
+	joined := make([]int, 0, len(widths))
+	for i := 0; i < len(widths); i++ {
+		w := widths[i]
+		if i+1 < len(widths) && w < dom && w+widths[i+1] == dom && !fitsNext(widths, i+1) && !(i > 0 && fitsNext(widths, i-1)) {
+			out = append(out, dom)
 			joined = append(joined, w)
 			i++
 			continue
 		}
-		out = append(out, rows[i])
+		out = append(out, w)
 		joined = append(joined, 0)
 	}
 	return out, joined
 }
 
-// fitsNext reports whether rows[i] is as wide as the row after it.
-func fitsNext(rows [][]rawCell, i int) bool {
-	return i+1 < len(rows) && len(rows[i]) == len(rows[i+1])
+// fitsNext reports whether row i is as wide as the row after it.
+func fitsNext(widths []int, i int) bool {
+	return i+1 < len(widths) && widths[i] == widths[i+1]
 }
 
-// dominantWidth returns the most common width of rows; of equally common
-// widths, the widest.
-func dominantWidth(rows [][]rawCell) int {
-	count := make(map[int]int)
+// dominantWidth returns the most common of widths; of equally common widths,
+// the widest.
+func dominantWidth(widths []int) int {
+	// Widths are small (a row is rarely wider than a few dozen cells), so
+	// a count per width up to the widest needs no map.
+	widest := 0
+	for _, w := range widths {
+		widest = max(widest, w)
+	}
+	var small [64]int
+	count := small[:]
+	if widest >= len(small) {
+		count = make([]int, widest+1)
+	}
 	dom := 0
-	for _, r := range rows {
-		w := len(r)
+	for _, w := range widths {
 		count[w]++
 		if count[w] > count[dom] || (count[w] == count[dom] && w > dom) {
 			dom = w

@@ -6,36 +6,49 @@ import (
 	"jixiao/extract/document"
 )
 
-// rawCell is a cell as read from the dump: the TAB line that starts it and the
-// end of its last line.
+// rawCell is a cell as read from the dump: where the TAB line that starts it
+// starts and its number, and the end of the cell's last line.
 type rawCell struct {
-	tab line
-	end int
+	start, num int
+	end        int
+}
+
+// newCell returns the cell that the TAB line ln starts.
+func newCell(ln line) rawCell {
+	return rawCell{start: ln.start, num: ln.num, end: ln.end}
 }
 
 // table reads the table that starts at the TAB line first and adds it, or,
 // when it is a single cell, adds its lines as paragraphs.
 func (b *builder) table(first line) {
-	rows := b.readRows(first)
-	if len(rows) == 1 && len(rows[0]) == 1 {
-		b.indented(rows[0][0])
+	cells, widths := b.readRows(first)
+	if len(widths) == 1 && widths[0] == 1 {
+		b.indented(cells[0])
 		return
 	}
-	rows, joined := joinRows(rows)
-	t := &document.Table{Rows: make([]document.Row, len(rows))}
-	for i, cells := range rows {
-		t.Rows[i] = b.row(cells)
+	widths, joined := joinRows(widths)
+	t := &document.Table{Rows: make([]document.Row, len(widths))}
+	// One array holds the cells of every row, each row a slice of it
+	// capped at its own end, so a table costs one allocation for its
+	// cells rather than one per row.
+	all := make([]document.Cell, len(cells))
+	at := 0
+	for i, w := range widths {
+		t.Rows[i] = b.row(cells[at:at+w], all[at:at+w:at+w])
 		if joined[i] > 0 {
-			b.warn("text.table_rows_joined", joinMessage(joined[i], len(cells)), t.Rows[i].Span)
+			b.warn("text.table_rows_joined", joinMessage(joined[i], w), t.Rows[i].Span)
 		}
+		at += w
 	}
 	t.Span = document.Span{Start: t.Rows[0].Span.Start, End: t.Rows[len(t.Rows)-1].Span.End, Line: t.Rows[0].Span.Line}
 	b.doc.Blocks = append(b.doc.Blocks, document.Block{Kind: document.KindTable, Table: t})
 }
 
-// readRows reads the rows of the table that starts at the TAB line first, each
+// readRows reads the table that starts at the TAB line first, each
 // blank-line boundary read as a row break, and leaves the scanner after the
-// table's last line. The grammar (see the package comment), after a cell line:
+// table's last line. It returns the cells of every row in order and the
+// width of each row; both are the builder's scratch, valid until the next
+// call. The grammar (see the package comment), after a cell line:
 //
 //	TAB line                 -> next cell of the row
 //	text line                -> the cell goes on
@@ -43,9 +56,10 @@ func (b *builder) table(first line) {
 //	blank text line          -> the cell goes on (an empty paragraph inside it)
 //	blank blank+ text line   -> end of table; the text line is read again
 //	blank* end of text       -> end of table
-func (b *builder) readRows(first line) [][]rawCell {
-	var rows [][]rawCell
-	row := []rawCell{{tab: first, end: first.end}}
+func (b *builder) readRows(first line) ([]rawCell, []int) {
+	cells := append(b.cells[:0], newCell(first))
+	widths := b.widths[:0]
+	rowStart := 0
 	for {
 		ln, ok := b.sc.next()
 		if !ok {
@@ -53,10 +67,10 @@ func (b *builder) readRows(first line) [][]rawCell {
 		}
 		switch ln.kind {
 		case tabLine:
-			row = append(row, rawCell{tab: ln, end: ln.end})
+			cells = append(cells, newCell(ln))
 			continue
 		case textLine:
-			row[len(row)-1].end = ln.end
+			cells[len(cells)-1].end = ln.end
 			continue
 		}
 		blanks := 1
@@ -68,32 +82,36 @@ func (b *builder) readRows(first line) [][]rawCell {
 		switch {
 		case !ok:
 		case ln.kind == tabLine:
-			rows = append(rows, row)
-			row = []rawCell{{tab: ln, end: ln.end}}
+			widths = append(widths, len(cells)-rowStart)
+			rowStart = len(cells)
+			cells = append(cells, newCell(ln))
 			continue
 		case blanks == 1:
-			row[len(row)-1].end = ln.end
+			cells[len(cells)-1].end = ln.end
 			continue
 		default:
 			b.sc = before
 		}
 		break
 	}
-	return append(rows, row)
+	widths = append(widths, len(cells)-rowStart)
+	b.cells, b.widths = cells, widths
+	return cells, widths
 }
 
-// row builds a document row from its cells.
-func (b *builder) row(cells []rawCell) document.Row {
+// row builds a document row from its raw cells into out, which has a cell
+// for each.
+func (b *builder) row(cells []rawCell, out []document.Cell) document.Row {
 	r := document.Row{
-		Span:  document.Span{Start: cells[0].tab.start, End: cells[len(cells)-1].end, Line: cells[0].tab.num},
-		Cells: make([]document.Cell, len(cells)),
+		Span:  document.Span{Start: cells[0].start, End: cells[len(cells)-1].end, Line: cells[0].num},
+		Cells: out,
 	}
 	for i, c := range cells {
-		start := c.tab.start + 1
+		start := c.start + 1
 		s, e := document.Trim(b.text, start, c.end)
-		r.Cells[i] = document.Cell{
+		out[i] = document.Cell{
 			Text:    b.text[s:e],
-			Span:    document.Span{Start: s, End: e, Line: c.tab.num + strings.Count(b.text[start:s], "\n")},
+			Span:    document.Span{Start: s, End: e, Line: c.num + strings.Count(b.text[start:s], "\n")},
 			Col:     i,
 			RowSpan: 1,
 			ColSpan: 1,
@@ -106,7 +124,7 @@ func (b *builder) row(cells []rawCell) document.Row {
 // paragraphs: it is an indented line (with any lines that continue it), not a
 // table.
 func (b *builder) indented(c rawCell) {
-	start, num := c.tab.start+1, c.tab.num
+	start, num := c.start+1, c.num
 	for start <= c.end {
 		end := c.end
 		if i := strings.IndexByte(b.text[start:c.end], '\n'); i >= 0 {
