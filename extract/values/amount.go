@@ -13,7 +13,7 @@ func (l *lexer) amountUnit(n num) (measured, bool) {
 			l.pos = start
 			return measured{}, false
 		}
-		m := measured{kind: Amount, number: n.base, unit: n.mul + l.s[start:l.pos], canon: "元", exp: n.exp}
+		m := measured{kind: Amount, number: n.base, unit: l.unitText(n, start, l.pos), canon: "元", exp: n.exp}
 		if frac, ok := l.jiaoFen(); ok {
 			if n.base.Sign() < 0 {
 				frac = frac.Neg()

@@ -85,9 +85,9 @@ func (l *lexer) chinese() (num, bool) {
 		}
 	}
 	if n.base.Places() == 0 {
-		n.splitTrailing(run)
+		n.splitTrailing(run, runStart)
 	} else {
-		n.mul, n.exp = l.multiplierRun() // 三点五万
+		l.multiplierRun(&n) // 三点五万
 	}
 	n.end = l.pos
 	return n, true
@@ -115,8 +115,8 @@ func (l *lexer) cnFraction(d Decimal) (Decimal, bool) {
 
 // splitTrailing keeps a final 万 or 亿 apart as the multiplier when nothing
 // of its order or higher comes before it, so 五十万元 reads as 50 万元 like
-// 50万元 does, while 三万五千元 stays 35000 元.
-func (n *num) splitTrailing(run string) {
+// 50万元 does, while 三万五千元 stays 35000 元. The run starts at offset at.
+func (n *num) splitTrailing(run string, at int) {
 	last, size := lastRune(run)
 	e := mulExp(last)
 	if e < 4 {
@@ -132,7 +132,7 @@ func (n *num) splitTrailing(run string) {
 	if !ok {
 		return
 	}
-	n.base, n.mul, n.exp = NewDecimal(v, 0), run[len(head):], e
+	n.base, n.mul, n.mulAt, n.exp = NewDecimal(v, 0), run[len(head):], at+len(head), e
 }
 
 // cnInt evaluates a positional Chinese integer: 十五 15, 一百零五 105,

@@ -56,10 +56,15 @@ func (l *lexer) backup() {
 	l.width = 0
 }
 
-// accept consumes the next rune if it is one of valid.
+// accept consumes the next rune if it is one of valid. The sets are a few
+// runes long: a loop over them costs less than strings.ContainsRune.
 func (l *lexer) accept(valid string) bool {
-	if r := l.next(); r != eof && strings.ContainsRune(valid, r) {
-		return true
+	if r := l.next(); r != eof {
+		for _, v := range valid {
+			if v == r {
+				return true
+			}
+		}
 	}
 	l.backup()
 	return false

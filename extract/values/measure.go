@@ -38,7 +38,7 @@ func (l *lexer) measure(start int) bool {
 	afterNum := l.pos
 	if n.mul == "" && l.accept("余多") {
 		a.approx = true
-		n.mul, n.exp = l.multiplierRun()
+		l.multiplierRun(&n)
 	}
 	m, ok := l.unitFor(n, a.currency)
 	if !ok {
@@ -97,7 +97,7 @@ func (l *lexer) unitFor(n num, currency string) (measured, bool) {
 	if n.mul != "" && (u.kind == Percent || u.kind == PercentPoint) {
 		return measured{}, false
 	}
-	return measured{kind: u.kind, number: n.base, unit: n.mul + u.text, canon: u.canon, exp: n.exp}, true
+	return measured{kind: u.kind, number: n.base, unit: l.unitText(n, l.pos-len(u.text), l.pos), canon: u.canon, exp: n.exp}, true
 }
 
 // bareCandidate appends an unit-less ASCII number for the table stage when

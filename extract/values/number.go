@@ -18,6 +18,7 @@ type num struct {
 	start, end int
 	base       Decimal // the number before the trailing multiplier
 	mul        string  // the trailing multiplier as written, or ""
+	mulAt      int     // the offset of mul in the lexer's input
 	exp        int     // the power of ten of mul
 	form       numForm
 	one        bool // the numeral is a lone 一 (often an article: 一个, 一项)
@@ -98,7 +99,7 @@ func (l *lexer) arabic() (num, bool) {
 		}
 	}
 	n.base = d
-	n.mul, n.exp = l.multiplierRun()
+	l.multiplierRun(&n)
 	n.end = l.pos
 	return n, true
 }
@@ -115,10 +116,11 @@ func appendDigits(d Decimal, digits string, frac bool) (Decimal, bool) {
 }
 
 // multiplierRun reads up to three multiplier characters after an arabic
-// number (5万, 3千万, 1.2亿), unless they start a unit word.
+// number (5万, 3千万, 1.2亿), unless they start a unit word, and sets them as
+// n's multiplier.
 //
 //	multiplierRun := [十百千万亿]{0,3}
-func (l *lexer) multiplierRun() (string, int) {
+func (l *lexer) multiplierRun(n *num) {
 	start, exp := l.pos, 0
 	for i := 0; i < 3; i++ {
 		if l.unitWordAhead() {
@@ -131,7 +133,21 @@ func (l *lexer) multiplierRun() (string, int) {
 		}
 		exp += mulExp(r)
 	}
-	return l.s[start:l.pos], exp
+	n.mul, n.mulAt, n.exp = l.s[start:l.pos], start, exp
+}
+
+// unitText returns n's multiplier followed by the unit word s[from:to]. The
+// two are adjacent in the input when both were read there (万元), and the
+// unit is then sliced from the input instead of concatenated, which would
+// allocate.
+func (l *lexer) unitText(n num, from, to int) string {
+	switch {
+	case n.mul == "":
+		return l.s[from:to]
+	case n.mulAt+len(n.mul) == from:
+		return l.s[n.mulAt:to]
+	}
+	return n.mul + l.s[from:to]
 }
 
 // unitWordAhead reports whether a unit that begins with a multiplier

@@ -18,11 +18,16 @@ func (l *lexer) rangeSep() bool {
 }
 
 // dateValue reads a date or a period at pos and appends it.
+func (l *lexer) dateValue() bool {
+	return l.mayBeDate() && l.dateRules()
+}
+
+// dateRules tries each rule of a date or period in turn.
 //
 //	dateValue := year rangeSep year '年' '度'?          (2023-2025年)
 //	           | monthRange                           (2023年1-12月)
 //	           | point (rangeSep point)?              (2023.1-2023.12)
-func (l *lexer) dateValue() bool {
+func (l *lexer) dateRules() bool {
 	start := l.pos
 	if a, b, ok := l.yearRange(); ok {
 		return l.emitPeriod(start, a, b)
@@ -49,6 +54,22 @@ func (l *lexer) dateValue() bool {
 	}
 	l.emit(Value{Kind: Date, Start: start, End: l.pos, ISO: a.iso()})
 	return true
+}
+
+// mayBeDate reports, without consuming anything, whether a date or period
+// may start at pos: each rule of dateValue begins with a year, or with a
+// month number followed by 月 (monthDay) or a range separator (monthRange).
+// Most numbers are neither, and this test is cheaper than trying each rule.
+func (l *lexer) mayBeDate() bool {
+	start := l.pos
+	if _, ok := l.year(); ok {
+		l.pos = start
+		return true
+	}
+	_, ok := l.small(12)
+	ok = ok && (l.acceptWord("月") || l.rangeSep())
+	l.pos = start
+	return ok
 }
 
 // joinable reports whether two points can bound a period, letting the end

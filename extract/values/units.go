@@ -69,6 +69,10 @@ var units = [...]unitInfo{
 	{"条", Count, "条"},
 }
 
+// unitIndex lists the units by first rune; unit tests only those that
+// begin with the input's next rune, in the order of units.
+var unitIndex = newWordIndex(len(units), func(i int) string { return units[i].text })
+
 // unitFollowers are texts that, right after a unit word, show it is not one:
 // 年度 after a number that is no year, 人民币, 天然, 周边, 次年 …
 var unitFollowers = map[string]string{
@@ -95,7 +99,8 @@ var unitFollowers = map[string]string{
 //	        by a character of its unitFollowers entry
 func (l *lexer) unit() (unitInfo, bool) {
 	rest := l.s[l.pos:]
-	for i := range units {
+	first, _ := firstRune(rest)
+	for _, i := range unitIndex[first] {
 		u := &units[i]
 		if !strings.HasPrefix(rest, u.text) {
 			continue
