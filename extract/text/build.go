@@ -1,21 +1,57 @@
 package text
 
-import "jixiao/extract/document"
+import (
+	"sync"
+
+	"jixiao/extract/document"
+)
 
 // builder lays the blocks of a Document over its canonical text.
 type builder struct {
 	doc  *document.Document
 	text string
 	sc   scanner
-	// cells and widths are readRows' scratch, reused from table to
-	// table.
+	*scratch
+}
+
+// scratch is the memory the builder works in, kept in a pool between Reads
+// so that reading many documents does not grow these arrays for each: the
+// blocks and paragraphs read so far (finish copies them into arrays of the
+// exact size), and readRows' raw cells and row widths of the table being
+// read. Nothing in the Document refers to it.
+type scratch struct {
+	blocks []document.Block // a paragraph's block has Para nil until finish
+	paras  []document.Paragraph
 	cells  []rawCell
 	widths []int
 }
 
-// newBuilder returns a builder for doc, whose Text is set.
+// scratchPool holds scratch for newBuilder.
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// maxPooled is the most raw cells, blocks or paragraphs a pooled scratch
+// keeps room for, so that one huge document does not pin its memory for the
+// rest of a run.
+const maxPooled = 1 << 16
+
+// newBuilder returns a builder for doc, whose Text is set, with scratch
+// from the pool; release gives it back.
 func newBuilder(doc *document.Document) *builder {
-	return &builder{doc: doc, text: doc.Text, sc: newScanner(doc.Text)}
+	s := scratchPool.Get().(*scratch)
+	s.blocks, s.paras = s.blocks[:0], s.paras[:0]
+	return &builder{doc: doc, text: doc.Text, sc: newScanner(doc.Text), scratch: s}
+}
+
+// release gives the builder's scratch back to the pool, cleared of the
+// pointers it holds into the Document; the builder is not used after.
+func (b *builder) release() {
+	s := b.scratch
+	b.scratch = nil
+	clear(s.blocks)
+	clear(s.paras)
+	if max(cap(s.cells), cap(s.blocks), cap(s.paras)) <= maxPooled {
+		scratchPool.Put(s)
+	}
 }
 
 // build reads the text line by line: a TAB line starts a table, every other
@@ -24,6 +60,7 @@ func (b *builder) build() {
 	for {
 		ln, ok := b.sc.next()
 		if !ok {
+			b.finish()
 			return
 		}
 		switch ln.kind {
@@ -35,6 +72,26 @@ func (b *builder) build() {
 	}
 }
 
+// finish sets the Document's blocks: the blocks read, in an array of their
+// own, each paragraph pointing into one array that holds them all. Two
+// allocations of the exact size, instead of one per paragraph and the
+// growing of a slice, are what the scratch is for.
+func (b *builder) finish() {
+	if len(b.blocks) == 0 {
+		return
+	}
+	blocks := append([]document.Block(nil), b.blocks...)
+	paras := append([]document.Paragraph(nil), b.paras...)
+	next := 0
+	for i := range blocks {
+		if blocks[i].Kind == document.KindParagraph {
+			blocks[i].Para = &paras[next]
+			next++
+		}
+	}
+	b.doc.Blocks = blocks
+}
+
 // paragraph adds the single line [start, end), numbered num, as a paragraph
 // trimmed of white space; a line of only white space adds nothing.
 func (b *builder) paragraph(start, end, num int) {
@@ -42,10 +99,8 @@ func (b *builder) paragraph(start, end, num int) {
 	if s == e {
 		return
 	}
-	b.doc.Blocks = append(b.doc.Blocks, document.Block{
-		Kind: document.KindParagraph,
-		Para: &document.Paragraph{Text: b.text[s:e], Span: document.Span{Start: s, End: e, Line: num}},
-	})
+	b.paras = append(b.paras, document.Paragraph{Text: b.text[s:e], Span: document.Span{Start: s, End: e, Line: num}})
+	b.blocks = append(b.blocks, document.Block{Kind: document.KindParagraph})
 }
 
 // warn adds a warning.

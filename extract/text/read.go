@@ -24,6 +24,8 @@ func Read(data []byte, opts Options) (*document.Document, error) {
 		return nil, document.Errorf(document.ErrEmpty, -1, "%d bytes of %s hold only white space", len(data), enc)
 	}
 	doc := &document.Document{Text: text, Format: "text", Encoding: enc}
-	newBuilder(doc).build()
+	b := newBuilder(doc)
+	b.build()
+	b.release()
 	return doc, nil
 }

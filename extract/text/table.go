@@ -41,7 +41,7 @@ func (b *builder) table(first line) {
 		at += w
 	}
 	t.Span = document.Span{Start: t.Rows[0].Span.Start, End: t.Rows[len(t.Rows)-1].Span.End, Line: t.Rows[0].Span.Line}
-	b.doc.Blocks = append(b.doc.Blocks, document.Block{Kind: document.KindTable, Table: t})
+	b.blocks = append(b.blocks, document.Block{Kind: document.KindTable, Table: t})
 }
 
 // readRows reads the table that starts at the TAB line first, each
