@@ -47,19 +47,18 @@ func (c *checker) childrenOf(row *schema.ExpenseRow, cols []string) {
 		if numbered && blank < 0 {
 			rel = equals
 		}
-		k, good := sumCheck(parent, parts, rel, UnitYuan)
-		if !good {
-			continue
-		}
+		var note []string
 		switch {
 		case rel == equals && len(row.Children) == 1:
-			k.Message += "; the one row under it is numbered 1 and states an amount: a complete breakdown"
+			note = []string{"; the one row under it is numbered 1 and states an amount: a complete breakdown"}
 		case rel == equals:
-			k.Message += "; the items are numbered 1 to " + strconv.Itoa(len(row.Children)) + " without a gap and each states an amount: a complete breakdown"
+			note = []string{"; the items are numbered 1 to ", strconv.Itoa(len(row.Children)), " without a gap and each states an amount: a complete breakdown"}
 		case numbered:
-			k.Message += "; item " + row.Children[blank].Marker + row.Children[blank].Label + " is blank, so the items may not be the whole and are only checked not to exceed it"
+			note = []string{"; item ", row.Children[blank].Marker, row.Children[blank].Label, " is blank, so the items may not be the whole and are only checked not to exceed it"}
 		}
-		c.emit(k)
+		if k, good := c.sumCheck(parent, parts, rel, UnitYuan, note...); good {
+			c.emit(k)
+		}
 	}
 	for i := range row.Children {
 		c.childrenOf(&row.Children[i], cols)

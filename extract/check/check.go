@@ -95,6 +95,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
 
 	"jixiao/schema"
 )
@@ -169,35 +170,66 @@ func Check(f *schema.Facts, opts Options) []schema.Check {
 		}
 		skip[id] = true
 	}
-	c := &checker{facts: f, out: make([]schema.Check, 0, 64)}
+	buf := outPool.Get().(*[]schema.Check)
+	c := &checker{facts: f, out: (*buf)[:0]}
 	for _, r := range rules {
 		if !skip[r.id] {
 			c.rule = r.id
 			r.run(c)
 		}
 	}
-	return sorted(c.out)
+	out = sorted(c.out)
+	clear(c.out)
+	if cap(c.out) <= maxPooledChecks {
+		*buf = c.out
+		outPool.Put(buf)
+	}
+	return out
 }
+
+// outPool keeps the arrays checks are emitted into between calls: Check
+// returns a sorted copy of exactly the checks emitted, so the array the
+// rules append to is scratch, given back cleared of what it pointed to.
+var outPool = sync.Pool{New: func() any { b := make([]schema.Check, 0, 64); return &b }}
+
+// maxPooledChecks is the most checks a pooled array keeps room for.
+const maxPooledChecks = 1 << 12
 
 // checker holds the state of one Check call.
 type checker struct {
 	facts *schema.Facts
 	rule  string // the rule running
 	out   []schema.Check
+	msg   message // the message being written (see message)
 }
 
 // emit records a check of the running rule. A span named twice (the
 // weight and the score of one row) is kept once, where first named.
 func (c *checker) emit(k schema.Check) {
 	k.Rule = c.rule
-	spans := make([]schema.Span, 0, len(k.Spans))
-	for _, s := range k.Spans {
-		if !slices.Contains(spans, s) {
-			spans = append(spans, s)
+	if k.Spans == nil || hasRepeat(k.Spans) {
+		spans := make([]schema.Span, 0, len(k.Spans))
+		for _, s := range k.Spans {
+			if !slices.Contains(spans, s) {
+				spans = append(spans, s)
+			}
+		}
+		k.Spans = spans
+	}
+	c.out = append(c.out, k)
+}
+
+// hasRepeat reports whether a span occurs twice in spans. Every rule
+// builds its check's spans afresh, so emit keeps them as they are when
+// there is nothing to drop (a nil list still becomes an empty one, as the
+// JSON wants an array).
+func hasRepeat(spans []schema.Span) bool {
+	for i := 1; i < len(spans); i++ {
+		if slices.Contains(spans[:i], spans[i]) {
+			return true
 		}
 	}
-	k.Spans = spans
-	c.out = append(c.out, k)
+	return false
 }
 
 // evaluations returns the self-evaluation tables of the report: its own,

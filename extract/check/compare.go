@@ -2,8 +2,6 @@ package check
 
 import (
 	"strconv"
-	"strings"
-	"unicode"
 
 	"jixiao/extract/values"
 	"jixiao/schema"
@@ -23,8 +21,9 @@ const (
 // sumCheck compares the written figure total with the sum of parts, whose
 // rounding may add up to the sum of their half-units (the package comment's
 // tolerance rule). Expected is the sum, actual the written total, both in
-// unit. The rule is set by emit.
-func sumCheck(total figure, parts []figure, rel relation, unit string) (schema.Check, bool) {
+// unit. The pieces of note, if any, end the message. The rule is set by
+// emit.
+func (c *checker) sumCheck(total figure, parts []figure, rel relation, unit string, note ...string) (schema.Check, bool) {
 	sum, tol := values.NewDecimal(0, 0), values.NewDecimal(0, 0)
 	for _, p := range parts {
 		sum, tol = sum.Add(p.num), tol.Add(p.half)
@@ -36,89 +35,87 @@ func sumCheck(total figure, parts []figure, rel relation, unit string) (schema.C
 	if !diff.Valid() {
 		return schema.Check{}, false
 	}
-	why := halves(len(parts), unit)
+	why := tolerance{n: len(parts), unit: unit}
 	if total.half.Cmp(tol) > 0 {
 		// A total written coarser than its parts ("179万元" against
 		// 163.2 + 15.6) can only be compared at its own precision.
-		tol, why = total.half, "half a unit of the total's last written decimal, coarser than its parts"
+		tol, why.coarse = total.half, true
 	}
 	k := schema.Check{
 		Expected:  dec(sum),
 		Actual:    dec(total.num),
 		Tolerance: dec(tol),
 		Unit:      unit,
-		Spans:     figureSpans(append([]figure{total}, parts...)...),
+		Spans:     sumSpans(total, parts),
 	}
+	m := c.message()
 	if rel == equals {
-		head := describe(total) + " against " + describe(parts...) + " = " + show(sum, unit)
-		k.Status, k.Message = judge(head, diff, tol, unit, why)
-		return k, true
+		m.figures(total)
+		m.add(" against ")
+		m.figures(parts...)
+		m.add(" = ", show(sum, unit))
+		k.Status = judge(m, diff, tol, unit, why)
+	} else {
+		m.figures(parts...)
+		m.add(" = ", show(sum, unit), ", at most ")
+		m.figures(total)
+		if diff.Sign() >= 0 {
+			k.Status = Pass
+			m.add(": holds")
+		} else {
+			k.Status = judge(m, diff, tol, unit, why)
+		}
 	}
-	head := describe(parts...) + " = " + show(sum, unit) + ", at most " + describe(total)
-	if diff.Sign() >= 0 {
-		k.Status, k.Message = Pass, head+": holds"
-		return k, true
-	}
-	k.Status, k.Message = judge(head, diff, tol, unit, why)
+	m.add(note...)
+	k.Message = m.String()
 	return k, true
 }
 
 // judge decides pass or fail from the difference between what is written
-// and what is expected, and says whether the pass relies on the tolerance.
-func judge(head string, diff, tol values.Decimal, unit, why string) (string, string) {
+// and what is expected, and ends the message m with the verdict, saying
+// whether the pass relies on the tolerance.
+func judge(m *message, diff, tol values.Decimal, unit string, why tolerance) string {
 	off := abs(diff)
 	switch {
 	case off.IsZero():
-		return Pass, head + ": equal"
+		m.add(": equal")
+		return Pass
 	case tol.IsZero():
-		return Fail, head + ": off by " + showDelta(off, unit) + ", with no rounding tolerance (whole points are exact)"
+		m.add(": off by ", showDelta(off, unit), ", with no rounding tolerance (whole points are exact)")
+		return Fail
 	case off.Cmp(tol) <= 0:
-		return Pass, head + ": off by " + showDelta(off, unit) + ", within the rounding tolerance of " + showDelta(tol, unit) + " (" + why + "); passes on rounding"
+		m.add(": off by ", showDelta(off, unit), ", within the rounding tolerance of ", showDelta(tol, unit), " (")
+		why.write(m)
+		m.add("); passes on rounding")
+		return Pass
 	}
-	return Fail, head + ": off by " + showDelta(off, unit) + ", more than the rounding tolerance of " + showDelta(tol, unit) + " (" + why + ")"
+	m.add(": off by ", showDelta(off, unit), ", more than the rounding tolerance of ", showDelta(tol, unit), " (")
+	why.write(m)
+	m.add(")")
+	return Fail
 }
 
-// halves explains a tolerance of n half-units.
-func halves(n int, unit string) string {
-	if n == 1 {
-		return "half a unit of the figure's last written decimal"
-	}
-	s := strconv.Itoa(n) + " figures × half a unit of each one's last written decimal"
-	if unit == UnitPoints {
-		s += "; whole points count 0"
-	}
-	return s
+// tolerance says where the tolerance of a sum of n figures comes from: n
+// half-units, or, when coarse, half a unit of the total's last decimal.
+type tolerance struct {
+	n      int
+	unit   string
+	coarse bool
 }
 
-// describe writes parts as "label text + label text", each without the
-// white space around it.
-func describe(parts ...figure) string {
-	if len(parts) == 1 {
-		return labelled(parts[0])
-	}
-	var b strings.Builder
-	for i, p := range parts {
-		if i > 0 {
-			b.WriteString(" + ")
-		}
-		b.WriteString(labelled(p))
-	}
-	return b.String()
-}
-
-// labelled writes a figure as "label text", without the white space around
-// it: strings.TrimSpace(label + " " + text) without building the string
-// first.
-func labelled(p figure) string {
-	l := strings.TrimLeftFunc(p.label, unicode.IsSpace)
-	t := strings.TrimRightFunc(p.text, unicode.IsSpace)
+// write explains the tolerance.
+func (t tolerance) write(m *message) {
 	switch {
-	case l == "":
-		return strings.TrimLeftFunc(t, unicode.IsSpace)
-	case t == "":
-		return strings.TrimRightFunc(l, unicode.IsSpace)
+	case t.coarse:
+		m.add("half a unit of the total's last written decimal, coarser than its parts")
+	case t.n == 1:
+		m.add("half a unit of the figure's last written decimal")
+	default:
+		m.add(strconv.Itoa(t.n), " figures × half a unit of each one's last written decimal")
+		if t.unit == UnitPoints {
+			m.add("; whole points count 0")
+		}
 	}
-	return l + " " + t
 }
 
 // show writes a number with its unit ("1788000元", "92.15%").
@@ -149,4 +146,14 @@ func abs(d values.Decimal) values.Decimal {
 // dec converts to the schema's canonical decimal text.
 func dec(d values.Decimal) schema.Decimal {
 	return schema.Decimal(d.String())
+}
+
+// sumSpans returns the spans of total and then of parts, in one array.
+func sumSpans(total figure, parts []figure) []schema.Span {
+	out := make([]schema.Span, 0, 1+len(parts))
+	out = append(out, total.span)
+	for _, p := range parts {
+		out = append(out, p.span)
+	}
+	return out
 }

@@ -147,7 +147,7 @@ func (c *checker) sourceBreakdown() {
 // emitSum emits the check of an amount total against its parts, when there
 // are parts.
 func (c *checker) emitSum(total figure, parts []figure, rel relation) {
-	if k, ok := sumCheck(total, parts, rel, UnitYuan); ok {
+	if k, ok := c.sumCheck(total, parts, rel, UnitYuan); ok {
 		c.emit(k)
 	}
 }

@@ -23,21 +23,23 @@ func (c *checker) level1Weight() {
 				continue
 			}
 			total.text = ""
-			if k, ok := sumCheck(total, parts, equals, UnitPoints); ok {
+			if k, ok := c.sumCheck(total, parts, equals, UnitPoints); ok {
 				c.emit(k)
 			}
 		}
 	}
 }
 
-// level1Groups splits indicators into runs of one level-1 indicator.
+// level1Groups splits indicators into runs of one level-1 indicator. The
+// runs are slices of ins, not copies.
 func level1Groups(ins []schema.Indicator) [][]schema.Indicator {
 	var out [][]schema.Indicator
-	for i, in := range ins {
-		if i == 0 || in.Level1 != ins[i-1].Level1 || in.Level1Weight != ins[i-1].Level1Weight {
-			out = append(out, nil)
+	start := 0
+	for i := 1; i <= len(ins); i++ {
+		if i == len(ins) || ins[i].Level1 != ins[i-1].Level1 || ins[i].Level1Weight != ins[i-1].Level1Weight {
+			out = append(out, ins[start:i:i])
+			start = i
 		}
-		out[len(out)-1] = append(out[len(out)-1], in)
 	}
 	return out
 }
@@ -54,9 +56,10 @@ func scores(ins []schema.Indicator) ([]figure, bool) {
 	return column(ins, scoreOf)
 }
 
-// column reads one points column of the rows.
+// column reads one points column of the rows. The result has room for one
+// more figure, which total puts in front.
 func column(ins []schema.Indicator, get func(*schema.Indicator, string) (figure, bool)) ([]figure, bool) {
-	out := make([]figure, 0, len(ins))
+	out := make([]figure, 0, len(ins)+1)
 	for i := range ins {
 		f, ok := get(&ins[i], "")
 		if !ok {
@@ -119,10 +122,13 @@ func (c *checker) total(written schema.Decimal, span schema.Span, what string, f
 	}
 	if funds != nil {
 		if f, ok := fund(funds, "资金"); ok {
-			parts = append([]figure{f}, parts...)
+			// The funds line comes first; column left room for it.
+			parts = append(parts, figure{})
+			copy(parts[1:], parts)
+			parts[0] = f
 		}
 	}
-	if k, ok := sumCheck(total, parts, equals, UnitPoints); ok {
+	if k, ok := c.sumCheck(total, parts, equals, UnitPoints); ok {
 		c.emit(k)
 	}
 }

@@ -33,7 +33,7 @@ func (c *checker) generalExpenditure() {
 		c.emitSum(spent, []figure{p, e}, equals)
 	}
 	if in, ok := amount("一般公共预算财政拨款收入", b.GeneralPublicIncome); ok {
-		if k, ok := sumCheck(spent, []figure{in}, equals, UnitYuan); ok {
+		if k, ok := c.sumCheck(spent, []figure{in}, equals, UnitYuan); ok {
 			if k.Status == Fail {
 				k.Status = Warn
 				k.Message += "; what is received but not spent is carried over (结转结余), so a gap is a warn: check that the report explains it"
