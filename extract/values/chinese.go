@@ -40,10 +40,13 @@ func isFinancial(r rune) bool {
 }
 
 // isCnNumeral reports whether r can be part of a Chinese numeral.
-func isCnNumeral(r rune) bool {
+func isCnNumeral(r rune) bool { return cnNumerals.has(r) }
+
+// cnNumerals are the digits and multipliers of Chinese numerals.
+var cnNumerals = newRuneSet(func(r rune) bool {
 	_, ok := cnDigit(r)
 	return ok || mulExp(r) > 0
-}
+})
 
 // chinese reads a Chinese numeral, plain or financial uppercase, with an
 // optional decimal part. A lone 百/千/万/亿 is not a number (千家万户), only

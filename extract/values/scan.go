@@ -1,6 +1,9 @@
 package values
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // run scans the whole input, appending every value to l.out.
 //
@@ -15,11 +18,12 @@ func (l *lexer) run() {
 			lineStart = false
 			continue
 		}
+		if l.skipQuiet() {
+			return
+		}
 		at := l.pos
 		r := l.next()
 		switch {
-		case !scanStarts.has(r):
-			continue // most runes: nothing starts here
 		case r == '\n':
 			lineStart = true
 			continue
@@ -39,6 +43,31 @@ func (l *lexer) run() {
 		l.pos = at
 		l.skipRun()
 	}
+}
+
+// skipQuiet moves past the runes that are not in scanStarts, which are most
+// of a report's text, and reports whether it reached the end. It decodes
+// the three-byte sequences of most Chinese characters itself (those whose
+// lead byte allows any continuation byte, exactly as utf8 decodes them)
+// and leaves other multi-byte sequences to utf8.DecodeRuneInString.
+func (l *lexer) skipQuiet() bool {
+	s, i := l.s, l.pos
+	for i < len(s) {
+		c, r, w := s[i], rune(s[i]), 1
+		switch {
+		case c < utf8.RuneSelf:
+		case c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+			r, w = rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
+		default:
+			r, w = utf8.DecodeRuneInString(s[i:])
+		}
+		if scanStarts.has(r) {
+			break
+		}
+		i += w
+	}
+	l.pos, l.width = i, 0
+	return i >= len(s)
 }
 
 // canStart reports whether a value may begin with r at offset at: a digit
@@ -155,6 +184,9 @@ func (l *lexer) skipPhone() bool {
 //	marker := ('（'|'(') (digit+|cnNumeral) ('）'|')')
 //	        | (digit{1,2}|cnNumeral) ('、'|'.'|'．'|'，'|',')   a comma not before a digit
 func (l *lexer) skipMarker() {
+	if r := l.peek(); r != '（' && r != '(' && !isDigit(r) && !isCnNumeral(r) {
+		return // no marker starts with r
+	}
 	start := l.pos
 	if l.accept("（(") {
 		if l.acceptDigits() > 0 || l.acceptCn() {
