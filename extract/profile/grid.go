@@ -40,7 +40,7 @@ func layRows(t *document.Table) []row {
 			folded[at+k] = norm(src.Cells[k].Text)
 		}
 		whole := row{index: i, src: src, cols: cols[at : at+n : at+n], folded: folded[at : at+n : at+n], keys: keys[at : at+n : at+n]}
-		out = append(out, splitJoined(whole)...)
+		out = splitJoined(out, whole)
 		at += n
 	}
 	width := 0
@@ -59,10 +59,10 @@ func layRows(t *document.Table) []row {
 	return out
 }
 
-// splitJoined splits r before a cell that heads a block of a
-// self-evaluation or basic-data table, when that cell is not the first.
+// splitJoined appends r to out, split before a cell that heads a block of
+// a self-evaluation or basic-data table, when that cell is not the first.
 // The parts share r's folded texts and cached matches.
-func splitJoined(r row) []row {
+func splitJoined(out []row, r row) []row {
 	for k := 1; k < len(r.src.Cells); k++ {
 		if r.key(k, tableRows) != rowGoals && r.key(k, basicRows) == "" {
 			continue
@@ -72,9 +72,9 @@ func splitJoined(r row) []row {
 		b := &document.Row{Cells: rebase(cells[k:]), Span: document.Span{Start: cells[k].Span.Start, End: r.src.Span.End, Line: cells[k].Span.Line}}
 		head := row{index: r.index, src: a, cols: r.cols[:k:k], folded: r.folded[:k:k], keys: r.keys[:k:k]}
 		tail := row{index: r.index, src: b, cols: r.cols[k:], folded: r.folded[k:], keys: r.keys[k:]}
-		return append([]row{head}, splitJoined(tail)...)
+		return splitJoined(append(out, head), tail)
 	}
-	return []row{r}
+	return append(out, r)
 }
 
 // rebase copies cells so that the first sits at grid column 0.

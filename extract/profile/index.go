@@ -11,18 +11,30 @@ import (
 
 // index finds the values of the values stage by where they are written.
 type index struct {
-	vals  []values.Value // sorted by Start
-	lines *document.Lines
-	text  string
+	vals []values.Value // sorted by Start
+	// conv holds every value of vals in the output form, converted once:
+	// the facts point into it, and when vals came in order it is also
+	// the report's list of values (Result.Values).
+	conv    []schema.Value
+	inOrder bool // vals is the caller's slice: it was sorted already
+	lines   *document.Lines
+	text    string
 }
 
-// newIndex sorts a copy of vals by start when they are not sorted already.
+// newIndex sorts a copy of vals by start when they are not sorted already,
+// and converts every value for the output.
 func newIndex(doc *document.Document, vals []values.Value) *index {
-	if !sort.SliceIsSorted(vals, func(i, j int) bool { return vals[i].Start < vals[j].Start }) {
+	inOrder := sort.SliceIsSorted(vals, func(i, j int) bool { return vals[i].Start < vals[j].Start })
+	if !inOrder {
 		vals = append([]values.Value(nil), vals...)
 		sort.SliceStable(vals, func(i, j int) bool { return vals[i].Start < vals[j].Start })
 	}
-	return &index{vals: vals, lines: document.NewLines(doc.Text), text: doc.Text}
+	x := &index{vals: vals, inOrder: inOrder, lines: document.NewLines(doc.Text), text: doc.Text}
+	x.conv = make([]schema.Value, len(vals))
+	for i := range vals {
+		x.conv[i] = vals[i].Schema(x.lines)
+	}
+	return x
 }
 
 // within returns the values lying wholly in [start, end). The result may
@@ -80,10 +92,26 @@ func (x *index) first(start, end int, kinds ...values.Kind) (values.Value, bool)
 	return values.Value{}, false
 }
 
-// out converts v for the output.
+// out returns v in the output form: its converted copy in conv when v is
+// one of the index's values, as it always is when it comes from within or
+// first. Facts that name the same value share it; nothing writes to a
+// converted value.
 func (x *index) out(v values.Value) *schema.Value {
+	if i := x.indexOf(v); i >= 0 {
+		return &x.conv[i]
+	}
 	s := v.Schema(x.lines)
 	return &s
+}
+
+// indexOf returns the index in vals of a value equal to v, or -1.
+func (x *index) indexOf(v values.Value) int {
+	for i := x.search(v.Start); i < len(x.vals) && x.vals[i].Start == v.Start; i++ {
+		if x.vals[i] == v {
+			return i
+		}
+	}
+	return -1
 }
 
 // span builds an output span.

@@ -76,7 +76,7 @@ func (e *evalTable) measure(c, unit *document.Cell, nature string) *schema.Measu
 		return nil
 	}
 	ix := e.p.ix
-	m := &schema.Measure{Raw: c.Text, Span: ix.span(c.Span.Start, c.Span.End), Values: []schema.Value{}}
+	m := &schema.Measure{Raw: c.Text, Span: ix.span(c.Span.Start, c.Span.End)}
 	vs := ix.within(c.Span.Start, c.Span.End)
 	if len(vs) == 0 && unit != nil {
 		if v, ok := withUnit(c, unit); ok {
@@ -84,11 +84,13 @@ func (e *evalTable) measure(c, unit *document.Cell, nature string) *schema.Measu
 		}
 	}
 	op := natureOp(nature)
+	m.Values = make([]schema.Value, 0, len(vs))
 	for _, v := range vs {
+		s := *ix.out(v)
 		if v.Op == "" && op != "" && v.Kind != values.Date && v.Kind != values.Period {
-			v.Op = op
+			s.Op = op
 		}
-		m.Values = append(m.Values, v.Schema(ix.lines))
+		m.Values = append(m.Values, s)
 	}
 	return m
 }

@@ -53,6 +53,11 @@ type Result struct {
 	Facts *schema.Facts
 	// Warnings name what could not be placed.
 	Warnings []document.Warning
+	// Values are the values Profile was given, in their order, converted
+	// for the output; the Facts point into this array. Nil when the
+	// values were not in text order (Profile then works on a sorted copy)
+	// or doc is nil.
+	Values []schema.Value
 }
 
 // Profile reads the facts of doc, given its outline and its values (as
@@ -72,6 +77,9 @@ func Profile(doc *document.Document, outline *segment.Result, vals []values.Valu
 	p.preparer()
 	res.Kind = p.kind()
 	res.Warnings = p.warnings
+	if p.ix.inOrder {
+		res.Values = p.ix.conv
+	}
 	return res
 }
 
