@@ -24,7 +24,7 @@ func assemble(path string, data []byte, doc *document.Document, outline *segment
 		Sections:      sections(outline.Sections),
 		Annexes:       annexes(outline.Annexes),
 		Tables:        tables(doc, outline.TableAnnex),
-		Values:        valueList(vals, lines),
+		Values:        valueList(vals, prof, lines),
 		Facts:         prof.Facts,
 		Checks:        checks,
 		Warnings:      warnings(doc.Warnings, outline.Warnings, prof.Warnings),
@@ -115,7 +115,13 @@ func warnings(lists ...[]document.Warning) []schema.Warning {
 	return out
 }
 
-func valueList(vals []values.Value, lines *document.Lines) []schema.Value {
+// valueList returns the values in the output form: the profile stage's
+// conversion of them when it made one (its facts point into it, so each value
+// is converted once), else a conversion of its own.
+func valueList(vals []values.Value, prof *profile.Result, lines *document.Lines) []schema.Value {
+	if prof.Values != nil && len(prof.Values) == len(vals) {
+		return prof.Values
+	}
 	out := make([]schema.Value, 0, len(vals))
 	for _, v := range vals {
 		out = append(out, v.Schema(lines))
