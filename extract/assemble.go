@@ -81,18 +81,26 @@ func tables(doc *document.Document, annexOf []int) []schema.Table {
 	return out
 }
 
+// table converts one table. The cells of all its rows share one array,
+// each row a slice of it capped at its own end: one allocation per table
+// rather than one per row.
 func table(in *document.Table) schema.Table {
 	t := schema.Table{Span: span(in.Span), Rows: make([][]schema.Cell, 0, len(in.Rows))}
+	n := 0
 	for _, row := range in.Rows {
-		cells := make([]schema.Cell, 0, len(row.Cells))
+		n += len(row.Cells)
+	}
+	all := make([]schema.Cell, 0, n)
+	for _, row := range in.Rows {
+		start := len(all)
 		for _, c := range row.Cells {
 			cell := schema.Cell{Text: c.Text, RowSpan: c.RowSpan, ColSpan: c.ColSpan, Span: span(c.Span)}
 			for _, n := range c.Nested {
 				cell.Nested = append(cell.Nested, table(n))
 			}
-			cells = append(cells, cell)
+			all = append(all, cell)
 		}
-		t.Rows = append(t.Rows, cells)
+		t.Rows = append(t.Rows, all[start:len(all):len(all)])
 	}
 	return t
 }
