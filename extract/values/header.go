@@ -9,13 +9,13 @@ import (
 // isHeader reports whether a row is a header row: two or more label cells
 // and no number. Placeholders (——, 无, blank) count as neither; a label
 // ending in a colon ("纳入专户管理的非税收入拨款：") is an empty data cell.
-func isHeader(row document.Row, cells [][]Value) bool {
+func isHeader(row document.Row, trimmed []string, cells [][]Value) bool {
 	labels := 0
 	for i, c := range row.Cells {
-		t := strings.TrimFunc(c.Text, document.IsSpace)
+		t := trimmed[i]
 		switch {
 		case placeholder(t):
-		case numericCell(c, cells[i]):
+		case numericCell(c, t, cells[i]):
 			return false
 		case strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":"):
 		default:
@@ -26,9 +26,8 @@ func isHeader(row document.Row, cells [][]Value) bool {
 }
 
 // numericCell reports whether a cell holds a number: a bare number standing
-// alone, or a value that is the whole cell.
-func numericCell(c document.Cell, vs []Value) bool {
-	t := strings.TrimFunc(c.Text, document.IsSpace)
+// alone, or a value that is the whole (trimmed) cell t.
+func numericCell(c document.Cell, t string, vs []Value) bool {
 	for _, v := range vs {
 		if v.Raw == t || (v.Kind == "" && qualifies(c.Text, v, c.Span.Start)) {
 			return true
@@ -50,20 +49,33 @@ func placeholder(t string) bool {
 // measures: scores, weights, rates, codes and serial numbers.
 var skipWords = []string{"分值", "得分", "权重", "分数", "评分", "率", "编码", "代码", "编号", "序号", "电话"}
 
-// skipColumn reports whether a header cell heads such a column.
+// skipIndex lists skipWords by first rune, and skipFirst holds those runes.
+var (
+	skipIndex = newWordIndex(len(skipWords), func(i int) string { return skipWords[i] })
+	skipFirst = newRuneSet(func(r rune) bool { return skipIndex[r] != nil })
+)
+
+// skipColumn reports whether a header cell heads such a column: whether it
+// contains one of skipWords. It looks for them in one pass over t, trying
+// only the words that begin with the rune at hand.
 func skipColumn(t string) bool {
-	for _, w := range skipWords {
-		if strings.Contains(t, w) {
-			return true
+	for i, r := range t {
+		if !skipFirst.has(r) {
+			continue
+		}
+		for _, k := range skipIndex[r] {
+			if strings.HasPrefix(t[i:], skipWords[k]) {
+				return true
+			}
 		}
 	}
 	return false
 }
 
-// scoreRow reports whether a row is a total of scores (总分, 合计得分).
-func scoreRow(row document.Row) bool {
-	for _, c := range row.Cells {
-		t := strings.TrimFunc(c.Text, document.IsSpace)
+// scoreRow reports whether a row, given by its trimmed cells, is a total of
+// scores (总分, 合计得分).
+func scoreRow(trimmed []string) bool {
+	for _, t := range trimmed {
 		if placeholder(t) {
 			continue
 		}
@@ -79,7 +91,7 @@ func declaredUnit(t string) (measured, bool) {
 	var found measured
 	n := 0
 	for rest := t; rest != ""; {
-		i := strings.IndexAny(rest, "（(单")
+		i := indexUnitOpener(rest)
 		if i < 0 {
 			break
 		}
@@ -112,6 +124,17 @@ func declaredUnit(t string) (measured, bool) {
 		found, n = m, n+1
 	}
 	return found, n > 0
+}
+
+// indexUnitOpener is strings.IndexAny(s, "（(单") without IndexAny's search
+// of its set for every rune of s.
+func indexUnitOpener(s string) int {
+	for i, r := range s {
+		if r == '（' || r == '(' || r == '单' {
+			return i
+		}
+	}
+	return -1
 }
 
 // parenthesized returns the text inside the brackets at the start of s.
@@ -170,42 +193,42 @@ func unitWord(s string) (measured, bool) {
 }
 
 // unitLine returns the unit of a row that only states one: a single
-// non-blank cell such as "单位：万元".
-func unitLine(row document.Row) *context {
+// non-blank cell such as "单位：万元". trimmed are the row's cells, trimmed.
+func unitLine(row document.Row, trimmed []string) (context, bool) {
 	var only *document.Cell
 	for i := range row.Cells {
-		if !document.IsBlank(row.Cells[i].Text) {
+		if trimmed[i] != "" {
 			if only != nil {
-				return nil
+				return context{}, false
 			}
 			only = &row.Cells[i]
 		}
 	}
 	if only == nil || !strings.Contains(only.Text, "单位") || len(only.Text) > 60 {
-		return nil
+		return context{}, false
 	}
 	m, ok := declaredUnit(only.Text)
 	if !ok {
-		return nil
+		return context{}, false
 	}
-	return &context{m: m, src: Title, start: only.Span.Start, end: only.Span.End}
+	return context{m: m, src: Title, start: only.Span.Start, end: only.Span.End}, true
 }
 
 // tableTitle returns the unit stated by the short paragraphs right before a
 // table (its title, or a "单位：万元" line), looking back two paragraphs.
-func tableTitle(before []document.Block) *context {
+func tableTitle(before []document.Block) (context, bool) {
 	for k := 0; k < 2 && k < len(before); k++ {
 		b := before[len(before)-1-k]
 		if b.Kind != document.KindParagraph || b.Para == nil || len(b.Para.Text) > 200 {
-			return nil
+			return context{}, false
 		}
 		t := b.Para.Text
 		if !strings.Contains(t, "单位") && !strings.Contains(t, "表") {
 			continue
 		}
 		if m, ok := declaredUnit(t); ok {
-			return &context{m: m, src: Title, start: b.Para.Span.Start, end: b.Para.Span.End}
+			return context{m: m, src: Title, start: b.Para.Span.Start, end: b.Para.Span.End}, true
 		}
 	}
-	return nil
+	return context{}, false
 }

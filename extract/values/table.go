@@ -15,38 +15,80 @@ type context struct {
 
 // tableState is what the rows above a row say about its cells.
 type tableState struct {
-	cols     map[int]context // units from header cells, by grid column
-	skip     map[int]bool    // score, rate and code columns
-	row      *context        // unit from the header row's row label
-	title    *context        // unit from the title or a 单位 line
-	inHeader bool            // the previous row was a header row
+	cols     []columnUnit  // units from header cells; the last that covers a column wins
+	skip     []columnRange // score, rate and code columns
+	row      context       // unit from the header row's row label, if hasRow
+	title    context       // unit from the title or a 单位 line, if hasTitle
+	hasRow   bool
+	hasTitle bool
+	inHeader bool // the previous row was a header row
+}
+
+// columnRange is the grid columns [from, to) of a header cell.
+type columnRange struct{ from, to int }
+
+// columnUnit is the unit a header cell states for its columns.
+type columnUnit struct {
+	columnRange
+	ctx context
+}
+
+// covers reports whether col is in r.
+func (r columnRange) covers(col int) bool { return r.from <= col && col < r.to }
+
+// tableScratch is the table pass's working memory, made once per document
+// for all its tables. Its slices start in its arrays, which fit the usual
+// table, and grow past them if need be.
+type tableScratch struct {
+	cells   [][]Value // the values of each cell of a row
+	trimmed []string  // the text of each cell of a row, trimmed
+	st      tableState
+
+	cellsBuf   [16][]Value
+	trimmedBuf [16]string
+	colsBuf    [8]columnUnit
+	skipBuf    [8]columnRange
+}
+
+// newTableScratch returns a tableScratch with its slices in its arrays.
+func newTableScratch() *tableScratch {
+	sc := new(tableScratch)
+	sc.cells, sc.trimmed = sc.cellsBuf[:0], sc.trimmedBuf[:0]
+	sc.st.cols, sc.st.skip = sc.colsBuf[:0], sc.skipBuf[:0]
+	return sc
 }
 
 // table appends the values of t's cells to l.out: those written with their
 // unit, and the bare numbers that take the unit of their column, row label
 // or title.
-func (l *lexer) table(t *document.Table, title *context, ex []document.Span) {
-	st := tableState{cols: map[int]context{}, skip: map[int]bool{}, title: title}
+func (l *lexer) table(t *document.Table, title context, hasTitle bool, ex []document.Span) {
+	if l.tab == nil {
+		l.tab = newTableScratch()
+	}
+	sc := l.tab
+	st := &sc.st
+	*st = tableState{cols: st.cols[:0], skip: st.skip[:0], title: title, hasTitle: hasTitle}
 	l.bare = true
 	defer func() { l.bare = false }()
-	cells := make([][]Value, 0, 8)
 	for _, row := range t.Rows {
 		rowStart := len(l.out)
-		cells = cells[:0]
+		cells, trimmed := sc.cells[:0], sc.trimmed[:0]
 		for _, c := range row.Cells {
 			cells = append(cells, l.lexText(c.Text, c.Span.Start, ex))
+			trimmed = append(trimmed, trimSpace(c.Text))
 		}
-		if st.title == nil {
-			st.title = unitLine(row)
+		sc.cells, sc.trimmed = cells, trimmed
+		if !st.hasTitle {
+			st.title, st.hasTitle = unitLine(row, trimmed)
 		}
-		if isHeader(row, cells) {
+		if isHeader(row, trimmed, cells) {
 			st.header(row)
 		} else {
 			st.inHeader = false
 		}
 		// Keep the written values and the bare numbers that take a unit,
 		// compacting the row's tail of l.out in place.
-		skipRow, w := scoreRow(row), rowStart
+		skipRow, w := scoreRow(trimmed), rowStart
 		for i, c := range row.Cells {
 			for _, v := range cells[i] {
 				if v.Kind == "" {
@@ -71,17 +113,13 @@ func (l *lexer) table(t *document.Table, title *context, ex []document.Span) {
 // afresh.
 func (st *tableState) header(row document.Row) {
 	if !st.inHeader {
-		clear(st.cols)
-		clear(st.skip)
-		st.row = nil
+		st.cols, st.skip, st.hasRow = st.cols[:0], st.skip[:0], false
 	}
 	st.inHeader = true
 	for _, c := range row.Cells {
-		span := max(c.ColSpan, 1)
+		cols := columnRange{c.Col, c.Col + max(c.ColSpan, 1)}
 		if skipColumn(c.Text) {
-			for k := c.Col; k < c.Col+span; k++ {
-				st.skip[k] = true
-			}
+			st.skip = append(st.skip, cols)
 			continue
 		}
 		m, ok := declaredUnit(c.Text)
@@ -91,28 +129,46 @@ func (st *tableState) header(row document.Row) {
 		ctx := context{m: m, start: c.Span.Start, end: c.Span.End}
 		if c.Col == 0 {
 			ctx.src = Row
-			st.row = &ctx
+			st.row, st.hasRow = ctx, true
 			continue
 		}
 		ctx.src = Column
-		for k := c.Col; k < c.Col+span; k++ {
-			st.cols[k] = ctx
+		st.cols = append(st.cols, columnUnit{cols, ctx})
+	}
+}
+
+// column returns the unit the header states for grid column col.
+func (st *tableState) column(col int) (context, bool) {
+	for i := len(st.cols) - 1; i >= 0; i-- {
+		if st.cols[i].covers(col) {
+			return st.cols[i].ctx, true
 		}
 	}
+	return context{}, false
+}
+
+// skipped reports whether grid column col is a score, rate or code column.
+func (st *tableState) skipped(col int) bool {
+	for _, r := range st.skip {
+		if r.covers(col) {
+			return true
+		}
+	}
+	return false
 }
 
 // apply gives the bare number v in grid column col the unit of its context.
 func (st *tableState) apply(v Value, col int) (Value, bool) {
-	if st.skip[col] {
+	if st.skipped(col) {
 		return Value{}, false
 	}
-	ctx, ok := st.cols[col]
+	ctx, ok := st.column(col)
 	if !ok {
 		switch {
-		case st.row != nil:
-			ctx = *st.row
-		case st.title != nil:
-			ctx = *st.title
+		case st.hasRow:
+			ctx = st.row
+		case st.hasTitle:
+			ctx = st.title
 		default:
 			return Value{}, false
 		}

@@ -110,7 +110,8 @@ func FromDocument(doc *document.Document, opts Options) []Value {
 		case b.Kind == document.KindParagraph && b.Para != nil:
 			l.lexText(b.Para.Text, b.Para.Span.Start, ex)
 		case b.Kind == document.KindTable && b.Table != nil:
-			l.table(b.Table, tableTitle(doc.Blocks[:i]), ex)
+			title, ok := tableTitle(doc.Blocks[:i])
+			l.table(b.Table, title, ok, ex)
 		}
 	}
 	out := l.out
