@@ -41,7 +41,7 @@ func decode(data []byte) (string, string, error) {
 		return "", "", controlError(data[i], i)
 	}
 	if utf8.Valid(data) {
-		return borrow(data), "utf-8", nil
+		return string(data), "utf-8", nil
 	}
 	s, err := decodeGB18030(data)
 	return s, "gb18030", err
@@ -64,7 +64,7 @@ func decodeUTF8(data []byte, base int) (string, error) {
 		}
 		return "", document.Errorf(document.ErrBinary, base+i, "invalid UTF-8 after a UTF-8 byte order mark")
 	}
-	return borrow(data), nil
+	return string(data), nil
 }
 
 // firstControl returns the index of the first byte of data that plain text

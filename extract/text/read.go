@@ -19,7 +19,7 @@ func Read(data []byte, opts Options) (*document.Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	text := own(canonical(decoded), data)
+	text := canonical(decoded)
 	if document.IsBlank(text) {
 		return nil, document.Errorf(document.ErrEmpty, -1, "%d bytes of %s hold only white space", len(data), enc)
 	}

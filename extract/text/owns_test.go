@@ -8,9 +8,8 @@ import (
 )
 
 // TestReadOwnsText checks that the Document never shares memory with the
-// input: Read borrows UTF-8 input while it decodes, and writing over the
-// input afterwards must leave the text, the blocks and the warnings as they
-// were, whether canonical rewrote the text or not.
+// input: writing over the input after Read must leave the text, the blocks
+// and the warnings as they were, whether canonical rewrote the text or not.
 func TestReadOwnsText(t *testing.T) {
 	cases := []struct {
 		name string
