@@ -15,6 +15,9 @@ type civil struct {
 // iso formats c as YYYY, YYYY-MM or YYYY-MM-DD; a date without a year when
 // no report year is known is written --MM or --MM-DD.
 func (c civil) iso() string {
+	if c.prec == 1 && c.y >= minYear && c.y <= maxYear {
+		return yearISO[c.y-minYear]
+	}
 	b := make([]byte, 0, 10)
 	if c.y == 0 {
 		b = append(b, '-', '-')
@@ -33,6 +36,19 @@ func (c civil) iso() string {
 	}
 	return string(b)
 }
+
+// minYear and maxYear bound the years read (see year).
+const minYear, maxYear = 1900, 2100
+
+// yearISO holds the ISO text of each year read, made once rather than for
+// every date (a report writes its year dozens of times).
+var yearISO = func() []string {
+	ys := make([]string, 0, maxYear-minYear+1)
+	for y := minYear; y <= maxYear; y++ {
+		ys = append(ys, strconv.Itoa(y))
+	}
+	return ys
+}()
 
 func append2(b []byte, n int) []byte {
 	return append(b, byte('0'+n/10), byte('0'+n%10))
@@ -61,7 +77,7 @@ func (l *lexer) year() (int, bool) {
 	start := l.pos
 	if k := l.acceptDigits(); k == 4 {
 		y, _ := strconv.Atoi(l.s[start:l.pos])
-		if y >= 1900 && y <= 2100 {
+		if y >= minYear && y <= maxYear {
 			return y, true
 		}
 	}
@@ -76,7 +92,7 @@ func (l *lexer) year() (int, bool) {
 		}
 		y = y*10 + int(d)
 	}
-	if _, ok := cnDigit(l.peek()); ok || y < 1900 || y > 2100 {
+	if _, ok := cnDigit(l.peek()); ok || y < minYear || y > maxYear {
 		l.pos = start
 		return 0, false
 	}

@@ -26,7 +26,7 @@ type lexer struct {
 	// fresh is the offset right after a skipped line marker, where a value
 	// may start even though a digit precedes it.
 	fresh int
-	tab   *tableScratch // the table pass's working memory, made on first use
+	tab   *tableScratch // the table pass's working memory, made on first use if nil
 }
 
 // next returns the next rune and advances past it, or eof.

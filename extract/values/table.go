@@ -36,8 +36,8 @@ type columnUnit struct {
 // covers reports whether col is in r.
 func (r columnRange) covers(col int) bool { return r.from <= col && col < r.to }
 
-// tableScratch is the table pass's working memory, made once per document
-// for all its tables. Its slices start in its arrays, which fit the usual
+// tableScratch is the table pass's working memory, shared by a document's
+// tables (see scratch). Its slices start in its arrays, which fit the usual
 // table, and grow past them if need be.
 type tableScratch struct {
 	cells   [][]Value // the values of each cell of a row
@@ -50,12 +50,12 @@ type tableScratch struct {
 	skipBuf    [8]columnRange
 }
 
-// newTableScratch returns a tableScratch with its slices in its arrays.
-func newTableScratch() *tableScratch {
-	sc := new(tableScratch)
+// reset empties sc, dropping what it holds of the last document, and points
+// its slices at its arrays.
+func (sc *tableScratch) reset() {
+	*sc = tableScratch{}
 	sc.cells, sc.trimmed = sc.cellsBuf[:0], sc.trimmedBuf[:0]
 	sc.st.cols, sc.st.skip = sc.colsBuf[:0], sc.skipBuf[:0]
-	return sc
 }
 
 // table appends the values of t's cells to l.out: those written with their
@@ -63,7 +63,8 @@ func newTableScratch() *tableScratch {
 // or title.
 func (l *lexer) table(t *document.Table, title context, hasTitle bool, ex []document.Span) {
 	if l.tab == nil {
-		l.tab = newTableScratch()
+		l.tab = new(tableScratch)
+		l.tab.reset()
 	}
 	sc := l.tab
 	st := &sc.st

@@ -104,7 +104,9 @@ func FromDocument(doc *document.Document, opts Options) []Value {
 		return nil
 	}
 	ex := sortedSpans(opts.Exclude)
-	l := &lexer{fiscal: opts.Year, out: make([]Value, 0, len(doc.Text)/64)}
+	sc := getScratch(len(doc.Text) / 64)
+	defer sc.release()
+	l := &lexer{fiscal: opts.Year, out: sc.out, tab: &sc.tab}
 	for i, b := range doc.Blocks {
 		switch {
 		case b.Kind == document.KindParagraph && b.Para != nil:
@@ -114,10 +116,16 @@ func FromDocument(doc *document.Document, opts Options) []Value {
 			l.table(b.Table, title, ok, ex)
 		}
 	}
-	out := l.out
-	slices.SortStableFunc(out, func(a, b Value) int { return a.Start - b.Start })
+	sc.out = l.out
+	out := make([]Value, len(l.out))
+	copy(out, l.out)
+	if !slices.IsSortedFunc(out, cmpValue) {
+		slices.SortStableFunc(out, cmpValue)
+	}
 	return out
 }
+
+func cmpValue(a, b Value) int { return a.Start - b.Start }
 
 // lexText lexes text, which starts at offset base, skipping the excluded
 // ranges (sorted, in base's coordinates). It appends the values found to

@@ -1,0 +1,42 @@
+package values
+
+import "sync"
+
+// scratch is FromDocument's working memory: the values as they are found
+// (bare numbers included, until the table pass drops them), which are then
+// copied into a result of exactly their number, and the table pass's
+// memory. Scratches are pooled, so that a run over many reports allocates
+// little more than the results: the Value is large (some 280 bytes) and a
+// slice grown or guessed for it wastes a third of its size on average.
+type scratch struct {
+	out []Value
+	tab tableScratch
+}
+
+// scratchPool holds the scratches not in use.
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// maxPooledValues bounds the scratch kept for later: one report with very
+// many values does not pin its memory.
+const maxPooledValues = 1 << 12
+
+// getScratch returns an empty scratch with room for n values.
+func getScratch(n int) *scratch {
+	sc := scratchPool.Get().(*scratch)
+	if cap(sc.out) < n {
+		sc.out = make([]Value, 0, n)
+	}
+	sc.tab.reset()
+	return sc
+}
+
+// release empties sc, so that it keeps nothing of the document, and gives
+// it back to the pool. No slice of sc.out may be used after it.
+func (sc *scratch) release() {
+	clear(sc.out[:cap(sc.out)]) // the table pass leaves dropped values past len
+	sc.out = sc.out[:0]
+	sc.tab.reset()
+	if cap(sc.out) <= maxPooledValues {
+		scratchPool.Put(sc)
+	}
+}
