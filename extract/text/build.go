@@ -54,7 +54,8 @@ func (b *builder) release() {
 	}
 }
 
-// build reads the text line by line: a TAB line starts a table, every other
+// build reads the text line by line: two row lines in a row start a
+// TAB-separated table, a TAB line starts a TAB-per-cell table, every other
 // line that is not white space is a paragraph.
 func (b *builder) build() {
 	for {
@@ -63,10 +64,12 @@ func (b *builder) build() {
 			b.finish()
 			return
 		}
-		switch ln.kind {
-		case tabLine:
+		switch {
+		case ln.kind != blankLine && b.startsRows(ln):
+			b.rowTable(ln)
+		case ln.kind == tabLine:
 			b.table(ln)
-		case textLine:
+		case ln.kind == textLine:
 			b.paragraph(ln.start, ln.end, ln.num)
 		}
 	}

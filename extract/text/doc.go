@@ -122,4 +122,18 @@
 //
 // the rows read 1, 2 and 3 cells wide; 1+2 = 3, so the first two are one row
 // of 3 cells: "绩\n效", "一级指标", "二级指标".
+//
+// # TAB-separated rows
+//
+// Other converters write a table one row per line, its cells separated by
+// TABs. A row line holds a TAB after its first byte, or two TABs ("\t8\t8"
+// is a row whose first cell is empty); a line that only starts with a TAB is
+// a cell of the dump above. Two row lines in a row start such a table; each
+// following row line is a row, and any other line, a blank one included,
+// ends it. Every field between TABs is a cell, trimmed of white space, an
+// empty field an empty cell ("a\tb\t" is three cells). One line with a TAB
+// inside and no row line next to it stays a paragraph.
+//
+//	编制数→实有→控制率      row 1: 编制数, 实有, 控制率
+//	→8→100%→                 row 2: "", 8, 100%, ""
 package text

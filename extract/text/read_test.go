@@ -177,6 +177,28 @@ var readCases = []struct {
 			"  C 21:2-21:3 \"o\"\n",
 	},
 	{
+		name: "TAB-separated rows, one line per row, an empty first cell and a trailing empty cell",
+		in:   "前文\n编制数\t实有\t控制率\n\t8\t100%\t\n\n后文",
+		want: "P 1:1-1:3 \"前文\"\n" +
+			"T 2:1-3:9\n" +
+			" R 2:1-2:11\n" +
+			"  C 2:1-2:4 \"编制数\"\n" +
+			"  C 2:5-2:7 \"实有\"\n" +
+			"  C 2:8-2:11 \"控制率\"\n" +
+			" R 3:1-3:9\n" +
+			"  C 3:1-3:1 \"\"\n" +
+			"  C 3:2-3:3 \"8\"\n" +
+			"  C 3:4-3:8 \"100%\"\n" +
+			"  C 3:9-3:9 \"\"\n" +
+			"P 5:1-5:3 \"后文\"\n",
+	},
+	{
+		name: "one line with a TAB inside is a paragraph, not a table",
+		in:   "标题\t一\n正文",
+		want: "P 1:1-1:5 \"标题\\t一\"\n" +
+			"P 2:1-2:3 \"正文\"\n",
+	},
+	{
 		name: "a lone TAB line is an indented paragraph",
 		in:   "前文\n\t缩进的一行\n\n\n后文",
 		want: "P 1:1-1:3 \"前文\"\n" +
