@@ -1,5 +1,7 @@
 package values
 
+import "strings"
+
 // amountUnit reads the unit of an amount after n.
 //
 //	amountUnit := ('元'|'圆') jiaoFen? ('整'|'正')?
@@ -84,6 +86,9 @@ func (l *lexer) oneDigit() (int64, bool) {
 //
 //	percentWord := '百分之' (number | '百') | '百分百'
 func (l *lexer) percentWord() (measured, bool) {
+	if !strings.HasPrefix(l.s[l.pos:], "百分") {
+		return measured{}, false // the start of all three words
+	}
 	start := l.pos
 	m := measured{kind: Percent, unit: "百分之", canon: "%"}
 	if l.acceptWord("百分百") || l.acceptWord("百分之百") {

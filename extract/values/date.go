@@ -76,7 +76,7 @@ func daysIn(y, m int) int {
 func (l *lexer) year() (int, bool) {
 	start := l.pos
 	if k := l.acceptDigits(); k == 4 {
-		y, _ := strconv.Atoi(l.s[start:l.pos])
+		y := atoiDigits(l.s[start:l.pos])
 		if y >= minYear && y <= maxYear {
 			return y, true
 		}
@@ -107,7 +107,7 @@ func (l *lexer) small(limit int) (int, bool) {
 	start := l.pos
 	if isDigit(l.peek()) {
 		if k := l.acceptDigits(); k <= 2 {
-			n, _ := strconv.Atoi(l.s[start:l.pos])
+			n := atoiDigits(l.s[start:l.pos])
 			if n >= 1 && n <= limit {
 				return n, true
 			}

@@ -176,7 +176,7 @@ func unitWord(s string) (measured, bool) {
 	body, exp := s, 0
 	for body != "" {
 		r, w := firstRune(body)
-		if !strings.ContainsRune(multipliers, r) {
+		if !isMultiplier(r) {
 			break
 		}
 		exp += mulExp(r)

@@ -110,6 +110,25 @@ func isASCIIAlnum(r rune) bool {
 	return isDigit(r) || (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z')
 }
 
+// digitsAt returns the length of the run of ASCII digits at offset at of s.
+func digitsAt(s string, at int) int {
+	i := at
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	return i - at
+}
+
+// atoiDigits returns the value of a short run of ASCII digits (a year, a
+// month, a day).
+func atoiDigits(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
+
 // acceptDigits consumes a run of ASCII digits and returns its length.
 func (l *lexer) acceptDigits() int {
 	n := 0

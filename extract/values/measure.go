@@ -21,6 +21,9 @@ func (m measured) canonical() Decimal { return m.number.Shift(m.exp) }
 func (l *lexer) measure(start int) bool {
 	var a affixes
 	l.prefixes(&a)
+	if !isNumberStart(l.peek()) {
+		return false // every rule below begins with a number (百分之 with 百)
+	}
 	if a.op == "" && !a.approx && a.currency == "" && !a.signed && l.dateValue() {
 		return true
 	}

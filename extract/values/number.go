@@ -27,9 +27,6 @@ type num struct {
 // value returns the number with its multiplier applied.
 func (n num) value() Decimal { return n.base.Shift(n.exp) }
 
-// multipliers are the characters that scale a number.
-const multipliers = "十百千万亿"
-
 // mulExp returns the power of ten of a multiplier character.
 func mulExp(r rune) int {
 	switch r {
@@ -123,11 +120,12 @@ func appendDigits(d Decimal, digits string, frac bool) (Decimal, bool) {
 func (l *lexer) multiplierRun(n *num) {
 	start, exp := l.pos, 0
 	for i := 0; i < 3; i++ {
-		if l.unitWordAhead() {
+		r := l.next()
+		if !isMultiplier(r) {
+			l.backup()
 			break
 		}
-		r := l.next()
-		if !strings.ContainsRune(multipliers, r) {
+		if (r == '千' || r == '百') && l.unitWordAt(l.pos-l.width) {
 			l.backup()
 			break
 		}
@@ -150,10 +148,17 @@ func (l *lexer) unitText(n num, from, to int) string {
 	return n.mul + l.s[from:to]
 }
 
-// unitWordAhead reports whether a unit that begins with a multiplier
-// character follows: 千米, 千克, 百分点, 万元 is not one (万 scales 元).
-func (l *lexer) unitWordAhead() bool {
-	rest := l.s[l.pos:]
+// isMultiplier reports whether r is a multiplier character written after a
+// number: 十 百 千 万 亿 (not their financial forms).
+func isMultiplier(r rune) bool {
+	return r == '十' || r == '百' || r == '千' || r == '万' || r == '亿'
+}
+
+// unitWordAt reports whether a unit that begins with a multiplier character
+// (千 or 百) is written at offset at: 千米, 千克, 百分点, 千瓦; 万元 is not one
+// (万 scales 元).
+func (l *lexer) unitWordAt(at int) bool {
+	rest := l.s[at:]
 	return strings.HasPrefix(rest, "千米") || strings.HasPrefix(rest, "千克") ||
 		strings.HasPrefix(rest, "百分点") || strings.HasPrefix(rest, "千瓦")
 }

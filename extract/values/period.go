@@ -1,13 +1,14 @@
 package values
 
-// rangeSeps are the words that join the two ends of a range or period.
-var rangeSeps = []string{"-", "－", "~", "～", "–", "至", "到"}
-
-// rangeSep reads a range separator; a doubled dash (——, a placeholder) or
+// rangeSep reads a range separator, the word that joins the two ends of a
+// range or period: - － ~ ～ – 至 到. A doubled dash (——, a placeholder) or
 // an em dash is not one.
 func (l *lexer) rangeSep() bool {
 	start := l.pos
-	if l.acceptAny(rangeSeps) < 0 {
+	switch l.next() {
+	case '-', '－', '~', '～', '–', '至', '到': // rangeSeps, each one rune
+	default:
+		l.pos = start
 		return false
 	}
 	if r := l.peek(); r == '—' || r == '-' {
@@ -61,6 +62,9 @@ func (l *lexer) dateRules() bool {
 // month number followed by 月 (monthDay) or a range separator (monthRange).
 // Most numbers are neither, and this test is cheaper than trying each rule.
 func (l *lexer) mayBeDate() bool {
+	if k := digitsAt(l.s, l.pos); k == 3 || k > 4 {
+		return false // neither a year nor a month
+	}
 	start := l.pos
 	if _, ok := l.year(); ok {
 		l.pos = start

@@ -51,7 +51,10 @@ func prefixStart(r rune) bool {
 //
 //	prefixes := (op | approx | currency | sign)*
 func (l *lexer) prefixes(a *affixes) {
-	for !isNumberStart(l.peek()) {
+	for {
+		if r := l.peek(); isNumberStart(r) || !affixFirst.has(r) {
+			return // a number, or no affix begins here
+		}
 		if a.op == "" {
 			if i := l.acceptOp(opPrefixes); i != "" {
 				a.op = i
@@ -78,6 +81,9 @@ func (l *lexer) prefixes(a *affixes) {
 	}
 }
 
+// affixFirst holds the first runes of the affix words.
+var affixFirst = newRuneSet(func(r rune) bool { return affixIndex[r] != nil })
+
 // acceptOp consumes one of words and returns its op, or "".
 func (l *lexer) acceptOp(words []opWord) string {
 	for _, w := range words {
@@ -93,6 +99,11 @@ func (l *lexer) acceptOp(words []opWord) string {
 //	suffixes := ('左右' | '余' | opSuffix)*
 func (l *lexer) suffixes(a *affixes) {
 	for {
+		switch l.peek() {
+		case '左', '上', '及', '以': // the first runes of the words below
+		default:
+			return
+		}
 		if !a.approx && l.acceptAny([]string{"左右", "上下"}) >= 0 {
 			a.approx = true
 			continue
