@@ -17,9 +17,9 @@ Text{Text string "json:\"text\"";Span Span "json:\"span\"";}
 Departments{Count *int "json:\"count,omitempty\"";CountSpan *Span "json:\"count_span,omitempty\"";Names []Text "json:\"names,omitempty\"";}
 Budget{AnnualBudget *Value "json:\"annual_budget,omitempty\"";GeneralPublicIncome *Value "json:\"general_public_income,omitempty\"";GeneralPublicExpenditure *Value "json:\"general_public_expenditure,omitempty\"";BasicExpenditure *Value "json:\"basic_expenditure,omitempty\"";Personnel *Value "json:\"personnel,omitempty\"";PublicOperating *Value "json:\"public_operating,omitempty\"";ProjectExpenditure *Value "json:\"project_expenditure,omitempty\"";}
 Project{Name Text "json:\"name\"";Span Span "json:\"span\"";Budget *Value "json:\"budget,omitempty\"";Spent *Value "json:\"spent,omitempty\"";Carryover *Value "json:\"carryover,omitempty\"";}
-BasicData{Staffing *Staffing "json:\"staffing,omitempty\"";ExpenseColumns []string "json:\"expense_columns,omitempty\"";ExpenseControl []ExpenseRow "json:\"expense_control,omitempty\"";Buildings []ExpenseRow "json:\"buildings,omitempty\"";Frugality *Text "json:\"frugality,omitempty\"";}
+BasicData{Staffing *Staffing "json:\"staffing,omitempty\"";ExpenseColumns []string "json:\"expense_columns,omitempty\"";ActualColumn string "json:\"actual_column,omitempty\"";ExpenseControl []ExpenseRow "json:\"expense_control,omitempty\"";Buildings []ExpenseRow "json:\"buildings,omitempty\"";Frugality *Text "json:\"frugality,omitempty\"";}
 Staffing{Authorized *Value "json:\"authorized,omitempty\"";Actual *Value "json:\"actual,omitempty\"";ControlRate *Value "json:\"control_rate,omitempty\"";}
-ExpenseRow{Label string "json:\"label\"";Marker string "json:\"marker,omitempty\"";Ordinal int "json:\"ordinal,omitempty\"";Span Span "json:\"span\"";Values map[string]*Value "json:\"values\"";Texts map[string]Text "json:\"texts,omitempty\"";Children []ExpenseRow "json:\"children,omitempty\"";}
+ExpenseRow{Label string "json:\"label\"";Key string "json:\"key,omitempty\"";Marker string "json:\"marker,omitempty\"";Ordinal int "json:\"ordinal,omitempty\"";Span Span "json:\"span\"";Values map[string]*Value "json:\"values\"";Texts map[string]Text "json:\"texts,omitempty\"";Children []ExpenseRow "json:\"children,omitempty\"";}
 SelfEvaluation{Span Span "json:\"span\"";Unit *Text "json:\"unit,omitempty\"";Project *Text "json:\"project,omitempty\"";Department *Text "json:\"department,omitempty\"";Funds *Funds "json:\"funds,omitempty\"";Goals []Goal "json:\"goals,omitempty\"";Indicators []Indicator "json:\"indicators,omitempty\"";TotalWeight Decimal "json:\"total_weight,omitempty\"";TotalWeightSpan *Span "json:\"total_weight_span,omitempty\"";TotalScore Decimal "json:\"total_score,omitempty\"";TotalScoreSpan *Span "json:\"total_score_span,omitempty\"";}
 Funds{InitialBudget *Value "json:\"initial_budget,omitempty\"";FullYearBudget *Value "json:\"full_year_budget,omitempty\"";Executed *Value "json:\"executed,omitempty\"";Weight Decimal "json:\"weight,omitempty\"";WeightSpan *Span "json:\"weight_span,omitempty\"";ExecutionRate *Value "json:\"execution_rate,omitempty\"";Score Decimal "json:\"score,omitempty\"";ScoreSpan *Span "json:\"score_span,omitempty\"";IncomeTotal *Value "json:\"income_total,omitempty\"";ByIncome []Amount "json:\"by_income,omitempty\"";ExpenditureTotal *Value "json:\"expenditure_total,omitempty\"";ByExpenditure []Amount "json:\"by_expenditure,omitempty\"";BySource []FundLine "json:\"by_source,omitempty\"";}
 Amount{Label string "json:\"label\"";Span Span "json:\"span\"";Amount *Value "json:\"amount\"";}
@@ -653,6 +653,10 @@ func (e *encoder) encBasicData(v *BasicData) {
 			e.b = append(e.b, ']')
 		}
 	}
+	if v.ActualColumn != "" {
+		e.b = append(e.b, ",\"actual_column\":"...)
+		e.str(v.ActualColumn)
+	}
 	if len(v.ExpenseControl) != 0 {
 		e.b = append(e.b, ",\"expense_control\":"...)
 		if s1 := v.ExpenseControl; s1 == nil {
@@ -729,6 +733,10 @@ func (e *encoder) encExpenseRow(v *ExpenseRow) {
 	start := len(e.b)
 	e.b = append(e.b, ",\"label\":"...)
 	e.str(v.Label)
+	if v.Key != "" {
+		e.b = append(e.b, ",\"key\":"...)
+		e.str(v.Key)
+	}
 	if v.Marker != "" {
 		e.b = append(e.b, ",\"marker\":"...)
 		e.str(v.Marker)

@@ -138,6 +138,11 @@ type BasicData struct {
 	// table order; they are the keys of every row's values.
 	// ExpenseColumns 是经费控制情况各列的列名（按表格顺序），即各行 values 的键。
 	ExpenseColumns []string `json:"expense_columns,omitempty"`
+	// ActualColumn is the label of the column of actual spending (决算数,
+	// 执行数) of the latest year, the figures other parts of the report are
+	// compared with; absent when no column is one.
+	// ActualColumn 是最近年度实际支出（决算数、执行数）一列的列名，报告其他部分与之比对；无此列时省略。
+	ActualColumn string `json:"actual_column,omitempty"`
 	// ExpenseControl is the tree of expense-control rows (经费控制情况):
 	// 三公经费 and its items, 项目支出, 公用经费 with its 其中 rows,
 	// 政府采购金额 and the rows after it.
@@ -176,6 +181,14 @@ type ExpenseRow struct {
 	// Label is the row's label without its numbering and "其中：" prefix.
 	// Label 是行名（去掉编号和“其中：”前缀）。
 	Label string `json:"label"`
+	// Key says what the row is when the profile knows it: "three_public"
+	// (三公经费), "project_expenditure" (项目支出), "public_operating"
+	// (公用经费), "basic_expenditure" (基本支出), "personnel" (人员经费),
+	// "procurement" (政府采购金额), "basic_budget_adjustment"
+	// (部门基本支出预算调整); absent for other rows.
+	// Key 说明该行是什么（已知时）：三公经费、项目支出、公用经费、基本支出、人员经费、政府采购金额、
+	// 部门基本支出预算调整；其他行省略。
+	Key string `json:"key,omitempty"`
 	// Marker is the numbering or "其中" prefix of the label as written
 	// ("1、", "（2）", "3.", "其中：", "其中"); absent when the label has
 	// none. A numbered row is an item of a breakdown of the row above it; a

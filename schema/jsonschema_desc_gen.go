@@ -28,6 +28,8 @@ func describe(key string) (en, zh string) {
 		return "Title is the annex's title.", "Title 是附件标题。"
 	case "BasicData":
 		return "BasicData is the basic-data table of a department report.", "BasicData 是部门整体支出绩效评价基础数据表。"
+	case "BasicData.ActualColumn":
+		return "ActualColumn is the label of the column of actual spending (决算数, 执行数) of the latest year, the figures other parts of the report are compared with; absent when no column is one.", "ActualColumn 是最近年度实际支出（决算数、执行数）一列的列名，报告其他部分与之比对；无此列时省略。"
 	case "BasicData.Buildings":
 		return "Buildings are the rows of the building-control block (楼堂馆所控制情况), keyed by its own column labels.", "Buildings 是楼堂馆所控制情况各行，键为该部分的列名。"
 	case "BasicData.ExpenseColumns":
@@ -104,6 +106,8 @@ func describe(key string) (en, zh string) {
 		return "ExpenseRow is one row of a basic-data block: its label, its values by column label (null for a blank or \"——\" cell), and the rows under it (numbered items, \"其中：\" rows).", "ExpenseRow 是基础数据表中的一行：行名、按列名索引的数值（空白或“——”为 null），以及其下属行（编号子项、“其中：”行）。"
 	case "ExpenseRow.Children":
 		return "Children are the rows under this one.", "Children 是下属行。"
+	case "ExpenseRow.Key":
+		return "Key says what the row is when the profile knows it: \"three_public\" (三公经费), \"project_expenditure\" (项目支出), \"public_operating\" (公用经费), \"basic_expenditure\" (基本支出), \"personnel\" (人员经费), \"procurement\" (政府采购金额), \"basic_budget_adjustment\" (部门基本支出预算调整); absent for other rows.", "Key 说明该行是什么（已知时）：三公经费、项目支出、公用经费、基本支出、人员经费、政府采购金额、部门基本支出预算调整；其他行省略。"
 	case "ExpenseRow.Label":
 		return "Label is the row's label without its numbering and \"其中：\" prefix.", "Label 是行名（去掉编号和“其中：”前缀）。"
 	case "ExpenseRow.Marker":

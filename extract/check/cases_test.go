@@ -107,9 +107,11 @@ func spanned(f *schema.Facts) *schema.Facts {
 }
 
 // expense makes a basic-data table with one column and a row 公用经费
-// (line 30) over the given children (lines 31…); "" is a blank cell.
+// (line 30) over the given children (lines 31…); "" is a blank cell. The
+// column is the table's column of actual spending when its label says
+// 决算, as the profile stage names it.
 func expense(col, parent string, children ...string) *schema.Facts {
-	row := schema.ExpenseRow{Label: "公用经费", Span: at(30), Values: map[string]*schema.Value{col: nil}}
+	row := schema.ExpenseRow{Label: "公用经费", Key: "public_operating", Span: at(30), Values: map[string]*schema.Value{col: nil}}
 	if parent != "" {
 		row.Values[col] = wan(parent, 30)
 	}
@@ -120,5 +122,9 @@ func expense(col, parent string, children ...string) *schema.Facts {
 		}
 		row.Children = append(row.Children, ch)
 	}
-	return &schema.Facts{BasicData: &schema.BasicData{ExpenseColumns: []string{col}, ExpenseControl: []schema.ExpenseRow{row}}}
+	bd := &schema.BasicData{ExpenseColumns: []string{col}, ExpenseControl: []schema.ExpenseRow{row}}
+	if strings.Contains(col, "决算") {
+		bd.ActualColumn = col
+	}
+	return &schema.Facts{BasicData: bd}
 }

@@ -1,18 +1,7 @@
 package check
 
 import (
-	"strings"
-
 	"jixiao/schema"
-)
-
-// The labels by which the cross rules find rows of the basic-data table
-// (the profile gives them without numbering and "其中："), and the words of a
-// column of actual spending.
-var (
-	publicOperatingRows = []string{"公用经费", "日常公用经费", "公用经费支出"}
-	projectRows         = []string{"项目支出", "项目支出合计", "项目经费"}
-	actualColumnWords   = []string{"决算", "执行数", "实际支出"}
 )
 
 // publicOperating checks that the basic-data table's 公用经费, in its latest
@@ -22,7 +11,7 @@ func (c *checker) publicOperating() {
 	if b == nil {
 		return
 	}
-	annex, ok1 := c.basicFigure(publicOperatingRows)
+	annex, ok1 := c.basicFigure(keyPublicOperating)
 	told, ok2 := amount("正文 公用经费", b.PublicOperating)
 	if ok1 && ok2 {
 		c.emitSum(annex, []figure{told}, equals)
@@ -36,7 +25,7 @@ func (c *checker) projectTotal() {
 	if len(c.facts.Projects) == 0 {
 		return
 	}
-	annex, ok := c.basicFigure(projectRows)
+	annex, ok := c.basicFigure(keyProjectExpenditure)
 	if !ok {
 		return
 	}
@@ -51,97 +40,39 @@ func (c *checker) projectTotal() {
 	c.emitSum(annex, parts, equals)
 }
 
-// basicFigure returns the amount of the first expense-control row with one
-// of the labels, in the latest column of actual spending.
-func (c *checker) basicFigure(labels []string) (figure, bool) {
+// Keys of the expense-control rows the cross rules compare (set by the
+// profile stage: schema.ExpenseRow.Key).
+const (
+	keyPublicOperating    = "public_operating"
+	keyProjectExpenditure = "project_expenditure"
+)
+
+// basicFigure returns the amount of the first expense-control row with the
+// key, roots first, in the column of actual spending the profile named.
+func (c *checker) basicFigure(key string) (figure, bool) {
 	bd := c.facts.BasicData
-	if bd == nil {
+	if bd == nil || bd.ActualColumn == "" {
 		return figure{}, false
 	}
-	col, ok := latestActual(bd.ExpenseColumns)
-	if !ok {
-		return figure{}, false
-	}
-	row := findRow(bd.ExpenseControl, labels)
+	row := findRow(bd.ExpenseControl, key)
 	if row == nil {
 		return figure{}, false
 	}
+	col := bd.ActualColumn
 	return amount("基础数据表 "+row.Label+" "+col, row.Values[col])
 }
 
-// latestActual picks the column of actual spending (决算数) with the latest
-// year; the last one when years tie or are not written.
-func latestActual(cols []string) (string, bool) {
-	best, bestYear, found := "", -1, false
-	for _, col := range cols {
-		if !containsAny(col, actualColumnWords) {
-			continue
-		}
-		if y := leadingYear(col); y >= bestYear {
-			best, bestYear, found = col, y, true
-		}
-	}
-	return best, found
-}
-
-// leadingYear reads the four-digit year a column label starts with
-// ("2023年决算数"); 0 when there is none.
-func leadingYear(s string) int {
-	y := 0
-	for i := 0; i < len(s) && i < 4; i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return 0
-		}
-		y = y*10 + int(s[i]-'0')
-	}
-	if len(s) < 4 {
-		return 0
-	}
-	return y
-}
-
-// findRow finds the first row, roots first, whose label is one of labels.
-func findRow(rows []schema.ExpenseRow, labels []string) *schema.ExpenseRow {
+// findRow finds the first row, roots first, with the key.
+func findRow(rows []schema.ExpenseRow, key string) *schema.ExpenseRow {
 	for i := range rows {
-		if oneOf(rows[i].Label, labels) {
+		if rows[i].Key == key {
 			return &rows[i]
 		}
 	}
 	for i := range rows {
-		if r := findRow(rows[i].Children, labels); r != nil {
+		if r := findRow(rows[i].Children, key); r != nil {
 			return r
 		}
 	}
 	return nil
-}
-
-// oneOf reports whether label, without spaces, colons and a unit in
-// brackets, is one of labels.
-func oneOf(label string, labels []string) bool {
-	l := strings.Map(func(r rune) rune {
-		if r == ' ' || r == '\u3000' || r == '\t' {
-			return -1
-		}
-		return r
-	}, label)
-	l = strings.TrimRight(l, ":：")
-	if i := strings.IndexAny(l, "(（"); i > 0 {
-		l = l[:i]
-	}
-	for _, x := range labels {
-		if l == x {
-			return true
-		}
-	}
-	return false
-}
-
-// containsAny reports whether s contains one of words.
-func containsAny(s string, words []string) bool {
-	for _, w := range words {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
 }

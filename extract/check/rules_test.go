@@ -35,7 +35,8 @@ func TestRules(t *testing.T) {
 func withProjects(annex string, spent ...string) *schema.Facts {
 	f := &schema.Facts{BasicData: &schema.BasicData{
 		ExpenseColumns: []string{"2022年决算数", "2023年预算数", "2023年决算数"},
-		ExpenseControl: []schema.ExpenseRow{{Label: "项目支出", Span: at(39), Values: map[string]*schema.Value{
+		ActualColumn:   "2023年决算数",
+		ExpenseControl: []schema.ExpenseRow{{Label: "项目支出", Key: "project_expenditure", Span: at(39), Values: map[string]*schema.Value{
 			"2022年决算数": wan("1.00", 37), "2023年预算数": wan("2.00", 38), "2023年决算数": wan(annex, 39)}}},
 	}}
 	for i, s := range spent {

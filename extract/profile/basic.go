@@ -2,6 +2,7 @@ package profile
 
 import (
 	"fmt"
+	"strings"
 
 	"jixiao/extract/document"
 	"jixiao/extract/values"
@@ -75,6 +76,7 @@ func (b *basicWalk) row(r row) {
 	case bdExpense:
 		b.head, b.cols, b.block = flat(first.Text), b.columnsOf(r), inExpense
 		b.out.ExpenseColumns = labelsOf(b.cols)
+		b.out.ActualColumn = latestActual(b.out.ExpenseColumns)
 		return
 	case bdBuildings:
 		b.head, b.cols, b.block = flat(first.Text), b.columnsOf(r), inBuildings
@@ -216,4 +218,46 @@ func (b *basicWalk) indent(c *document.Cell) int {
 		break
 	}
 	return n
+}
+
+// latestActual picks the column of actual spending (决算数, 执行数) with the
+// latest year ("2023年决算数" over "2022年决算数"); of equal or unwritten
+// years, the last. It returns "" when no column is one.
+func latestActual(cols []string) string {
+	best, bestYear := "", -1
+	for _, col := range cols {
+		if !containsAnyWord(col, actualColumnWords) {
+			continue
+		}
+		if y := leadingYear(col); y >= bestYear {
+			best, bestYear = col, y
+		}
+	}
+	return best
+}
+
+// leadingYear reads the four-digit year a column label starts with; 0 when
+// there is none.
+func leadingYear(s string) int {
+	if len(s) < 4 {
+		return 0
+	}
+	y := 0
+	for i := 0; i < 4; i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0
+		}
+		y = y*10 + int(s[i]-'0')
+	}
+	return y
+}
+
+// containsAnyWord reports whether s contains one of words.
+func containsAnyWord(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }

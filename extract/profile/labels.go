@@ -127,9 +127,29 @@ var staffColumns = newVocab(slotStaffColumns, []label{
 // topRows are the rows of the expense-control block that always start a
 // new branch of the tree, however they are indented.
 var topRows = newVocab(-1, []label{
-	{bdTop, append(w("三公经费", "政府采购", "部门基本支出预算调整", "基本支出预算调整"),
-		x("项目支出", "公用经费", "基本支出", "人员经费")...)},
+	{erThreePublic, w("三公经费")},
+	{erProcurement, w("政府采购")},
+	{erBasicAdjust, w("部门基本支出预算调整", "基本支出预算调整")},
+	{erProject, x("项目支出", "项目支出合计", "项目经费")},
+	{erPublicOperating, x("公用经费", "日常公用经费", "公用经费支出")},
+	{erBasic, x("基本支出")},
+	{erPersonnel, x("人员经费")},
 })
+
+// Keys of the expense-control rows (schema.ExpenseRow.Key).
+const (
+	erThreePublic     = "three_public"
+	erProcurement     = "procurement"
+	erBasicAdjust     = "basic_budget_adjustment"
+	erProject         = "project_expenditure"
+	erPublicOperating = "public_operating"
+	erBasic           = "basic_expenditure"
+	erPersonnel       = "personnel"
+)
+
+// actualColumnWords mark a column of actual spending in the expense-control
+// block (2023年决算数, 执行数).
+var actualColumnWords = []string{"决算", "执行数", "实际支出"}
 
 // Keys of the narrative's budget figures.
 const (

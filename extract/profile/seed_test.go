@@ -58,6 +58,12 @@ func seedBasicData(t *testing.T, bd *schema.BasicData) {
 	assert.Equal(t, "8", num(bd.Staffing.Actual))
 	assert.Equal(t, "100", num(bd.Staffing.ControlRate))
 	assert.Equal(t, []string{"2022年决算数", "2023年预算数", "2023年决算数"}, bd.ExpenseColumns)
+	assert.Equal(t, "2023年决算数", bd.ActualColumn)
+	var keys []string
+	for _, r := range bd.ExpenseControl {
+		keys = append(keys, r.Key)
+	}
+	assert.Equal(t, []string{"three_public", "project_expenditure", "public_operating", "procurement", "basic_budget_adjustment"}, keys)
 
 	var tree []string
 	var walkRows func(prefix string, rs []schema.ExpenseRow)

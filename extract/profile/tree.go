@@ -5,7 +5,9 @@ import "jixiao/schema"
 // expenseTree builds the tree of the expense-control rows. A row's depth
 // comes from its label and its indentation:
 //
-//   - a row of topRows (三公经费, 项目支出, 公用经费, 政府采购金额 …) is a root;
+//   - a row of topRows (三公经费, 项目支出, 公用经费, 政府采购金额 …) is a root,
+//     and its key says which it is (a numbered or 其中 row with such a label
+//     keeps the key but not the root);
 //   - a numbered row ("1、出国经费") is a child of the last root;
 //   - a "其中：" row is a child of the row above it, and opens a group: the
 //     unnumbered rows after it ("公车运行维护" under "其中：公车购置") are its
@@ -33,8 +35,9 @@ func (t *expenseTree) add(r schema.ExpenseRow, label string, indent int) {
 	bare, numbered, sub := bareFolded(label)
 	depth := 0
 	hasRoot := len(t.roots) > 0
+	r.Key = topRows.match(stripUnit(bare))
 	switch {
-	case topRows.match(stripUnit(bare)) != "" && !numbered && !sub:
+	case r.Key != "" && !numbered && !sub:
 		t.hasGroup = false
 	case sub && len(t.nodes) > 0:
 		above := t.nodes[len(t.nodes)-1]
