@@ -75,17 +75,8 @@ func (r *reader) read(data []byte) (*document.Document, error) {
 // readBlocks reads the block-level children of the current element into c.
 func (r *reader) readBlocks(c *container) {
 	d := r.s.depth()
-	for {
-		switch r.s.next() {
-		case tokEOF:
-			return
-		case tokEnd:
-			if r.s.depth() < d {
-				return
-			}
-		case tokStart:
-			r.block(c)
-		}
+	for r.s.child(d) {
+		r.block(c)
 	}
 }
 
@@ -128,22 +119,13 @@ func (r *reader) separate(c *container, table bool) {
 func (r *reader) alternate(fn func()) {
 	d := r.s.depth()
 	taken := false
-	for {
-		switch r.s.next() {
-		case tokEOF:
-			return
-		case tokEnd:
-			if r.s.depth() < d {
-				return
-			}
-		case tokStart:
-			if !taken && r.s.depth() == d+1 && (r.s.el == elChoice || r.s.el == elFallback) {
-				taken = true
-				fn()
-				continue
-			}
-			r.s.skip()
+	for r.s.child(d) {
+		if !taken && r.s.depth() == d+1 && (r.s.el == elChoice || r.s.el == elFallback) {
+			taken = true
+			fn()
+			continue
 		}
+		r.s.skip()
 	}
 }
 

@@ -68,23 +68,14 @@ func (r *reader) table(c *container) {
 // tableContent reads the children of a table (or of a container inside it).
 func (r *reader) tableContent(ts *tableState) {
 	d := r.s.depth()
-	for {
-		switch r.s.next() {
-		case tokEOF:
-			return
-		case tokEnd:
-			if r.s.depth() < d {
-				return
-			}
-		case tokStart:
-			switch r.s.el {
-			case elTr:
-				r.row(ts)
-			case elTblPr, elTblGrid, elSdtPr, elSdtEndPr, elDel, elMoveFrom, elCustomXMLPr, elP, elTbl:
-				r.s.skip()
-			case elAlternateContent:
-				r.alternate(func() { r.tableContent(ts) })
-			}
+	for r.s.child(d) {
+		switch r.s.el {
+		case elTr:
+			r.row(ts)
+		case elTblPr, elTblGrid, elSdtPr, elSdtEndPr, elDel, elMoveFrom, elCustomXMLPr, elP, elTbl:
+			r.s.skip()
+		case elAlternateContent:
+			r.alternate(func() { r.tableContent(ts) })
 		}
 	}
 }
@@ -110,29 +101,20 @@ func (r *reader) row(ts *tableState) {
 
 // rowContent reads the children of a row until the element at depth d ends.
 func (r *reader) rowContent(ts *tableState, rs *rowState, d int) {
-	for {
-		switch r.s.next() {
-		case tokEOF:
-			return
-		case tokEnd:
-			if r.s.depth() < d {
-				return
-			}
-		case tokStart:
-			switch r.s.el {
-			case elTrPr, elTblPrEx:
-				r.rowProps(rs)
-			case elTc:
-				if rs.deleted {
-					r.s.skip()
-					continue
-				}
-				r.cell(ts, rs)
-			case elSdtPr, elSdtEndPr, elDel, elMoveFrom, elCustomXMLPr, elP, elTbl:
+	for r.s.child(d) {
+		switch r.s.el {
+		case elTrPr, elTblPrEx:
+			r.rowProps(rs)
+		case elTc:
+			if rs.deleted {
 				r.s.skip()
-			case elAlternateContent:
-				r.alternate(func() { r.rowContent(ts, rs, r.s.depth()) })
+				continue
 			}
+			r.cell(ts, rs)
+		case elSdtPr, elSdtEndPr, elDel, elMoveFrom, elCustomXMLPr, elP, elTbl:
+			r.s.skip()
+		case elAlternateContent:
+			r.alternate(func() { r.rowContent(ts, rs, r.s.depth()) })
 		}
 	}
 }
