@@ -9,13 +9,13 @@ import (
 // isHeader reports whether a row is a header row: two or more label cells
 // and no number. Placeholders (——, 无, blank) count as neither; a label
 // ending in a colon ("纳入专户管理的非税收入拨款：") is an empty data cell.
-func isHeader(row document.Row, trimmed []string, cells [][]Value) bool {
+func isHeader(row *document.Row, trimmed []string, cells [][]Value) bool {
 	labels := 0
-	for i, c := range row.Cells {
+	for i := range row.Cells {
 		t := trimmed[i]
 		switch {
 		case placeholder(t):
-		case numericCell(c, t, cells[i]):
+		case numericCell(&row.Cells[i], t, cells[i]):
 			return false
 		case strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":"):
 		default:
@@ -27,9 +27,9 @@ func isHeader(row document.Row, trimmed []string, cells [][]Value) bool {
 
 // numericCell reports whether a cell holds a number: a bare number standing
 // alone, or a value that is the whole (trimmed) cell t.
-func numericCell(c document.Cell, t string, vs []Value) bool {
-	for _, v := range vs {
-		if v.Raw == t || (v.Kind == "" && qualifies(c.Text, v, c.Span.Start)) {
+func numericCell(c *document.Cell, t string, vs []Value) bool {
+	for i := range vs {
+		if v := &vs[i]; v.Raw == t || (v.Kind == "" && qualifies(c.Text, v, c.Span.Start)) {
 			return true
 		}
 	}
@@ -194,7 +194,7 @@ func unitWord(s string) (measured, bool) {
 
 // unitLine returns the unit of a row that only states one: a single
 // non-blank cell such as "单位：万元". trimmed are the row's cells, trimmed.
-func unitLine(row document.Row, trimmed []string) (context, bool) {
+func unitLine(row *document.Row, trimmed []string) (context, bool) {
 	var only *document.Cell
 	for i := range row.Cells {
 		if trimmed[i] != "" {

@@ -9,8 +9,9 @@ import "sync"
 // little more than the results: the Value is large (some 280 bytes) and a
 // slice grown or guessed for it wastes a third of its size on average.
 type scratch struct {
-	out []Value
-	tab tableScratch
+	out   []Value
+	tab   tableScratch
+	reach []int // for exclusions
 }
 
 // scratchPool holds the scratches not in use.

@@ -61,7 +61,7 @@ func (sc *tableScratch) reset() {
 // table appends the values of t's cells to l.out: those written with their
 // unit, and the bare numbers that take the unit of their column, row label
 // or title.
-func (l *lexer) table(t *document.Table, title context, hasTitle bool, ex []document.Span) {
+func (l *lexer) table(t *document.Table, title context, hasTitle bool, ex exclusions) {
 	if l.tab == nil {
 		l.tab = new(tableScratch)
 		l.tab.reset()
@@ -71,11 +71,13 @@ func (l *lexer) table(t *document.Table, title context, hasTitle bool, ex []docu
 	*st = tableState{cols: st.cols[:0], skip: st.skip[:0], title: title, hasTitle: hasTitle}
 	l.bare = true
 	defer func() { l.bare = false }()
-	for _, row := range t.Rows {
+	for r := range t.Rows {
+		row := &t.Rows[r]
 		rowStart := len(l.out)
 		cells, trimmed := sc.cells[:0], sc.trimmed[:0]
-		for _, c := range row.Cells {
-			cells = append(cells, l.lexText(c.Text, c.Span.Start, ex))
+		for i := range row.Cells {
+			c := &row.Cells[i]
+			cells = append(cells, l.lexText(c.Text, c.Span.Start, ex.from(c.Span.Start)))
 			trimmed = append(trimmed, trimSpace(c.Text))
 		}
 		sc.cells, sc.trimmed = cells, trimmed
@@ -87,37 +89,47 @@ func (l *lexer) table(t *document.Table, title context, hasTitle bool, ex []docu
 		} else {
 			st.inHeader = false
 		}
-		// Keep the written values and the bare numbers that take a unit,
-		// compacting the row's tail of l.out in place.
-		skipRow, w := scoreRow(trimmed), rowStart
-		for i, c := range row.Cells {
-			for _, v := range cells[i] {
-				if v.Kind == "" {
-					var ok bool
-					if skipRow || !qualifies(c.Text, v, c.Span.Start) {
-						continue
-					}
-					if v, ok = st.apply(v, c.Col); !ok {
-						continue
-					}
-				}
-				l.out[w] = v
+		l.keepRow(row, cells, rowStart, scoreRow(trimmed))
+	}
+}
+
+// keepRow keeps, of the values found in a row's cells (the tail of l.out
+// from rowStart), the written values and the bare numbers that take a unit,
+// compacting that tail in place. In a total-of-scores row, bare numbers are
+// all dropped.
+func (l *lexer) keepRow(row *document.Row, cells [][]Value, rowStart int, scores bool) {
+	st, w := &l.tab.st, rowStart
+	for i := range row.Cells {
+		c := &row.Cells[i]
+		for j := range cells[i] {
+			v := &cells[i][j]
+			if v.Kind != "" {
+				l.out[w] = *v
+				w++
+				continue
+			}
+			if scores || !qualifies(c.Text, v, c.Span.Start) {
+				continue
+			}
+			if u, ok := st.apply(v, c.Col); ok {
+				l.out[w] = u
 				w++
 			}
 		}
-		l.out = l.out[:w]
 	}
+	l.out = l.out[:w]
 }
 
 // header records the units and skipped columns a header row states. Header
 // rows in a run (a two-level header) add up; a header after data starts
 // afresh.
-func (st *tableState) header(row document.Row) {
+func (st *tableState) header(row *document.Row) {
 	if !st.inHeader {
 		st.cols, st.skip, st.hasRow = st.cols[:0], st.skip[:0], false
 	}
 	st.inHeader = true
-	for _, c := range row.Cells {
+	for i := range row.Cells {
+		c := &row.Cells[i]
 		cols := columnRange{c.Col, c.Col + max(c.ColSpan, 1)}
 		if skipColumn(c.Text) {
 			st.skip = append(st.skip, cols)
@@ -159,7 +171,7 @@ func (st *tableState) skipped(col int) bool {
 }
 
 // apply gives the bare number v in grid column col the unit of its context.
-func (st *tableState) apply(v Value, col int) (Value, bool) {
+func (st *tableState) apply(v *Value, col int) (Value, bool) {
 	if st.skipped(col) {
 		return Value{}, false
 	}
@@ -191,7 +203,7 @@ func (st *tableState) apply(v Value, col int) (Value, bool) {
 
 // qualifies reports whether the bare number v stands alone in its cell: the
 // cell is the number, or "label：number".
-func qualifies(cell string, v Value, cellStart int) bool {
+func qualifies(cell string, v *Value, cellStart int) bool {
 	head := strings.TrimRightFunc(cell[:v.Start-cellStart], document.IsSpace)
 	tail := cell[v.End-cellStart:]
 	if !document.IsBlank(tail) {

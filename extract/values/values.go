@@ -103,14 +103,15 @@ func FromDocument(doc *document.Document, opts Options) []Value {
 	if doc == nil {
 		return nil
 	}
-	ex := sortedSpans(opts.Exclude)
 	sc := getScratch(len(doc.Text) / 64)
 	defer sc.release()
+	ex := newExclusions(opts.Exclude, sc.reach)
+	sc.reach = ex.reach
 	l := &lexer{fiscal: opts.Year, out: sc.out, tab: &sc.tab}
 	for i, b := range doc.Blocks {
 		switch {
 		case b.Kind == document.KindParagraph && b.Para != nil:
-			l.lexText(b.Para.Text, b.Para.Span.Start, ex)
+			l.lexText(b.Para.Text, b.Para.Span.Start, ex.from(b.Para.Span.Start))
 		case b.Kind == document.KindTable && b.Table != nil:
 			title, ok := tableTitle(doc.Blocks[:i])
 			l.table(b.Table, title, ok, ex)
@@ -157,15 +158,3 @@ func (l *lexer) lexPiece(text string, from, to, base int) {
 	l.s, l.pos, l.width, l.base, l.fresh = text[from:to], 0, 0, base+from, 0
 	l.run()
 }
-
-// sortedSpans returns the spans sorted by start, copying only when needed.
-func sortedSpans(ex []document.Span) []document.Span {
-	if slices.IsSortedFunc(ex, cmpSpan) {
-		return ex
-	}
-	ex = slices.Clone(ex)
-	slices.SortFunc(ex, cmpSpan)
-	return ex
-}
-
-func cmpSpan(a, b document.Span) int { return a.Start - b.Start }

@@ -1,0 +1,49 @@
+package values
+
+import (
+	"slices"
+
+	"jixiao/extract/document"
+)
+
+// exclusions are Options.Exclude sorted by start, with reach[i] the
+// furthest end among spans[:i+1]. The spans that end before a text can then
+// be passed over by a binary search of reach, where each table cell would
+// otherwise walk all the spans before it.
+type exclusions struct {
+	spans []document.Span
+	reach []int
+}
+
+// newExclusions sorts ex (copying only when needed) and indexes it, using
+// buf for reach.
+func newExclusions(ex []document.Span, buf []int) exclusions {
+	e := exclusions{spans: sortedSpans(ex), reach: buf[:0]}
+	furthest := 0
+	for i, s := range e.spans {
+		if i == 0 || s.End > furthest {
+			furthest = s.End
+		}
+		e.reach = append(e.reach, furthest)
+	}
+	return e
+}
+
+// from returns the spans from the first that ends after offset base: those
+// before it end at or before base and exclude nothing of a text there.
+func (e exclusions) from(base int) []document.Span {
+	i, _ := slices.BinarySearch(e.reach, base+1)
+	return e.spans[i:]
+}
+
+// sortedSpans returns the spans sorted by start, copying only when needed.
+func sortedSpans(ex []document.Span) []document.Span {
+	if slices.IsSortedFunc(ex, cmpSpan) {
+		return ex
+	}
+	ex = slices.Clone(ex)
+	slices.SortFunc(ex, cmpSpan)
+	return ex
+}
+
+func cmpSpan(a, b document.Span) int { return a.Start - b.Start }
