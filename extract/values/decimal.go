@@ -88,6 +88,10 @@ func (d Decimal) appendDigit(digit int64, frac bool) (Decimal, bool) {
 		}
 		d.scale++
 	}
+	if 0 <= d.coef && d.coef < pow10[17] { // the usual number: no overflow possible
+		d.coef = d.coef*10 + digit
+		return d, true
+	}
 	c, ok := mul64(d.coef, 10)
 	if !ok || c > maxInt64-digit {
 		return Decimal{}, false

@@ -105,3 +105,28 @@ func TestDecimalArithmetic(t *testing.T) {
 		}
 	}
 }
+
+// TestAppendDigit checks appendDigit's shortcut for small coefficients
+// against the checked multiplication at and around its bound.
+func TestAppendDigit(t *testing.T) {
+	for _, c := range []int64{0, 1, 99, pow10[17] - 1, pow10[17], pow10[17] + 1, pow10[18] - 1, maxInt64 / 10, maxInt64/10 + 1, -5} {
+		for digit := int64(0); digit <= 9; digit++ {
+			for _, frac := range []bool{false, true} {
+				d := NewDecimal(c, 3)
+				got, gotOK := d.appendDigit(digit, frac)
+				m, ok := mul64(c, 10)
+				ok = ok && m <= maxInt64-digit
+				want := Decimal{}
+				if ok {
+					want = NewDecimal(m+digit, 3)
+					if frac {
+						want = NewDecimal(m+digit, 4)
+					}
+				}
+				if got != want || gotOK != ok {
+					t.Errorf("%v.appendDigit(%d, %v) = %v, %v; want %v, %v", d, digit, frac, got, gotOK, want, ok)
+				}
+			}
+		}
+	}
+}
