@@ -1,0 +1,36 @@
+package values
+
+import (
+	"fmt"
+	"sync"
+	"testing"
+)
+
+// TestFromDocumentConcurrent runs FromDocument on several goroutines at
+// once, which share the scratch pool, and checks each result against one
+// made alone; a result must not change when its scratch is used again.
+func TestFromDocumentConcurrent(t *testing.T) {
+	doc := tabDocument(t, readSeed(t))
+	want := fmt.Sprintf("%+v", FromDocument(doc, Options{Year: 2023}))
+	var wg sync.WaitGroup
+	errs := make(chan string, 8)
+	for range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for range 20 {
+				vs := FromDocument(doc, Options{Year: 2023})
+				FromDocument(doc, Options{Year: 2024}) // reuses a scratch
+				if got := fmt.Sprintf("%+v", vs); got != want {
+					errs <- got
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for got := range errs {
+		t.Fatalf("concurrent FromDocument differs:\n%s\nwant\n%s", got, want)
+	}
+}
