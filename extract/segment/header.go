@@ -1,7 +1,8 @@
 package segment
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -31,7 +32,7 @@ var titleRemovals = []string{
 
 // scanAnnex reads an annex marker line: 附件N or 附表N (N in ASCII or Chinese
 // digits), then nothing, or "：" / "、" / white space and a title.
-func scanAnnex(p *document.Paragraph, lines *document.Lines) (Annex, bool) {
+func scanAnnex(p *document.Paragraph) (Annex, bool) {
 	s := p.Text
 	var word string
 	switch {
@@ -63,7 +64,7 @@ func scanAnnex(p *document.Paragraph, lines *document.Lines) (Annex, bool) {
 	if tail != "" {
 		a.Title = cleanTitle(tail)
 		start := p.Span.Start + len(s) - len(tail)
-		a.TitleSpan = lines.Span(start, p.Span.End)
+		a.TitleSpan = paraSpan(p, start, p.Span.End)
 	}
 	return a, true
 }
@@ -102,7 +103,7 @@ type candidate struct {
 
 // readHeader fills the report's title, unit and fiscal year, and adds the
 // title lines to the excluded spans.
-func readHeader(doc *document.Document, res *Result, lines *document.Lines) {
+func readHeader(doc *document.Document, res *Result) {
 	limit := len(doc.Text)
 	if len(res.Sections) > 0 {
 		limit = res.Sections[0].Span.Start
@@ -163,16 +164,18 @@ func titleCandidates(doc *document.Document, limit int) []candidate {
 }
 
 func isTitleLine(s string) bool {
-	if utf8.RuneCountInString(s) > 80 || strings.ContainsAny(s, "：:。") {
+	// More than 80*UTFMax bytes is more than 80 runes: no need to count.
+	if len(s) > 80*utf8.UTFMax || utf8.RuneCountInString(s) > 80 || containsAny(s, "：", ":", "。") {
 		return false
 	}
 	if _, ok := scanMarker(s); ok {
 		return false
 	}
-	t := strings.TrimRight(cleanTitle(s), "）)")
+	clean := cleanTitle(s)
+	t := strings.TrimRight(clean, "）)")
 	t = strings.TrimRight(t, "（(0123456789年度")
 	for _, suf := range titleSuffixes {
-		if strings.HasSuffix(cleanTitle(s), suf) || strings.HasSuffix(t, suf) {
+		if strings.HasSuffix(clean, suf) || strings.HasSuffix(t, suf) {
 			return true
 		}
 	}
@@ -181,7 +184,7 @@ func isTitleLine(s string) bool {
 
 // isTitleHead reports whether s can be the first line of a two-line title.
 func isTitleHead(s string) bool {
-	if utf8.RuneCountInString(s) > 60 || strings.ContainsAny(s, "：:。，；") || isTitleLine(s) {
+	if len(s) > 60*utf8.UTFMax || utf8.RuneCountInString(s) > 60 || containsAny(s, "：", ":", "。", "，", "；") || isTitleLine(s) {
 		return false
 	}
 	if strings.HasPrefix(s, "附件") || strings.HasPrefix(s, "附表") {
@@ -351,11 +354,13 @@ func itoa4(y int) string {
 	return string([]byte{byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10)})
 }
 
+// sortSpans orders spans by start, then end. Spans equal in both are equal
+// in line too, so the order is total on what a caller can see.
 func sortSpans(s []document.Span) {
-	sort.Slice(s, func(i, j int) bool {
-		if s[i].Start != s[j].Start {
-			return s[i].Start < s[j].Start
+	slices.SortFunc(s, func(a, b document.Span) int {
+		if c := cmp.Compare(a.Start, b.Start); c != 0 {
+			return c
 		}
-		return s[i].End < s[j].End
+		return cmp.Compare(a.End, b.End)
 	})
 }

@@ -89,8 +89,7 @@ type Result struct {
 // Segment reads the outline of doc. It never fails: a document without
 // headings gives no sections, one without a title an empty title.
 func Segment(doc *document.Document, opts Options) *Result {
-	lines := document.NewLines(doc.Text)
-	b := &builder{lines: lines}
+	b := &builder{exclude: make([]document.Span, 0, 64)}
 	res := &Result{}
 	var annex *Annex
 	table := 0
@@ -98,7 +97,7 @@ func Segment(doc *document.Document, opts Options) *Result {
 	toc := tocBlocks(doc)
 	for i, blk := range doc.Blocks {
 		if toc[i] {
-			res.Exclude = append(res.Exclude, blk.Para.Span)
+			b.exclude = append(b.exclude, blk.Para.Span)
 			if annex != nil {
 				annex.Blocks = append(annex.Blocks, i)
 			}
@@ -119,12 +118,12 @@ func Segment(doc *document.Document, opts Options) *Result {
 			continue
 		}
 		p := blk.Para
-		if a, ok := scanAnnex(p, lines); ok {
+		if a, ok := scanAnnex(p); ok {
 			b.closeAll()
 			res.Annexes = append(res.Annexes, a)
 			annex = &res.Annexes[len(res.Annexes)-1]
 			annex.Blocks = append(annex.Blocks, i)
-			res.Exclude = append(res.Exclude, p.Span)
+			b.exclude = append(b.exclude, p.Span)
 			pendingTitle = a.Title == ""
 			continue
 		}
@@ -138,13 +137,13 @@ func Segment(doc *document.Document, opts Options) *Result {
 					annex.Title = cleanTitle(p.Text + next.Text)
 					annex.TitleSpan.End = next.Span.End
 				}
-				res.Exclude = append(res.Exclude, annex.TitleSpan)
+				b.exclude = append(b.exclude, annex.TitleSpan)
 				if isTitleLine(p.Text) || annex.Title != cleanTitle(p.Text) {
 					continue
 				}
 				// Not a title after all: a heading or body text.
 				annex.Title, annex.TitleSpan = "", document.Span{}
-				res.Exclude = res.Exclude[:len(res.Exclude)-1]
+				b.exclude = b.exclude[:len(b.exclude)-1]
 			}
 		}
 		first, _ := firstLine(p.Text)
@@ -157,8 +156,8 @@ func Segment(doc *document.Document, opts Options) *Result {
 	b.closeAll()
 	res.Sections = b.roots
 	res.Warnings = b.warnings
-	res.Exclude = append(res.Exclude, b.markers...)
-	readHeader(doc, res, lines)
+	res.Exclude = b.exclude
+	readHeader(doc, res)
 	sortSpans(res.Exclude)
 	return res
 }

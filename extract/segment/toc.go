@@ -2,6 +2,7 @@ package segment
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"jixiao/extract/document"
@@ -15,13 +16,13 @@ import (
 // sections. It returns the indexes of the TOC's blocks, the 目录 line
 // included.
 func tocBlocks(doc *document.Document) map[int]bool {
-	toc := map[int]bool{}
-	run := []int{}
+	var toc map[int]bool // made on the first entry: most reports have no TOC
+	var run []int
 	afterTitle := false
 	flush := func() {
 		if afterTitle && len(run) > 0 || len(run) >= 2 && repeatedLater(doc, run) {
 			for _, i := range run {
-				toc[i] = true
+				toc = mark(toc, i)
 			}
 		}
 		run = run[:0]
@@ -35,7 +36,7 @@ func tocBlocks(doc *document.Document) map[int]bool {
 		text := blk.Para.Text
 		if isTOCTitle(text) {
 			flush()
-			toc[i] = true
+			toc = mark(toc, i)
 			afterTitle = true
 			continue
 		}
@@ -50,8 +51,36 @@ func tocBlocks(doc *document.Document) map[int]bool {
 	return toc
 }
 
+// mark sets toc[i], making the map when it is nil, and returns it.
+func mark(toc map[int]bool, i int) map[int]bool {
+	if toc == nil {
+		toc = map[int]bool{}
+	}
+	toc[i] = true
+	return toc
+}
+
+// isTOCTitle reports whether s is 目录 once its white space is removed:
+// stripSpace(s) == "目录", compared rune by rune so that the common case (a
+// paragraph whose first rune is not 目) stops at once and nothing is built.
+// Invalid UTF-8 takes the slow way: removing a space can join stray bytes
+// into a rune ("\xe7\x9b \xae录" strips to 目录).
 func isTOCTitle(s string) bool {
-	return stripSpace(s) == "目录"
+	want := "目录"
+	for _, r := range s {
+		if r == utf8.RuneError {
+			return stripSpace(s) == "目录"
+		}
+		if unicode.IsSpace(r) {
+			continue
+		}
+		w, n := utf8.DecodeRuneInString(want)
+		if n == 0 || r != w {
+			return false
+		}
+		want = want[n:]
+	}
+	return want == ""
 }
 
 // isTOCEntry reports whether s is a heading line ending in a page number set

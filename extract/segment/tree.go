@@ -59,21 +59,46 @@ func (s *sequence) resolve(m marker) (level int, code string) {
 	return natural, "segment.ordinal_out_of_sequence"
 }
 
-// node is a section under construction.
+// node is a section under construction. Nodes live by value on the
+// builder's stack: the parent of a node is the one below it, and a popped
+// slot is reused with its body's backing array.
 type node struct {
-	sec    *Section
-	body   []string
-	parent *node
+	sec  *Section
+	body []string
 }
 
 // builder assembles the section tree from headings and body paragraphs.
 type builder struct {
-	lines    *document.Lines
 	seq      sequence
 	roots    []*Section
-	stack    []*node // open sections, outermost first
+	stack    []node // open sections, outermost first
+	slab     []Section
 	warnings []document.Warning
-	markers  []document.Span
+	// exclude collects the excluded spans of the whole outline (markers,
+	// TOC lines, annex titles); Segment sorts them at the end.
+	exclude []document.Span
+}
+
+// sectionSlabSize is how many sections newSection allocates at a time.
+const sectionSlabSize = 16
+
+// newSection returns a pointer to a fresh Section carved out of a slab, so
+// that a report's few dozen sections cost a few allocations, not one each.
+// Slabs are never grown in place, so earlier pointers stay valid.
+func (b *builder) newSection() *Section {
+	if len(b.slab) == cap(b.slab) {
+		b.slab = make([]Section, 0, sectionSlabSize)
+	}
+	b.slab = b.slab[:len(b.slab)+1]
+	return &b.slab[len(b.slab)-1]
+}
+
+// paraSpan builds the span [start, end) inside paragraph p, its line counted
+// from the paragraph's own line: the same span Lines.Span gives, without
+// indexing the lines of the whole text.
+func paraSpan(p *document.Paragraph, start, end int) document.Span {
+	line := p.Span.Line + strings.Count(p.Text[:start-p.Span.Start], "\n")
+	return document.Span{Start: start, End: end, Line: line}
 }
 
 // heading opens a section for paragraph p with marker m.
@@ -83,34 +108,45 @@ func (b *builder) heading(p *document.Paragraph, m marker) {
 	start := p.Span.Start
 	written := p.Text[:m.sepEnd]
 	if code != "" {
-		b.warn(code, start, start+m.sepEnd, fmt.Sprintf("marker %q read as level %d ordinal %d", written, level, m.ordinal))
+		b.warn(code, paraSpan(p, start, start+m.sepEnd), fmt.Sprintf("marker %q read as level %d ordinal %d", written, level, m.ordinal))
 	}
 	if m.fused {
-		b.warn("segment.marker_fused", start, start+m.sepEnd, fmt.Sprintf("marker %q is fused with its text: read as item %d, the digit after the point as a typo", written, m.ordinal))
+		b.warn("segment.marker_fused", paraSpan(p, start, start+m.sepEnd), fmt.Sprintf("marker %q is fused with its text: read as item %d, the digit after the point as a typo", written, m.ordinal))
 	}
-	b.markers = append(b.markers, b.lines.Span(start, start+m.sepEnd))
+	markerSpan := paraSpan(p, start, start+m.sepEnd)
+	b.exclude = append(b.exclude, markerSpan)
 
 	first, rest := firstLine(p.Text)
 	tStart, tEnd, bodyStart := runInTitle(first, m.end)
-	sec := &Section{
+	sec := b.newSection()
+	*sec = Section{
 		Marker:     written,
 		Ordinal:    m.ordinal,
 		Level:      level,
 		Title:      first[tStart:tEnd],
 		Span:       p.Span,
-		TitleSpan:  b.lines.Span(start+tStart, start+tEnd),
-		MarkerSpan: b.lines.Span(start, start+m.sepEnd),
+		TitleSpan:  paraSpan(p, start+tStart, start+tEnd),
+		MarkerSpan: markerSpan,
 	}
 	b.closeTo(level)
-	n := &node{sec: sec}
-	if len(b.stack) > 0 {
-		n.parent = b.stack[len(b.stack)-1]
-	}
-	b.stack = append(b.stack, n)
+	n := b.push(sec)
 	b.extend(p.Span.End)
 	if body := strings.TrimSpace(first[bodyStart:] + rest); body != "" {
 		n.body = append(n.body, body)
 	}
+}
+
+// push opens sec on the stack, reusing a popped slot's body array, and
+// returns its node.
+func (b *builder) push(sec *Section) *node {
+	if len(b.stack) < cap(b.stack) {
+		b.stack = b.stack[:len(b.stack)+1]
+	} else {
+		b.stack = append(b.stack, node{})
+	}
+	n := &b.stack[len(b.stack)-1]
+	n.sec, n.body = sec, n.body[:0]
+	return n
 }
 
 // paragraph adds a body paragraph to the innermost open section.
@@ -118,15 +154,15 @@ func (b *builder) paragraph(p *document.Paragraph) {
 	if len(b.stack) == 0 {
 		return
 	}
-	n := b.stack[len(b.stack)-1]
+	n := &b.stack[len(b.stack)-1]
 	n.body = append(n.body, p.Text)
 	b.extend(p.Span.End)
 }
 
 // extend stretches every open section to end.
 func (b *builder) extend(end int) {
-	for _, n := range b.stack {
-		if end > n.sec.Span.End {
+	for i := range b.stack {
+		if n := &b.stack[i]; end > n.sec.Span.End {
 			n.sec.Span.End = end
 		}
 	}
@@ -148,18 +184,19 @@ func (b *builder) closeAll() {
 }
 
 func (b *builder) pop() {
-	n := b.stack[len(b.stack)-1]
+	n := &b.stack[len(b.stack)-1]
 	b.stack = b.stack[:len(b.stack)-1]
 	n.sec.Text = strings.Join(n.body, "\n")
-	if n.parent != nil {
-		n.parent.sec.Children = append(n.parent.sec.Children, n.sec)
+	if len(b.stack) > 0 {
+		parent := b.stack[len(b.stack)-1].sec
+		parent.Children = append(parent.Children, n.sec)
 	} else {
 		b.roots = append(b.roots, n.sec)
 	}
 }
 
-func (b *builder) warn(code string, start, end int, msg string) {
-	b.warnings = append(b.warnings, document.Warning{Code: code, Message: msg, Span: b.lines.Span(start, end)})
+func (b *builder) warn(code string, span document.Span, msg string) {
+	b.warnings = append(b.warnings, document.Warning{Code: code, Message: msg, Span: span})
 }
 
 // runInTitle finds the title of a heading line whose marker ends at from: it
@@ -170,7 +207,7 @@ func runInTitle(line string, from int) (start, end, body int) {
 	rest := line[from:]
 	cut := len(rest)
 	body = len(line)
-	if i := strings.IndexAny(rest, "。："); i >= 0 {
+	if i := indexEither(rest, "。", "："); i >= 0 {
 		cut = i
 		_, size := utf8.DecodeRuneInString(rest[i:])
 		body = from + i + size
@@ -184,4 +221,32 @@ func firstLine(s string) (string, string) {
 		return s[:i], s[i:]
 	}
 	return s, ""
+}
+
+// indexEither returns the index of the first a or b in s, or -1: what
+// strings.IndexAny(s, a+b) gives for two runes, by two substring searches
+// instead of decoding every rune of s (UTF-8 is self-synchronizing, so a
+// rune's encoding found as bytes is that rune). The second search stops
+// where the first matched.
+func indexEither(s, a, b string) int {
+	i := strings.Index(s, a)
+	limit := s
+	if i >= 0 {
+		limit = s[:i]
+	}
+	if j := strings.Index(limit, b); j >= 0 {
+		return j
+	}
+	return i
+}
+
+// containsAny reports whether s contains any of subs: strings.ContainsAny
+// for a set of non-ASCII runes, by substring search (see indexEither).
+func containsAny(s string, subs ...string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
 }
