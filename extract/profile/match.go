@@ -122,10 +122,38 @@ func bareFolded(f string) (label string, numbered, sub bool) {
 
 // placeholder reports whether a cell stands for "nothing written": blank,
 // dashes or a slash. "无" is not a placeholder: it is written text.
+//
+// Most cells are written text, so the first rune after the leading white
+// space decides them: unless it is a slash or one of the dashes, the cell
+// is no placeholder, and the trimming below is skipped.
 func placeholder(s string) bool {
-	t := strings.TrimFunc(s, document.IsSpace)
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !document.IsSpace(r) {
+			if !placeholderRune(r) {
+				return false
+			}
+			break
+		}
+		i += n
+	}
+	if i == len(s) {
+		return true
+	}
+	t := strings.TrimFunc(s[i:], document.IsSpace)
 	if t == "" || t == "/" || t == "／" {
 		return true
 	}
 	return strings.Trim(t, "—-－–一") == "" && !strings.Contains(t, "一一")
+}
+
+// placeholderRune reports whether a placeholder may start with r: a slash
+// or one of the dashes placeholder trims.
+func placeholderRune(r rune) bool {
+	switch r {
+	case '/', '／', '—', '-', '－', '–', '一':
+		return true
+	}
+	return false
 }
