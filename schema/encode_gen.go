@@ -34,8 +34,7 @@ Warning{Code string "json:\"code\"";Message string "json:\"message\"";Span Span 
 
 // encReport appends the JSON of *v, as encoding/json writes it.
 func (e *encoder) encReport(v *Report) {
-	start := len(e.b)
-	e.b = append(e.b, ",\"schema_version\":"...)
+	e.b = append(e.b, "{\"schema_version\":"...)
 	e.str(v.SchemaVersion)
 	e.b = append(e.b, ",\"source\":"...)
 	e.encSource(&v.Source)
@@ -133,13 +132,12 @@ func (e *encoder) encReport(v *Report) {
 		}
 		e.b = append(e.b, ']')
 	}
-	e.endObject(start)
+	e.b = append(e.b, '}')
 }
 
 // encSource appends the JSON of *v, as encoding/json writes it.
 func (e *encoder) encSource(v *Source) {
-	start := len(e.b)
-	e.b = append(e.b, ",\"path\":"...)
+	e.b = append(e.b, "{\"path\":"...)
 	e.str(v.Path)
 	e.b = append(e.b, ",\"format\":"...)
 	e.str(v.Format)
@@ -151,13 +149,12 @@ func (e *encoder) encSource(v *Source) {
 	e.str(v.SHA256)
 	e.b = append(e.b, ",\"bytes\":"...)
 	e.int(int64(v.Bytes))
-	e.endObject(start)
+	e.b = append(e.b, '}')
 }
 
 // encSection appends the JSON of *v, as encoding/json writes it.
 func (e *encoder) encSection(v *Section) {
-	start := len(e.b)
-	e.b = append(e.b, ",\"marker\":"...)
+	e.b = append(e.b, "{\"marker\":"...)
 	e.str(v.Marker)
 	e.b = append(e.b, ",\"ordinal\":"...)
 	e.int(int64(v.Ordinal))
@@ -184,25 +181,23 @@ func (e *encoder) encSection(v *Section) {
 		}
 		e.b = append(e.b, ']')
 	}
-	e.endObject(start)
+	e.b = append(e.b, '}')
 }
 
 // encSpan appends the JSON of *v, as encoding/json writes it.
 func (e *encoder) encSpan(v *Span) {
-	start := len(e.b)
-	e.b = append(e.b, ",\"start\":"...)
+	e.b = append(e.b, "{\"start\":"...)
 	e.int(int64(v.Start))
 	e.b = append(e.b, ",\"end\":"...)
 	e.int(int64(v.End))
 	e.b = append(e.b, ",\"line\":"...)
 	e.int(int64(v.Line))
-	e.endObject(start)
+	e.b = append(e.b, '}')
 }
 
 // encAnnex appends the JSON of *v, as encoding/json writes it.
 func (e *encoder) encAnnex(v *Annex) {
-	start := len(e.b)
-	e.b = append(e.b, ",\"marker\":"...)
+	e.b = append(e.b, "{\"marker\":"...)
 	e.str(v.Marker)
 	e.b = append(e.b, ",\"ordinal\":"...)
 	e.int(int64(v.Ordinal))
@@ -223,13 +218,12 @@ func (e *encoder) encAnnex(v *Annex) {
 		}
 		e.b = append(e.b, ']')
 	}
-	e.endObject(start)
+	e.b = append(e.b, '}')
 }
 
 // encTable appends the JSON of *v, as encoding/json writes it.
 func (e *encoder) encTable(v *Table) {
-	start := len(e.b)
-	e.b = append(e.b, ",\"index\":"...)
+	e.b = append(e.b, "{\"index\":"...)
 	e.int(int64(v.Index))
 	if v.Annex != 0 {
 		e.b = append(e.b, ",\"annex\":"...)
@@ -261,13 +255,12 @@ func (e *encoder) encTable(v *Table) {
 		}
 		e.b = append(e.b, ']')
 	}
-	e.endObject(start)
+	e.b = append(e.b, '}')
 }
 
 // encCell appends the JSON of *v, as encoding/json writes it.
 func (e *encoder) encCell(v *Cell) {
-	start := len(e.b)
-	e.b = append(e.b, ",\"text\":"...)
+	e.b = append(e.b, "{\"text\":"...)
 	e.str(v.Text)
 	e.b = append(e.b, ",\"row_span\":"...)
 	e.int(int64(v.RowSpan))
@@ -290,13 +283,12 @@ func (e *encoder) encCell(v *Cell) {
 			e.b = append(e.b, ']')
 		}
 	}
-	e.endObject(start)
+	e.b = append(e.b, '}')
 }
 
 // encValue appends the JSON of *v, as encoding/json writes it.
 func (e *encoder) encValue(v *Value) {
-	start := len(e.b)
-	e.b = append(e.b, ",\"kind\":"...)
+	e.b = append(e.b, "{\"kind\":"...)
 	e.str(v.Kind)
 	e.b = append(e.b, ",\"raw\":"...)
 	e.str(v.Raw)
@@ -366,7 +358,7 @@ func (e *encoder) encValue(v *Value) {
 		e.b = append(e.b, ",\"approx\":"...)
 		e.bool(v.Approx)
 	}
-	e.endObject(start)
+	e.b = append(e.b, '}')
 }
 
 // encFacts appends the JSON of *v, as encoding/json writes it.
@@ -486,12 +478,11 @@ func (e *encoder) encFacts(v *Facts) {
 
 // encText appends the JSON of *v, as encoding/json writes it.
 func (e *encoder) encText(v *Text) {
-	start := len(e.b)
-	e.b = append(e.b, ",\"text\":"...)
+	e.b = append(e.b, "{\"text\":"...)
 	e.str(v.Text)
 	e.b = append(e.b, ",\"span\":"...)
 	e.encSpan(&v.Span)
-	e.endObject(start)
+	e.b = append(e.b, '}')
 }
 
 // encDepartments appends the JSON of *v, as encoding/json writes it.
@@ -595,8 +586,7 @@ func (e *encoder) encBudget(v *Budget) {
 
 // encProject appends the JSON of *v, as encoding/json writes it.
 func (e *encoder) encProject(v *Project) {
-	start := len(e.b)
-	e.b = append(e.b, ",\"name\":"...)
+	e.b = append(e.b, "{\"name\":"...)
 	e.encText(&v.Name)
 	e.b = append(e.b, ",\"span\":"...)
 	e.encSpan(&v.Span)
@@ -624,7 +614,7 @@ func (e *encoder) encProject(v *Project) {
 			e.encValue(v.Carryover)
 		}
 	}
-	e.endObject(start)
+	e.b = append(e.b, '}')
 }
 
 // encBasicData appends the JSON of *v, as encoding/json writes it.
@@ -730,8 +720,7 @@ func (e *encoder) encStaffing(v *Staffing) {
 
 // encExpenseRow appends the JSON of *v, as encoding/json writes it.
 func (e *encoder) encExpenseRow(v *ExpenseRow) {
-	start := len(e.b)
-	e.b = append(e.b, ",\"label\":"...)
+	e.b = append(e.b, "{\"label\":"...)
 	e.str(v.Label)
 	if v.Key != "" {
 		e.b = append(e.b, ",\"key\":"...)
@@ -796,13 +785,12 @@ func (e *encoder) encExpenseRow(v *ExpenseRow) {
 			e.b = append(e.b, ']')
 		}
 	}
-	e.endObject(start)
+	e.b = append(e.b, '}')
 }
 
 // encSelfEvaluation appends the JSON of *v, as encoding/json writes it.
 func (e *encoder) encSelfEvaluation(v *SelfEvaluation) {
-	start := len(e.b)
-	e.b = append(e.b, ",\"span\":"...)
+	e.b = append(e.b, "{\"span\":"...)
 	e.encSpan(&v.Span)
 	if v.Unit != nil {
 		e.b = append(e.b, ",\"unit\":"...)
@@ -890,7 +878,7 @@ func (e *encoder) encSelfEvaluation(v *SelfEvaluation) {
 			e.encSpan(v.TotalScoreSpan)
 		}
 	}
-	e.endObject(start)
+	e.b = append(e.b, '}')
 }
 
 // encFunds appends the JSON of *v, as encoding/json writes it.
@@ -1018,8 +1006,7 @@ func (e *encoder) encFunds(v *Funds) {
 
 // encAmount appends the JSON of *v, as encoding/json writes it.
 func (e *encoder) encAmount(v *Amount) {
-	start := len(e.b)
-	e.b = append(e.b, ",\"label\":"...)
+	e.b = append(e.b, "{\"label\":"...)
 	e.str(v.Label)
 	e.b = append(e.b, ",\"span\":"...)
 	e.encSpan(&v.Span)
@@ -1029,13 +1016,12 @@ func (e *encoder) encAmount(v *Amount) {
 	} else {
 		e.encValue(v.Amount)
 	}
-	e.endObject(start)
+	e.b = append(e.b, '}')
 }
 
 // encFundLine appends the JSON of *v, as encoding/json writes it.
 func (e *encoder) encFundLine(v *FundLine) {
-	start := len(e.b)
-	e.b = append(e.b, ",\"label\":"...)
+	e.b = append(e.b, "{\"label\":"...)
 	e.str(v.Label)
 	e.b = append(e.b, ",\"span\":"...)
 	e.encSpan(&v.Span)
@@ -1089,13 +1075,12 @@ func (e *encoder) encFundLine(v *FundLine) {
 			e.encSpan(v.ScoreSpan)
 		}
 	}
-	e.endObject(start)
+	e.b = append(e.b, '}')
 }
 
 // encGoal appends the JSON of *v, as encoding/json writes it.
 func (e *encoder) encGoal(v *Goal) {
-	start := len(e.b)
-	e.b = append(e.b, ",\"expected\":"...)
+	e.b = append(e.b, "{\"expected\":"...)
 	if v.Expected == nil {
 		e.null()
 	} else {
@@ -1107,13 +1092,12 @@ func (e *encoder) encGoal(v *Goal) {
 	} else {
 		e.encText(v.Actual)
 	}
-	e.endObject(start)
+	e.b = append(e.b, '}')
 }
 
 // encIndicator appends the JSON of *v, as encoding/json writes it.
 func (e *encoder) encIndicator(v *Indicator) {
-	start := len(e.b)
-	e.b = append(e.b, ",\"span\":"...)
+	e.b = append(e.b, "{\"span\":"...)
 	e.encSpan(&v.Span)
 	e.b = append(e.b, ",\"level1\":"...)
 	e.str(v.Level1)
@@ -1185,13 +1169,12 @@ func (e *encoder) encIndicator(v *Indicator) {
 			e.encText(v.DeviationReason)
 		}
 	}
-	e.endObject(start)
+	e.b = append(e.b, '}')
 }
 
 // encMeasure appends the JSON of *v, as encoding/json writes it.
 func (e *encoder) encMeasure(v *Measure) {
-	start := len(e.b)
-	e.b = append(e.b, ",\"raw\":"...)
+	e.b = append(e.b, "{\"raw\":"...)
 	e.str(v.Raw)
 	e.b = append(e.b, ",\"span\":"...)
 	e.encSpan(&v.Span)
@@ -1208,7 +1191,7 @@ func (e *encoder) encMeasure(v *Measure) {
 		}
 		e.b = append(e.b, ']')
 	}
-	e.endObject(start)
+	e.b = append(e.b, '}')
 }
 
 // encPreparer appends the JSON of *v, as encoding/json writes it.
@@ -1243,8 +1226,7 @@ func (e *encoder) encPreparer(v *Preparer) {
 
 // encCheck appends the JSON of *v, as encoding/json writes it.
 func (e *encoder) encCheck(v *Check) {
-	start := len(e.b)
-	e.b = append(e.b, ",\"rule\":"...)
+	e.b = append(e.b, "{\"rule\":"...)
 	e.str(v.Rule)
 	e.b = append(e.b, ",\"status\":"...)
 	e.str(v.Status)
@@ -1279,17 +1261,16 @@ func (e *encoder) encCheck(v *Check) {
 		}
 		e.b = append(e.b, ']')
 	}
-	e.endObject(start)
+	e.b = append(e.b, '}')
 }
 
 // encWarning appends the JSON of *v, as encoding/json writes it.
 func (e *encoder) encWarning(v *Warning) {
-	start := len(e.b)
-	e.b = append(e.b, ",\"code\":"...)
+	e.b = append(e.b, "{\"code\":"...)
 	e.str(v.Code)
 	e.b = append(e.b, ",\"message\":"...)
 	e.str(v.Message)
 	e.b = append(e.b, ",\"span\":"...)
 	e.encSpan(&v.Span)
-	e.endObject(start)
+	e.b = append(e.b, '}')
 }

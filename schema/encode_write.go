@@ -17,8 +17,34 @@ type encoder struct {
 // null appends null.
 func (e *encoder) null() { e.b = append(e.b, "null"...) }
 
-// int appends n in decimal.
-func (e *encoder) int(n int64) { e.b = strconv.AppendInt(e.b, n, 10) }
+// int appends n in decimal, as strconv.AppendInt does. A non-negative n
+// (every offset, line and count of a report) is written in place, digits
+// from the right, which spares strconv's copy from its scratch buffer: that
+// copy was the largest single cost of encoding the seed, spans being most
+// of a report.
+func (e *encoder) int(n int64) {
+	if n < 0 {
+		e.b = strconv.AppendInt(e.b, n, 10)
+		return
+	}
+	u := uint64(n)
+	w := 1
+	for x := u; x >= 10; x /= 10 {
+		w++
+	}
+	l := len(e.b)
+	if cap(e.b)-l < w {
+		e.b = slices.Grow(e.b, w)
+	}
+	e.b = e.b[:l+w]
+	d := e.b[l:]
+	for i := w - 1; i > 0; i-- {
+		q := u / 10
+		d[i] = byte('0' + u - q*10)
+		u = q
+	}
+	d[0] = byte('0' + u)
+}
 
 // bool appends true or false.
 func (e *encoder) bool(v bool) { e.b = strconv.AppendBool(e.b, v) }
@@ -107,50 +133,68 @@ func sortedKeys[V any](m map[string]V) []string {
 	return keys
 }
 
-// special marks the bytes at which str must look closer: ASCII controls,
-// the quote and the backslash (escaped), and 0xE2, which starts U+2028 and
-// U+2029 (escaped as \u2028 and \u2029 by encoding/json).
-var special = func() (t [256]bool) {
+// special marks the ASCII bytes str must escape: controls, the quote and
+// the backslash.
+var special = func() (t [utf8.RuneSelf]bool) {
 	for c := range 0x20 {
 		t[c] = true
 	}
-	t['"'], t['\\'], t[0xE2] = true, true, true
+	t['"'], t['\\'] = true, true
 	return t
 }()
 
-// str appends s as a JSON string. Valid UTF-8 is scanned bytewise for the
-// few bytes that need escaping; invalid UTF-8 goes the slow way, which
-// replaces each bad byte by \ufffd as encoding/json does.
+// str appends s as a JSON string, validating and escaping in one pass:
+// ASCII bytes are checked against special; a three-byte sequence whose
+// lead byte admits any continuation byte (E1–EC, EE, EF: most of CJK) is
+// checked inline, U+2028 and U+2029 (E2 80 A8/A9) escaped as encoding/json
+// does; any other multi-byte rune is decoded. At the first invalid byte
+// the string is rewritten the slow way, which replaces each bad byte by
+// \ufffd as encoding/json does.
 func (e *encoder) str(s string) {
-	if !utf8.ValidString(s) {
-		e.strInvalid(s)
-		return
-	}
+	mark := len(e.b)
 	e.b = append(e.b, '"')
 	start := 0
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); {
 		c := s[i]
-		if !special[c] {
-			continue
-		}
-		if c == 0xE2 {
-			// Valid UTF-8, so two continuation bytes follow.
-			if s[i+1] != 0x80 || (s[i+2] != 0xA8 && s[i+2] != 0xA9) {
-				continue
+		if c < utf8.RuneSelf {
+			if special[c] {
+				e.b = append(e.b, s[start:i]...)
+				e.b = appendEscape(e.b, c)
+				start = i + 1
 			}
-			e.b = append(e.b, s[start:i]...)
-			e.b = append(e.b, '\\', 'u', '2', '0', '2', hexDigits[s[i+2]&0xF])
-			i += 2
-			start = i + 1
+			i++
 			continue
 		}
-		e.b = append(e.b, s[start:i]...)
-		e.b = appendEscape(e.b, c)
-		start = i + 1
+		if anyCont3[c] && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			if c == 0xE2 && s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9) {
+				e.b = append(e.b, s[start:i]...)
+				e.b = append(e.b, '\\', 'u', '2', '0', '2', hexDigits[s[i+2]&0xF])
+				start = i + 3
+			}
+			i += 3
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			e.b = e.b[:mark]
+			e.strInvalid(s)
+			return
+		}
+		i += size
 	}
 	e.b = append(e.b, s[start:]...)
 	e.b = append(e.b, '"')
 }
+
+// anyCont3 marks the lead bytes of three-byte UTF-8 sequences whose two
+// continuation bytes may each be any of 80–BF (RFC 3629: E0 and ED narrow
+// the second byte, so they are decoded instead).
+var anyCont3 = func() (t [256]bool) {
+	for c := 0xE1; c <= 0xEF; c++ {
+		t[c] = c != 0xED
+	}
+	return t
+}()
 
 // hexDigits are the digits of \u escapes, lower case as encoding/json
 // writes them.

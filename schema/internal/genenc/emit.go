@@ -7,31 +7,48 @@ import (
 	"strconv"
 )
 
-// structFunc writes the encoder method of struct type name. Every field
-// is written with a leading comma; encoder.endObject turns the first one
+// structFunc writes the encoder method of struct type name. When the
+// first field is always written, it opens the object itself ("{" before
+// its key) and the rest follow with a leading comma. Otherwise every field
+// is written with a leading comma and encoder.endObject turns the first one
 // into the opening brace, so omitted fields need no bookkeeping.
 func (g *generator) structFunc(name string) error {
 	fs, err := g.fields(name)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(&g.out, "\n// enc%s appends the JSON of *v, as encoding/json writes it.\n", name)
-	fmt.Fprintf(&g.out, "func (e *encoder) enc%s(v *%s) {\n\tstart := len(e.b)\n", name, name)
+	var kept []field
 	for _, f := range fs {
-		if f.skip {
-			continue
+		if !f.skip {
+			kept = append(kept, f)
 		}
-		if err := g.fieldCode(f); err != nil {
+	}
+	opens := len(kept) > 0 && !kept[0].omitempty
+	fmt.Fprintf(&g.out, "\n// enc%s appends the JSON of *v, as encoding/json writes it.\n", name)
+	fmt.Fprintf(&g.out, "func (e *encoder) enc%s(v *%s) {\n", name, name)
+	if !opens {
+		g.out.WriteString("\tstart := len(e.b)\n")
+	}
+	for i, f := range kept {
+		lead := ","
+		if opens && i == 0 {
+			lead = "{"
+		}
+		if err := g.fieldCode(f, lead); err != nil {
 			return fmt.Errorf("%s.%s: %w", name, f.goName, err)
 		}
 	}
-	g.out.WriteString("\te.endObject(start)\n}\n")
+	if opens {
+		g.out.WriteString("\te.b = append(e.b, '}')\n}\n")
+	} else {
+		g.out.WriteString("\te.endObject(start)\n}\n")
+	}
 	return nil
 }
 
-// fieldCode writes the code of one field: its key and value, inside a
-// test when omitempty may leave it out.
-func (g *generator) fieldCode(f field) error {
+// fieldCode writes the code of one field: lead ("," or "{"), its key and
+// value, inside a test when omitempty may leave it out.
+func (g *generator) fieldCode(f field, lead string) error {
 	x := "v." + f.goName
 	cond := ""
 	if f.omitempty {
@@ -44,7 +61,7 @@ func (g *generator) fieldCode(f field) error {
 	if cond != "" {
 		fmt.Fprintf(&g.out, "\tif %s {\n", cond)
 	}
-	key := strconv.Quote("," + strconv.Quote(f.key) + ":")
+	key := strconv.Quote(lead + strconv.Quote(f.key) + ":")
 	fmt.Fprintf(&g.out, "\te.b = append(e.b, %s...)\n", key)
 	if err := g.value(x, f.typ); err != nil {
 		return err
