@@ -28,28 +28,42 @@ type slotEntry struct {
 	slot int
 }
 
-// multiIndex is the words of several vocabs by first rune and by whole
-// text, with the bit set of first runes of vindex.
+// multiIndex is the words of several vocabs grouped by first rune, as in
+// vindex.
 type multiIndex struct {
-	byFirst map[rune][]slotEntry
-	whole   map[string][]slotEntry
-	first   vindex // only its bit set is used
+	firsts runeIndex
+	groups [][]slotEntry
 }
 
 func newCellIndex() *multiIndex {
-	m := &multiIndex{byFirst: map[rune][]slotEntry{}, whole: map[string][]slotEntry{}}
+	m := &multiIndex{}
+	var firsts []rune
+	num := map[rune]int{}
 	for slot, v := range cellVocabs {
-		for _, es := range v.ix.byFirst {
+		for _, es := range v.ix.groups {
 			for _, e := range es {
-				se := slotEntry{e, slot}
 				r, _ := utf8.DecodeRuneInString(e.text)
-				m.byFirst[r] = append(m.byFirst[r], se)
-				m.whole[e.text] = append(m.whole[e.text], se)
-				m.first.first[(r%firstBits)/64] |= 1 << (r % 64)
+				g, ok := num[r]
+				if !ok {
+					g = len(firsts)
+					num[r] = g
+					firsts = append(firsts, r)
+					m.groups = append(m.groups, nil)
+				}
+				m.groups[g] = append(m.groups[g], slotEntry{e, slot})
 			}
 		}
 	}
+	m.firsts = newRuneIndex(firsts)
 	return m
+}
+
+// group returns the words starting with r, or nil.
+func (m *multiIndex) group(r rune) []slotEntry {
+	if g := m.firsts.lookup(r); g >= 0 {
+		return m.groups[g]
+	}
+	return nil
 }
 
 // cellMatches matches the folded text s against every cell vocab at once:
@@ -63,21 +77,19 @@ func cellMatches(s string) [nSlots]uint8 {
 		best[i].label = -1
 	}
 	ix := cellIndex
-	if s != "" {
-		if r, _ := utf8.DecodeRuneInString(s); ix.first.starts(r) {
-			for _, e := range ix.whole[s] {
-				b, n := &best[e.slot], len(s)+1000 // an exact match beats any partial one
-				if n > b.n || n == b.n && e.order < b.order {
-					b.label, b.n, b.order = e.label, n, e.order
-				}
-			}
+	// A word equal to s starts with s's first rune.
+	r, _ := utf8.DecodeRuneInString(s)
+	for _, e := range ix.group(r) {
+		if e.text != s {
+			continue
+		}
+		b, n := &best[e.slot], len(s)+1000 // an exact match beats any partial one
+		if n > b.n || n == b.n && e.order < b.order {
+			b.label, b.n, b.order = e.label, n, e.order
 		}
 	}
 	for i, r := range s {
-		if !ix.first.starts(r) {
-			continue
-		}
-		for _, e := range ix.byFirst[r] {
+		for _, e := range ix.group(r) {
 			b, n := &best[e.slot], len(e.text)
 			if e.exact || n == len(s) || n < b.n || n == b.n && e.order > b.order {
 				continue

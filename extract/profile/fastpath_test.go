@@ -66,3 +66,82 @@ func FuzzPlaceholder(f *testing.F) {
 		}
 	})
 }
+
+// slowFind is vocab.find by its definition, trying every word of the
+// table: a word equal to s beats any word found inside it, a longer word
+// beats a shorter one, and of equally good words the first in the table
+// wins. Exact words match only the whole of s.
+func slowFind(v vocab, s string) int {
+	best, bestN, bestOrder := -1, 0, 0
+	order := 0
+	for li, l := range v.labels {
+		for _, wd := range l.words {
+			n := 0
+			switch {
+			case s == "":
+			case wd.text == s:
+				n = len(s) + 1000
+			case !wd.exact && len(wd.text) < len(s) && strings.Contains(s, wd.text):
+				n = len(wd.text)
+			}
+			if n > bestN || n > 0 && n == bestN && order < bestOrder {
+				best, bestN, bestOrder = li, n, order
+			}
+			order++
+		}
+	}
+	return best
+}
+
+// allVocabs are the label tables of the package.
+func allVocabs() []vocab {
+	return append(cellVocabs[:], topRows, budgetWords, sectionTitles, kindTitles, projectWords, preparerWords)
+}
+
+// TestFindDefinition checks vocab.find against its definition on every
+// cell of the corpus, folded, and on every word of every vocab alone,
+// cut and inside a longer text.
+func TestFindDefinition(t *testing.T) {
+	var texts []string
+	for _, c := range corpusCells(t) {
+		texts = append(texts, norm(c))
+	}
+	for _, v := range allVocabs() {
+		for _, l := range v.labels {
+			for _, wd := range l.words {
+				texts = append(texts, wd.text, "合计"+wd.text+"（万元）", wd.text[:len(wd.text)-1], wd.text+wd.text)
+			}
+		}
+	}
+	texts = append(texts, fastPathSeeds...)
+	for _, s := range texts {
+		for i, v := range allVocabs() {
+			if got, want := v.find(s), slowFind(v, s); got != want {
+				t.Errorf("vocab %d find(%q) = %d, want %d", i, s, got, want)
+			}
+		}
+	}
+}
+
+// FuzzFind checks vocab.find against its definition, and cellMatches
+// against find.
+func FuzzFind(f *testing.F) {
+	for _, s := range fastPathSeeds {
+		f.Add(s)
+	}
+	f.Add("年度预算申请（万元）")
+	f.Add("其中：实际完成值")
+	f.Fuzz(func(t *testing.T, s string) {
+		for i, v := range allVocabs() {
+			if got, want := v.find(s), slowFind(v, s); got != want {
+				t.Fatalf("vocab %d find(%q) = %d, want %d", i, s, got, want)
+			}
+		}
+		got := cellMatches(s)
+		for slot, v := range cellVocabs {
+			if want := v.find(s) + 2; int(got[slot]) != want {
+				t.Fatalf("%q slot %d: cellMatches %d, find %d", s, slot, got[slot], want)
+			}
+		}
+	})
+}

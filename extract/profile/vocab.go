@@ -47,17 +47,13 @@ type vocab struct {
 	slot int
 }
 
-// vindex is a vocab's words by first rune, and by whole text. first is a
-// bit set of the first runes (modulo its size), so that most runes of a
-// text are passed over without a map look-up.
+// vindex is a vocab's words grouped by first rune: firsts numbers the
+// first runes, groups[firsts.lookup(r)] are the words starting with r in
+// table order. A rune no word starts with is passed over with one look-up.
 type vindex struct {
-	byFirst map[rune][]entry
-	whole   map[string][]entry
-	first   [firstBits / 64]uint64
+	firsts runeIndex
+	groups [][]entry
 }
-
-// firstBits is the size of vindex.first.
-const firstBits = 1024
 
 // entry is one word of a vocab, indexed.
 type entry struct {
@@ -68,23 +64,37 @@ type entry struct {
 	label int // index of the word's label in the table
 }
 
+// group returns the words starting with r, or nil.
+func (ix *vindex) group(r rune) []entry {
+	if g := ix.firsts.lookup(r); g >= 0 {
+		return ix.groups[g]
+	}
+	return nil
+}
+
 // newVocab indexes a label table. slot is the vocab's place in a row's
 // cache of matches, or -1.
 func newVocab(slot int, labels []label) vocab {
-	ix := &vindex{byFirst: map[rune][]entry{}, whole: map[string][]entry{}}
+	ix := &vindex{}
+	var firsts []rune
+	num := map[rune]int{}
 	order := 0
 	for li, l := range labels {
 		for _, wd := range l.words {
 			e := entry{key: l.key, text: wd.text, exact: wd.exact, order: order, label: li}
 			order++
-			ix.whole[wd.text] = append(ix.whole[wd.text], e)
-			for _, r := range wd.text {
-				ix.byFirst[r] = append(ix.byFirst[r], e)
-				ix.first[(r%firstBits)/64] |= 1 << (r % 64)
-				break
+			r, _ := utf8.DecodeRuneInString(wd.text)
+			g, ok := num[r]
+			if !ok {
+				g = len(firsts)
+				num[r] = g
+				firsts = append(firsts, r)
+				ix.groups = append(ix.groups, nil)
 			}
+			ix.groups[g] = append(ix.groups[g], e)
 		}
 	}
+	ix.firsts = newRuneIndex(firsts)
 	return vocab{labels: labels, ix: ix, slot: slot}
 }
 
@@ -107,21 +117,19 @@ func (v vocab) find(s string) int {
 	}
 	ix := v.ix
 	best, bestLen, bestOrder := -1, 0, 0
-	// A word equal to s starts with s's first rune: when no word does, s
-	// is not looked up whole.
-	if r, _ := utf8.DecodeRuneInString(s); ix.starts(r) {
-		for _, e := range ix.whole[s] {
-			n := len(s) + 1000 // an exact match beats any partial one
-			if n > bestLen || n == bestLen && e.order < bestOrder {
-				best, bestLen, bestOrder = e.label, n, e.order
-			}
+	// A word equal to s starts with s's first rune.
+	r, _ := utf8.DecodeRuneInString(s)
+	for _, e := range ix.group(r) {
+		if e.text != s {
+			continue
+		}
+		n := len(s) + 1000 // an exact match beats any partial one
+		if n > bestLen || n == bestLen && e.order < bestOrder {
+			best, bestLen, bestOrder = e.label, n, e.order
 		}
 	}
 	for i, r := range s {
-		if !ix.starts(r) {
-			continue
-		}
-		for _, e := range ix.byFirst[r] {
+		for _, e := range ix.group(r) {
 			n := len(e.text)
 			if e.exact || n == len(s) || n < bestLen || n == bestLen && e.order > bestOrder {
 				continue
@@ -134,20 +142,15 @@ func (v vocab) find(s string) int {
 	return best
 }
 
-// starts reports whether a word may start with r: false means none does.
-func (ix *vindex) starts(r rune) bool {
-	return ix.first[(r%firstBits)/64]&(1<<(r%64)) != 0
-}
-
 // prefix returns the key and the length of the longest word of v that s
 // starts with (the first in the table of equally long ones), or "" and 0.
 func (v vocab) prefix(s string) (string, int) {
-	r, _ := utf8.DecodeRuneInString(s)
-	if v.ix == nil || s == "" || !v.ix.starts(r) {
+	if v.ix == nil || s == "" {
 		return "", 0
 	}
+	r, _ := utf8.DecodeRuneInString(s)
 	key, n := "", 0
-	for _, e := range v.ix.byFirst[r] {
+	for _, e := range v.ix.group(r) {
 		if len(e.text) > n && strings.HasPrefix(s, e.text) {
 			key, n = e.key, len(e.text)
 		}
