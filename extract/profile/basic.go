@@ -54,7 +54,7 @@ type column struct {
 
 // basicData reads the basic-data table number tab.
 func (p *profiler) basicData(tab int, rows []row) *schema.BasicData {
-	b := &basicWalk{p: p, tab: tab, out: &schema.BasicData{}}
+	b := &basicWalk{p: p, tab: tab, out: &schema.BasicData{}, tree: newExpenseTree(len(rows))}
 	for _, r := range rows {
 		b.row(r)
 	}

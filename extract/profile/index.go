@@ -19,12 +19,19 @@ type index struct {
 	inOrder bool // vals is the caller's slice: it was sorted already
 	lines   *document.Lines
 	text    string
+	// spans, texts and measures hold what the facts point to (slab).
+	spans    slab[schema.Span]
+	texts    slab[schema.Text]
+	measures slab[schema.Measure]
 }
 
 // newIndex sorts a copy of vals by start when they are not sorted already,
 // and converts every value for the output.
 func newIndex(doc *document.Document, vals []values.Value) *index {
-	inOrder := sort.SliceIsSorted(vals, func(i, j int) bool { return vals[i].Start < vals[j].Start })
+	inOrder := true
+	for i := 1; i < len(vals) && inOrder; i++ {
+		inOrder = vals[i-1].Start <= vals[i].Start
+	}
 	if !inOrder {
 		vals = append([]values.Value(nil), vals...)
 		sort.SliceStable(vals, func(i, j int) bool { return vals[i].Start < vals[j].Start })
@@ -132,7 +139,7 @@ func (x *index) textAt(start, end int) *schema.Text {
 	if s == e {
 		return nil
 	}
-	return &schema.Text{Text: x.text[s:e], Span: x.span(s, e)}
+	return x.texts.new(schema.Text{Text: x.text[s:e], Span: x.span(s, e)})
 }
 
 // trimmed is textAt with trailing punctuation (；。，) removed as well.

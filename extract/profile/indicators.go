@@ -42,8 +42,7 @@ func (e *evalTable) indicator(r row) bool {
 		Level2:       e.prev.level2,
 	}
 	if sp := e.prev.weightSpan; sp != nil {
-		copied := *sp
-		in.Level1WeightSpan = &copied
+		in.Level1WeightSpan = ix.spans.new(*sp)
 	}
 	if c := cell(colName); c != nil && !placeholder(c.Text) {
 		in.Name = flat(c.Text)
@@ -63,6 +62,10 @@ func (e *evalTable) indicator(r row) bool {
 	if in.Name == "" && in.Target == nil && in.Actual == nil && in.Weight == "" && in.Score == "" {
 		return e.prev.level1 != "" || e.prev.level2 != ""
 	}
+	if e.out.Indicators == nil {
+		// Room for every row left, instead of growing the slice row by row.
+		e.out.Indicators = make([]schema.Indicator, 0, e.left+1)
+	}
 	e.out.Indicators = append(e.out.Indicators, in)
 	return true
 }
@@ -76,7 +79,7 @@ func (e *evalTable) measure(c, unit *document.Cell, nature string) *schema.Measu
 		return nil
 	}
 	ix := e.p.ix
-	m := &schema.Measure{Raw: c.Text, Span: ix.span(c.Span.Start, c.Span.End)}
+	m := ix.measures.new(schema.Measure{Raw: c.Text, Span: ix.span(c.Span.Start, c.Span.End)})
 	vs := ix.within(c.Span.Start, c.Span.End)
 	if len(vs) == 0 && unit != nil {
 		if v, ok := withUnit(c, unit); ok {

@@ -167,8 +167,7 @@ func (p *profiler) departments(s *segment.Section) *schema.Departments {
 	for _, v := range p.ix.within(start, end) {
 		if v.Kind == values.Count && v.Unit == "个" {
 			if n, err := strconv.Atoi(v.Number.String()); err == nil {
-				sp := p.ix.span(v.Start, v.End)
-				d.Count, d.CountSpan = &n, &sp
+				d.Count, d.CountSpan = &n, p.ix.spans.new(p.ix.span(v.Start, v.End))
 			}
 			break
 		}

@@ -36,8 +36,7 @@ func (x *index) numberSpan(start, end int, d schema.Decimal) *schema.Span {
 	if s >= e || decimal(x.text[s:e]) != d {
 		return nil
 	}
-	sp := x.span(s, e)
-	return &sp
+	return x.spans.new(x.span(s, e))
 }
 
 // bracketNumber returns the span of the weight d written in the last

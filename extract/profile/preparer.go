@@ -1,7 +1,6 @@
 package profile
 
 import (
-	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -111,6 +110,8 @@ type labelAt struct {
 // preparerLine reads the fields of one line and how many it found.
 func (p *profiler) preparerLine(start, end int) (*schema.Preparer, int) {
 	text := p.doc.Text
+	// The labels are found left to right, so they come sorted by start. A
+	// label starts a character: the scan steps a character at a time.
 	var labels []labelAt
 	for i := start; i < end; {
 		key, n := preparerWords.prefix(text[i:end])
@@ -119,9 +120,9 @@ func (p *profiler) preparerLine(start, end int) (*schema.Preparer, int) {
 			i += n
 			continue
 		}
-		i++
+		_, w := utf8.DecodeRuneInString(text[i:end])
+		i += w
 	}
-	sort.Slice(labels, func(a, b int) bool { return labels[a].start < labels[b].start })
 	pr := &schema.Preparer{}
 	found := 0
 	for k, l := range labels {

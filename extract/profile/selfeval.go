@@ -33,6 +33,9 @@ type evalTable struct {
 	goals   map[string]int // rowExpected/rowAchieved → grid column
 	prev    indicatorState
 	fundsSt fundsState
+	// left is the number of rows after the current one: the most
+	// indicators there can still be.
+	left int
 	// project is set when the table names a project (项目名称).
 	project bool
 }
@@ -72,7 +75,8 @@ func isIndicatorHead(r row) bool {
 // selfEvaluation reads table number tab (t) as a self-evaluation table.
 func (p *profiler) selfEvaluation(tab int, t *document.Table, rows []row) (*schema.SelfEvaluation, bool) {
 	e := &evalTable{p: p, tab: tab, out: &schema.SelfEvaluation{Span: p.ix.span(t.Span.Start, t.Span.End)}}
-	for _, r := range rows {
+	for i, r := range rows {
+		e.left = len(rows) - i - 1
 		e.row(r)
 	}
 	return e.out, e.project
