@@ -60,7 +60,9 @@ func (e *env) bulk(c *config, inputs []input, w *worker, s *sink) int {
 		case r.outcome == outSkipped && !c.quiet:
 			m.println(r.diag)
 		}
-		return s.write(r)
+		err := s.write(r)
+		r.release()
+		return err
 	}
 	idle := func() { _ = s.flush() } // a write error shows again at close
 	n, werr := pipeline(inputs, c.jobs, w.process, emit, idle, it.stop, it.drop)

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -28,6 +29,8 @@ type result struct {
 	bytes   int64  // size of the input
 	record  []byte // the report, or the error or skip record (one JSONL line)
 	diag    string // for standard error: the error, or the skip's reason
+	// buf holds record when it came from recordPool; release returns it.
+	buf *bytes.Buffer
 }
 
 // worker turns inputs into results. It holds nothing that changes, so any
@@ -53,27 +56,27 @@ func (w *worker) process(in input) *result {
 			return &result{outcome: outResumed, bytes: int64(len(data))}
 		}
 	}
-	rec, err := w.extract(in.path, data)
+	buf, err := w.extract(in.path, data)
 	if err != nil {
 		if format, ok := skipFormat(data, err); ok && !in.named {
 			return skipped(in.path, data, format, err)
 		}
 		return failure(in.path, data, err)
 	}
-	return &result{outcome: outRead, bytes: int64(len(data)), record: rec}
+	return &result{outcome: outRead, bytes: int64(len(data)), record: buf.Bytes(), buf: buf}
 }
 
 // extract runs the pipeline and encodes the report, within the timeout.
 // Extraction cannot be interrupted: past the timeout its goroutine is
 // abandoned (it finishes in the background and its result is dropped) and
 // the file gets a timeout error, so one pathological file cannot stall the
-// run.
-func (w *worker) extract(path string, data []byte) ([]byte, error) {
+// run. The report comes in a buffer of recordPool.
+func (w *worker) extract(path string, data []byte) (*bytes.Buffer, error) {
 	if w.timeout <= 0 {
 		return w.encode(path, data)
 	}
 	type out struct {
-		rec []byte
+		rec *bytes.Buffer
 		err error
 	}
 	ch := make(chan out, 1) // buffered: an abandoned goroutine can still send and end
@@ -92,10 +95,11 @@ func (w *worker) extract(path string, data []byte) ([]byte, error) {
 	}
 }
 
-// encode is extract.Extract followed by the encoder. A panic in either is
-// a bug; in a bulk run it must cost one file, not the run, so it becomes an
-// error of that file.
-func (w *worker) encode(path string, data []byte) (rec []byte, err error) {
+// encode is extract.Extract followed by the encoder, which writes the
+// report (schema.Marshal's bytes, in one Write) into a buffer of
+// recordPool. A panic in either is a bug; in a bulk run it must cost one
+// file, not the run, so it becomes an error of that file.
+func (w *worker) encode(path string, data []byte) (rec *bytes.Buffer, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			rec, err = nil, &document.Error{Path: path, Offset: -1, Err: fmt.Errorf("%w: %v", errInternal, p)}
@@ -105,7 +109,11 @@ func (w *worker) encode(path string, data []byte) (rec []byte, err error) {
 	if err != nil {
 		return nil, err
 	}
-	return schema.Marshal(rep, w.indent)
+	buf := getRecordBuffer()
+	if err := schema.Encode(buf, rep, w.indent); err != nil {
+		return nil, err
+	}
+	return buf, nil
 }
 
 // failure is the result of a file that failed.
