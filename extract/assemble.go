@@ -1,7 +1,8 @@
 package extract
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 
 	"jixiao/extract/document"
 	"jixiao/extract/profile"
@@ -13,7 +14,6 @@ import (
 // assemble builds the report from the stages' results. Slices are never nil,
 // so the JSON always has its arrays.
 func assemble(path string, data []byte, doc *document.Document, outline *segment.Result, vals []values.Value, prof *profile.Result, checks []schema.Check) *schema.Report {
-	lines := document.NewLines(doc.Text)
 	r := &schema.Report{
 		SchemaVersion: schema.Version,
 		Source:        newSource(path, data, doc),
@@ -24,7 +24,7 @@ func assemble(path string, data []byte, doc *document.Document, outline *segment
 		Sections:      sections(outline.Sections),
 		Annexes:       annexes(outline.Annexes),
 		Tables:        tables(doc, outline.TableAnnex),
-		Values:        valueList(vals, prof, lines),
+		Values:        valueList(vals, prof, doc),
 		Facts:         prof.Facts,
 		Checks:        checks,
 		Warnings:      warnings(doc.Warnings, outline.Warnings, prof.Warnings),
@@ -112,7 +112,7 @@ func warnings(lists ...[]document.Warning) []schema.Warning {
 	for _, l := range lists {
 		all = append(all, l...)
 	}
-	sort.SliceStable(all, func(i, j int) bool { return all[i].Span.Start < all[j].Span.Start })
+	slices.SortStableFunc(all, func(a, b document.Warning) int { return cmp.Compare(a.Span.Start, b.Span.Start) })
 	out := make([]schema.Warning, 0, len(all))
 	for i, w := range all {
 		if i > 0 && w == all[i-1] {
@@ -125,11 +125,13 @@ func warnings(lists ...[]document.Warning) []schema.Warning {
 
 // valueList returns the values in the output form: the profile stage's
 // conversion of them when it made one (its facts point into it, so each value
-// is converted once), else a conversion of its own.
-func valueList(vals []values.Value, prof *profile.Result, lines *document.Lines) []schema.Value {
+// is converted once), else a conversion of its own. Only that conversion
+// needs the line index of the text, so only it builds one.
+func valueList(vals []values.Value, prof *profile.Result, doc *document.Document) []schema.Value {
 	if prof.Values != nil && len(prof.Values) == len(vals) {
 		return prof.Values
 	}
+	lines := document.NewLines(doc.Text)
 	out := make([]schema.Value, 0, len(vals))
 	for _, v := range vals {
 		out = append(out, v.Schema(lines))
