@@ -46,3 +46,22 @@ func TestReadSniffsContentNotName(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "docx", doc.Format)
 }
+
+func TestSniff(t *testing.T) {
+	tests := []struct {
+		in   string
+		want Format
+	}{
+		{"PK\x03\x04rest", FormatZip},
+		{"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", FormatOLE},
+		{"%PDF-1.7", FormatPDF},
+		{"\xef\xbb\xbf  <!DOCTYPE HTML><html>", FormatHTML},
+		{"\n<Html lang=zh>", FormatHTML},
+		{"<htm", FormatText},
+		{"一、部门基本情况", FormatText},
+		{"", FormatText},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, Sniff([]byte(tt.in)), "%q", tt.in)
+	}
+}

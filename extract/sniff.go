@@ -49,11 +49,17 @@ func Sniff(data []byte) Format {
 			return m.format
 		}
 	}
-	head := bytes.ToLower(bytes.TrimLeft(data[:min(len(data), 512)], " \t\r\n\xef\xbb\xbf"))
-	if bytes.HasPrefix(head, []byte("<!doctype html")) || bytes.HasPrefix(head, []byte("<html")) {
+	head := bytes.TrimLeft(data[:min(len(data), 512)], " \t\r\n\xef\xbb\xbf")
+	if hasPrefixFold(head, "<!doctype html") || hasPrefixFold(head, "<html") {
 		return FormatHTML
 	}
 	return FormatText
+}
+
+// hasPrefixFold reports whether b starts with the ASCII prefix, ignoring
+// ASCII case, without lowering a copy of b.
+func hasPrefixFold(b []byte, prefix string) bool {
+	return len(b) >= len(prefix) && strings.EqualFold(string(b[:len(prefix)]), prefix)
 }
 
 // unsupported is the error for a format jixiao does not read.
