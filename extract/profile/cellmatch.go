@@ -72,7 +72,7 @@ func (m *multiIndex) group(r rune) []slotEntry {
 // longest word wins, a whole match beats any partial one, and of equally
 // good words the first in the table wins.
 func cellMatches(s string) [nSlots]uint8 {
-	var best [nSlots]struct{ label, n, order int }
+	var best [nSlots]struct{ label, n, order int32 }
 	for i := range best {
 		best[i].label = -1
 	}
@@ -83,19 +83,19 @@ func cellMatches(s string) [nSlots]uint8 {
 		if e.text != s {
 			continue
 		}
-		b, n := &best[e.slot], len(s)+1000 // an exact match beats any partial one
-		if n > b.n || n == b.n && e.order < b.order {
-			b.label, b.n, b.order = e.label, n, e.order
+		b, n := &best[e.slot], int32(len(s)+1000) // an exact match beats any partial one
+		if n > b.n || n == b.n && int32(e.order) < b.order {
+			b.label, b.n, b.order = int32(e.label), n, int32(e.order)
 		}
 	}
 	for i, r := range s {
 		for _, e := range ix.group(r) {
-			b, n := &best[e.slot], len(e.text)
-			if e.exact || n == len(s) || n < b.n || n == b.n && e.order > b.order {
+			b, n := &best[e.slot], int32(len(e.text))
+			if e.exact || len(e.text) == len(s) || n < b.n || n == b.n && int32(e.order) > b.order {
 				continue
 			}
 			if strings.HasPrefix(s[i:], e.text) {
-				b.label, b.n, b.order = e.label, n, e.order
+				b.label, b.n, b.order = int32(e.label), n, int32(e.order)
 			}
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"jixiao/extract/document"
 )
@@ -142,6 +143,48 @@ func FuzzFind(f *testing.F) {
 			if want := v.find(s) + 2; int(got[slot]) != want {
 				t.Fatalf("%q slot %d: cellMatches %d, find %d", s, slot, got[slot], want)
 			}
+		}
+	})
+}
+
+// slowNeedsFold is needsFold as it was written before foldBytes: a byte
+// scan with the cases spelled out.
+func slowNeedsFold(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c <= ' ' || c == '(' || c == ')' || c == ':':
+			return true
+		case c == 0xC2 || c == 0xE2 || c == 0xE3 || c == 0xEF:
+			if r, _ := utf8.DecodeRuneInString(s[i:]); document.IsSpace(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// TestNeedsFold checks needsFold against its definition on every cell of
+// the corpus, the edge cases and every byte alone and before a space.
+func TestNeedsFold(t *testing.T) {
+	texts := append(corpusCells(t), fastPathSeeds...)
+	for c := 0; c < 256; c++ {
+		texts = append(texts, string([]byte{byte(c)}), string([]byte{byte(c)})+"\u3000", "年"+string([]byte{byte(c)}))
+	}
+	for _, s := range texts {
+		if got, want := needsFold(s), slowNeedsFold(s); got != want {
+			t.Errorf("needsFold(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// FuzzNeedsFold checks needsFold against its definition.
+func FuzzNeedsFold(f *testing.F) {
+	for _, s := range fastPathSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := needsFold(s), slowNeedsFold(s); got != want {
+			t.Fatalf("needsFold(%q) = %v, want %v", s, got, want)
 		}
 	})
 }

@@ -143,9 +143,9 @@ func (e *evalTable) splitRow(r row) bool {
 func (e *evalTable) amount(c *document.Cell) schema.Amount {
 	a := schema.Amount{Span: e.p.ix.span(c.Span.Start, c.Span.End)}
 	end := c.Span.End
-	if v, ok := e.p.ix.first(c.Span.Start, c.Span.End, values.Amount); ok {
-		a.Amount = e.p.ix.out(v)
-		end = v.Start
+	if i := e.p.ix.firstAt(c.Span.Start, c.Span.End, values.Amount); i >= 0 {
+		a.Amount = &e.p.ix.conv[i]
+		end = e.p.ix.vals[i].Start
 	}
 	head := e.p.ix.text[c.Span.Start:end]
 	lab, _, _ := bareLabel(head)

@@ -79,24 +79,25 @@ func (x *index) search(start int) int {
 	return lo
 }
 
-// first returns the first value of one of kinds (any kind when none is
-// given) lying wholly in [start, end), if any.
-func (x *index) first(start, end int, kinds ...values.Kind) (values.Value, bool) {
+// firstAt returns the index in vals of the first value of one of kinds
+// (any kind when none is given) lying wholly in [start, end), or -1. Its
+// output form is conv[i], found without comparing values as out does.
+func (x *index) firstAt(start, end int, kinds ...values.Kind) int {
 	for i := x.search(start); i < len(x.vals) && x.vals[i].Start < end; i++ {
 		v := &x.vals[i]
 		if v.End > end {
 			continue
 		}
 		if len(kinds) == 0 {
-			return *v, true
+			return i
 		}
 		for _, k := range kinds {
 			if v.Kind == k {
-				return *v, true
+				return i
 			}
 		}
 	}
-	return values.Value{}, false
+	return -1
 }
 
 // out returns v in the output form: its converted copy in conv when v is
@@ -173,8 +174,8 @@ func (x *index) cellValue(c *document.Cell, kinds ...values.Kind) *schema.Value 
 	if c == nil || placeholder(c.Text) {
 		return nil
 	}
-	if v, ok := x.first(c.Span.Start, c.Span.End, kinds...); ok {
-		return x.out(v)
+	if i := x.firstAt(c.Span.Start, c.Span.End, kinds...); i >= 0 {
+		return &x.conv[i]
 	}
 	return nil
 }

@@ -35,20 +35,45 @@ func norm(s string) string {
 
 // needsFold reports whether norm has anything to change in s besides a
 // trailing colon: white space, or an ASCII bracket or colon. Most labels
-// have none, and then norm allocates nothing.
+// have none, and then norm allocates nothing. It looks each byte up in
+// foldBytes, so the bytes of CJK text pass with one load each.
 func needsFold(s string) bool {
 	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c <= ' ' || c == '(' || c == ')' || c == ':':
+		switch foldBytes[s[i]] {
+		case foldNo:
+			continue
+		case foldYes:
 			return true
-		case c == 0xC2 || c == 0xE2 || c == 0xE3 || c == 0xEF: // lead bytes of the non-ASCII spaces
-			if r, _ := utf8.DecodeRuneInString(s[i:]); document.IsSpace(r) {
-				return true
-			}
+		}
+		if r, _ := utf8.DecodeRuneInString(s[i:]); document.IsSpace(r) {
+			return true
 		}
 	}
 	return false
 }
+
+// Classes of foldBytes.
+const (
+	foldNo    = iota // norm keeps the byte
+	foldYes          // an ASCII byte norm removes or changes
+	foldMaybe        // the lead byte of a non-ASCII space and of other runes
+)
+
+// foldBytes classifies bytes for needsFold: ASCII control bytes, the space,
+// brackets and colon change; C2, E2, E3 and EF lead the non-ASCII spaces
+// (U+00A0, U+200B, U+3000, U+FEFF) and need a look at their rune.
+var foldBytes = func() (t [256]uint8) {
+	for c := 0; c <= ' '; c++ {
+		t[c] = foldYes
+	}
+	for _, c := range []byte{'(', ')', ':'} {
+		t[c] = foldYes
+	}
+	for _, c := range []byte{0xC2, 0xE2, 0xE3, 0xEF} {
+		t[c] = foldMaybe
+	}
+	return t
+}()
 
 // stripUnit removes a bracketed unit or note at the end of a folded label:
 // "经费控制情况（万元）" → "经费控制情况".

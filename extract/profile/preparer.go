@@ -141,8 +141,8 @@ func (p *profiler) preparerLine(start, end int) (*schema.Preparer, int) {
 		case l.key == "phone" && pr.Phone == nil:
 			pr.Phone = p.token(from, to, isPhoneRune)
 		case l.key == "date" && pr.Date == nil:
-			if v, ok := p.ix.first(from, to, values.Date); ok {
-				pr.Date = p.ix.out(v)
+			if i := p.ix.firstAt(from, to, values.Date); i >= 0 {
+				pr.Date = &p.ix.conv[i]
 			}
 		default:
 			continue

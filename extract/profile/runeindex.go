@@ -11,6 +11,10 @@ import "math/bits"
 type runeIndex struct {
 	slots []runeSlot // len is a power of two
 	shift uint       // 32 - log2(len(slots))
+	// lo and hi are the least and the greatest rune indexed: the digits
+	// and ASCII letters of a text fall below lo and are passed over without
+	// hashing.
+	lo, hi rune
 }
 
 // runeSlot is one slot of a runeIndex; r == 0 marks an empty slot (no
@@ -29,6 +33,10 @@ func newRuneIndex(runes []rune) runeIndex {
 	}
 	t := runeIndex{slots: make([]runeSlot, size), shift: uint(32 - bits.TrailingZeros(uint(size)))}
 	for i, r := range runes {
+		if i == 0 || r < t.lo {
+			t.lo = r
+		}
+		t.hi = max(t.hi, r)
 		h := t.hash(r)
 		for t.slots[h].r != 0 {
 			h = (h + 1) & (len(t.slots) - 1)
@@ -45,7 +53,7 @@ func (t *runeIndex) hash(r rune) int {
 
 // lookup returns the number of r, or -1 when r is not in the index.
 func (t *runeIndex) lookup(r rune) int {
-	if len(t.slots) == 0 || r == 0 { // 0 would match an empty slot
+	if r < t.lo || r > t.hi || r == 0 { // 0 would match an empty slot
 		return -1
 	}
 	for h := t.hash(r); ; h = (h + 1) & (len(t.slots) - 1) {
