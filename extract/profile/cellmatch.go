@@ -22,16 +22,20 @@ var cellVocabs = [nSlots]vocab{
 // cellIndex indexes the words of every cell vocab together.
 var cellIndex = newCellIndex()
 
-// slotEntry is a word of a cell vocab, with the slot of its vocab.
+// slotEntry is a word of a cell vocab, with the slot of its vocab: the
+// fields of entry cellMatches reads, packed into 24 bytes, since it runs
+// over the groups of every rune of every table cell.
 type slotEntry struct {
-	entry
-	slot int
+	text        string
+	order       int32 // entry.order
+	slot, label uint8 // label is entry.label
+	exact       bool
 }
 
 // multiIndex is the words of several vocabs grouped by first rune, as in
 // vindex.
 type multiIndex struct {
-	firsts runeIndex
+	firsts *firstTable
 	groups [][]slotEntry
 }
 
@@ -50,17 +54,18 @@ func newCellIndex() *multiIndex {
 					firsts = append(firsts, r)
 					m.groups = append(m.groups, nil)
 				}
-				m.groups[g] = append(m.groups[g], slotEntry{e, slot})
+				se := slotEntry{text: e.text, order: int32(e.order), slot: uint8(slot), label: uint8(e.label), exact: e.exact}
+				m.groups[g] = append(m.groups[g], se)
 			}
 		}
 	}
-	m.firsts = newRuneIndex(firsts)
+	m.firsts = newFirstTable(firsts)
 	return m
 }
 
-// group returns the words starting with r, or nil.
-func (m *multiIndex) group(r rune) []slotEntry {
-	if g := m.firsts.lookup(r); g >= 0 {
+// group returns the words that may start at s[i], or nil.
+func (m *multiIndex) group(s string, i int) []slotEntry {
+	if g := m.firsts.at(s, i); g >= 0 {
 		return m.groups[g]
 	}
 	return nil
@@ -72,36 +77,39 @@ func (m *multiIndex) group(r rune) []slotEntry {
 // longest word wins, a whole match beats any partial one, and of equally
 // good words the first in the table wins.
 func cellMatches(s string) [nSlots]uint8 {
-	var best [nSlots]struct{ label, n, order int32 }
-	for i := range best {
-		best[i].label = -1
+	// out holds 2 + the best label so far of each slot (1: none yet), n
+	// and order the length and the table position of its word.
+	var out [nSlots]uint8
+	var n, order [nSlots]int32
+	for i := range out {
+		out[i] = 1
 	}
 	ix := cellIndex
-	// A word equal to s starts with s's first rune.
-	r, _ := utf8.DecodeRuneInString(s)
-	for _, e := range ix.group(r) {
+	// A word equal to s starts where s does.
+	g := ix.group(s, 0)
+	for k := range g {
+		e := &g[k]
 		if e.text != s {
 			continue
 		}
-		b, n := &best[e.slot], int32(len(s)+1000) // an exact match beats any partial one
-		if n > b.n || n == b.n && int32(e.order) < b.order {
-			b.label, b.n, b.order = int32(e.label), n, int32(e.order)
+		sl, m := e.slot, int32(len(s)+1000) // an exact match beats any partial one
+		if m > n[sl] || m == n[sl] && e.order < order[sl] {
+			out[sl], n[sl], order[sl] = e.label+2, m, e.order
 		}
 	}
-	for i, r := range s {
-		for _, e := range ix.group(r) {
-			b, n := &best[e.slot], int32(len(e.text))
-			if e.exact || len(e.text) == len(s) || n < b.n || n == b.n && int32(e.order) > b.order {
+	// Every byte is tried as the start of a word, as in vocab.find.
+	for i := 0; i < len(s); i++ {
+		g := ix.group(s, i)
+		for k := range g {
+			e := &g[k]
+			sl, m := e.slot, int32(len(e.text))
+			if e.exact || len(e.text) == len(s) || m < n[sl] || m == n[sl] && e.order > order[sl] {
 				continue
 			}
 			if strings.HasPrefix(s[i:], e.text) {
-				b.label, b.n, b.order = int32(e.label), n, int32(e.order)
+				out[sl], n[sl], order[sl] = e.label+2, m, e.order
 			}
 		}
-	}
-	var out [nSlots]uint8
-	for i, b := range best {
-		out[i] = uint8(b.label + 2)
 	}
 	return out
 }

@@ -47,11 +47,12 @@ type vocab struct {
 	slot int
 }
 
-// vindex is a vocab's words grouped by first rune: firsts numbers the
-// first runes, groups[firsts.lookup(r)] are the words starting with r in
-// table order. A rune no word starts with is passed over with one look-up.
+// vindex is a vocab's words grouped by first character: firsts numbers
+// the first characters, groups[n] are the words starting with character n
+// in table order. A character no word starts with is passed over with a
+// table look-up.
 type vindex struct {
-	firsts runeIndex
+	firsts *firstTable
 	groups [][]entry
 }
 
@@ -64,9 +65,9 @@ type entry struct {
 	label int // index of the word's label in the table
 }
 
-// group returns the words starting with r, or nil.
-func (ix *vindex) group(r rune) []entry {
-	if g := ix.firsts.lookup(r); g >= 0 {
+// group returns the words that may start at s[i], or nil.
+func (ix *vindex) group(s string, i int) []entry {
+	if g := ix.firsts.at(s, i); g >= 0 {
 		return ix.groups[g]
 	}
 	return nil
@@ -94,7 +95,7 @@ func newVocab(slot int, labels []label) vocab {
 			ix.groups[g] = append(ix.groups[g], e)
 		}
 	}
-	ix.firsts = newRuneIndex(firsts)
+	ix.firsts = newFirstTable(firsts)
 	return vocab{labels: labels, ix: ix, slot: slot}
 }
 
@@ -117,9 +118,8 @@ func (v vocab) find(s string) int {
 	}
 	ix := v.ix
 	best, bestLen, bestOrder := -1, 0, 0
-	// A word equal to s starts with s's first rune.
-	r, _ := utf8.DecodeRuneInString(s)
-	for _, e := range ix.group(r) {
+	// A word equal to s starts where s does.
+	for _, e := range ix.group(s, 0) {
 		if e.text != s {
 			continue
 		}
@@ -128,8 +128,11 @@ func (v vocab) find(s string) int {
 			best, bestLen, bestOrder = e.label, n, e.order
 		}
 	}
-	for i, r := range s {
-		for _, e := range ix.group(r) {
+	// Every byte is tried as the start of a word: words start with the
+	// lead byte of a character, never inside one, and HasPrefix checks
+	// the whole word.
+	for i := 0; i < len(s); i++ {
+		for _, e := range ix.group(s, i) {
 			n := len(e.text)
 			if e.exact || n == len(s) || n < bestLen || n == bestLen && e.order > bestOrder {
 				continue
@@ -148,9 +151,8 @@ func (v vocab) prefix(s string) (string, int) {
 	if v.ix == nil || s == "" {
 		return "", 0
 	}
-	r, _ := utf8.DecodeRuneInString(s)
 	key, n := "", 0
-	for _, e := range v.ix.group(r) {
+	for _, e := range v.ix.group(s, 0) {
 		if len(e.text) > n && strings.HasPrefix(s, e.text) {
 			key, n = e.key, len(e.text)
 		}
