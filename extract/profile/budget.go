@@ -34,10 +34,10 @@ func (p *profiler) budget() {
 	if s == nil {
 		return
 	}
-	skip := map[*segment.Section]bool{}
+	var skip []*segment.Section
 	walk(s.Children, func(c *segment.Section) bool {
 		if p.titleKey(c) == secProjects {
-			skip[c] = true
+			skip = append(skip, c)
 		}
 		return true
 	})
@@ -62,8 +62,8 @@ func (p *profiler) budget() {
 }
 
 // inSkipped reports whether offset lies in one of the skipped sections.
-func inSkipped(skip map[*segment.Section]bool, off int) bool {
-	for s := range skip {
+func inSkipped(skip []*segment.Section, off int) bool {
+	for _, s := range skip {
 		if off >= s.Span.Start && off < s.Span.End {
 			return true
 		}

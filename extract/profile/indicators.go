@@ -15,24 +15,57 @@ type indicatorState struct {
 	weightSpan     *schema.Span // where weight is written, in the level-1 cell
 }
 
+// indicatorKey numbers the indicator columns indicator reads.
+type indicatorKey int
+
+const (
+	indLevel1 indicatorKey = iota
+	indLevel2
+	indName
+	indNature
+	indTarget
+	indUnit
+	indActual
+	indWeight
+	indScore
+	indReason
+	nIndicatorKeys
+)
+
+// indicatorKeys are the keys of indicatorColumns by indicatorKey.
+var indicatorKeys = [nIndicatorKeys]string{colLevel1, colLevel2, colName, colNature, colTarget, colUnit, colActual, colWeight, colScore, colReason}
+
+// indicatorCols resolves the grid columns of the indicator columns once per
+// head row, so that the rows below look them up by number: -1 for a
+// column the head does not name.
+func indicatorCols(cols map[string]int) [nIndicatorKeys]int {
+	var out [nIndicatorKeys]int
+	for k, key := range indicatorKeys {
+		out[k] = -1
+		if col, ok := cols[key]; ok {
+			out[k] = col
+		}
+	}
+	return out
+}
+
 // indicator reads one indicator row. A blank level cell inherits the level
 // of the row above (a merged cell in the source); a row with only levels
 // sets them for the rows below.
 func (e *evalTable) indicator(r row) bool {
 	ix := e.p.ix
-	cell := func(key string) *document.Cell {
-		col, ok := e.inds[key]
-		if !ok {
-			return nil
+	cell := func(key indicatorKey) *document.Cell {
+		if col := e.indCols[key]; col >= 0 {
+			return r.at(col)
 		}
-		return r.at(col)
+		return nil
 	}
-	if c := cell(colLevel1); c != nil && !placeholder(c.Text) {
+	if c := cell(indLevel1); c != nil && !placeholder(c.Text) {
 		e.prev.level1, e.prev.weight = levelWeight(norm(c.Text))
 		e.prev.weightSpan = ix.bracketNumber(c.Span.Start, c.Span.End, e.prev.weight)
 		e.prev.level2 = ""
 	}
-	if c := cell(colLevel2); c != nil && !placeholder(c.Text) {
+	if c := cell(indLevel2); c != nil && !placeholder(c.Text) {
 		e.prev.level2 = norm(c.Text)
 	}
 	in := schema.Indicator{
@@ -44,21 +77,21 @@ func (e *evalTable) indicator(r row) bool {
 	if sp := e.prev.weightSpan; sp != nil {
 		in.Level1WeightSpan = ix.spans.new(*sp)
 	}
-	if c := cell(colName); c != nil && !placeholder(c.Text) {
+	if c := cell(indName); c != nil && !placeholder(c.Text) {
 		in.Name = flat(c.Text)
 	}
-	if c := cell(colNature); c != nil && !placeholder(c.Text) {
+	if c := cell(indNature); c != nil && !placeholder(c.Text) {
 		in.Nature = flat(c.Text)
 	}
-	unit := cell(colUnit)
+	unit := cell(indUnit)
 	if unit != nil && !placeholder(unit.Text) {
 		in.Unit = flat(unit.Text)
 	}
-	in.Target = e.measure(cell(colTarget), unit, in.Nature)
-	in.Actual = e.measure(cell(colActual), unit, "")
-	in.Weight, in.WeightSpan = ix.points(cell(colWeight))
-	in.Score, in.ScoreSpan = ix.points(cell(colScore))
-	in.DeviationReason = ix.cellText(cell(colReason))
+	in.Target = e.measure(cell(indTarget), unit, in.Nature)
+	in.Actual = e.measure(cell(indActual), unit, "")
+	in.Weight, in.WeightSpan = ix.points(cell(indWeight))
+	in.Score, in.ScoreSpan = ix.points(cell(indScore))
+	in.DeviationReason = ix.cellText(cell(indReason))
 	if in.Name == "" && in.Target == nil && in.Actual == nil && in.Weight == "" && in.Score == "" {
 		return e.prev.level1 != "" || e.prev.level2 != ""
 	}
@@ -80,22 +113,38 @@ func (e *evalTable) measure(c, unit *document.Cell, nature string) *schema.Measu
 	}
 	ix := e.p.ix
 	m := ix.measures.new(schema.Measure{Raw: c.Text, Span: ix.span(c.Span.Start, c.Span.End)})
-	vs := ix.within(c.Span.Start, c.Span.End)
-	if len(vs) == 0 && unit != nil {
-		if v, ok := withUnit(c, unit); ok {
-			vs = []values.Value{v}
+	op := natureOp(nature)
+	// The values wholly in the cell, walked by index so that each is
+	// copied from its converted form without being looked up (index.out).
+	lo, end := ix.search(c.Span.Start), c.Span.End
+	n := 0
+	for k := lo; k < len(ix.vals) && ix.vals[k].Start < end; k++ {
+		if ix.vals[k].End <= end {
+			n++
 		}
 	}
-	op := natureOp(nature)
-	m.Values = make([]schema.Value, 0, len(vs))
-	for _, v := range vs {
-		s := *ix.out(v)
-		if v.Op == "" && op != "" && v.Kind != values.Date && v.Kind != values.Period {
-			s.Op = op
+	if n == 0 && unit != nil {
+		if v, ok := withUnit(c, unit); ok {
+			m.Values = []schema.Value{withOp(v.Schema(ix.lines), &v, op)}
+			return m
 		}
-		m.Values = append(m.Values, s)
+	}
+	m.Values = make([]schema.Value, 0, n)
+	for k := lo; k < len(ix.vals) && ix.vals[k].Start < end; k++ {
+		if ix.vals[k].End <= end {
+			m.Values = append(m.Values, withOp(ix.conv[k], &ix.vals[k], op))
+		}
 	}
 	return m
+}
+
+// withOp returns s, the output form of v, with the comparator op when v
+// writes none itself and is no date or period.
+func withOp(s schema.Value, v *values.Value, op string) schema.Value {
+	if v.Op == "" && op != "" && v.Kind != values.Date && v.Kind != values.Period {
+		s.Op = op
+	}
+	return s
 }
 
 // withUnit reads a cell that is a bare number with the unit of another

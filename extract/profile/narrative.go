@@ -69,6 +69,9 @@ func (p *profiler) matchTitles() {
 			visit(s.Children, false)
 		}
 	}
+	n := 0
+	walk(p.outline.Sections, func(*segment.Section) bool { n++; return true })
+	p.titles = make([]titled, 0, n)
 	visit(p.outline.Sections, true)
 }
 

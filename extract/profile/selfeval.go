@@ -27,10 +27,11 @@ type evalTable struct {
 	tab     int // index of the table among the document's tables
 	out     *schema.SelfEvaluation
 	part    part
-	funds   map[string]int // fund column key → grid column
-	inds    map[string]int // indicator column key → grid column
-	split   map[string]int // rowIncome/rowExpenditure → grid column
-	goals   map[string]int // rowExpected/rowAchieved → grid column
+	funds   map[string]int      // fund column key → grid column
+	inds    map[string]int      // indicator column key → grid column
+	indCols [nIndicatorKeys]int // inds by indicatorKey
+	split   map[string]int      // rowIncome/rowExpenditure → grid column
+	goals   map[string]int      // rowExpected/rowAchieved → grid column
 	prev    indicatorState
 	fundsSt fundsState
 	// left is the number of rows after the current one: the most
@@ -89,6 +90,7 @@ func (e *evalTable) row(r row) {
 	}
 	if isIndicatorHead(r) {
 		e.inds, e.part, e.prev = r.columns(indicatorColumns), partIndicators, indicatorState{}
+		e.indCols = indicatorCols(e.inds)
 		return
 	}
 	if e.part < partIndicators && isFundsHead(r) {
