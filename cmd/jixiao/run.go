@@ -55,13 +55,18 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return e.run(args)
 }
 
-// tuneGC lets the heap grow to five times the live data between
-// collections (GOGC=400) unless GOGC is set: a run holds only a few small
-// documents at a time (peak RSS about 25 MB instead of 14), and the
-// collector's share of the CPU per document drops by about a tenth.
+// tuneGC trades memory for CPU unless the user set GOGC or GOMEMLIMIT: a
+// run holds only a few small documents at a time, so the heap may grow to
+// five times the live data between collections (GOGC=400; peak RSS about
+// 26 MB instead of 14 on the seed, and less CPU per document), while a soft
+// limit of 512 MiB makes the collector work harder before one huge input
+// could take that factor to gigabytes.
 func tuneGC() {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(400)
+	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(512 << 20)
 	}
 }
 
