@@ -25,6 +25,7 @@ import (
 
 // defaultSets are timed when no SET is named.
 var defaultSets = []string{
+	"seed-text=corpus/000_*.txt",
 	"text=corpus/*.txt",
 	"seed-docx=corpus/*seed_word*.docx",
 	"docx=corpus/*.docx",
