@@ -141,29 +141,40 @@ func (d Decimal) String() string {
 	if !d.ok {
 		return ""
 	}
+	var buf [48]byte
+	return string(d.appendTo(buf[:0]))
+}
+
+// appendTo appends String's text to b; String makes its one string from a
+// buffer on the stack with it.
+func (d Decimal) appendTo(b []byte) []byte {
 	c, s := d.coef, int(d.scale)
 	for s > 0 && c%10 == 0 {
 		c /= 10
 		s--
 	}
-	neg := c < 0
 	var u uint64
-	if neg {
+	if c < 0 {
+		b = append(b, '-')
 		u = uint64(-(c + 1)) + 1
 	} else {
 		u = uint64(c)
 	}
-	digits := strconv.FormatUint(u, 10)
-	if s > 0 {
-		for len(digits) <= s {
-			digits = "0" + digits
+	var digits [20]byte
+	ds := strconv.AppendUint(digits[:0], u, 10)
+	switch {
+	case s == 0:
+		return append(b, ds...)
+	case len(ds) <= s:
+		b = append(b, '0', '.')
+		for i := len(ds); i < s; i++ {
+			b = append(b, '0')
 		}
-		digits = digits[:len(digits)-s] + "." + digits[len(digits)-s:]
+		return append(b, ds...)
 	}
-	if neg {
-		return "-" + digits
-	}
-	return digits
+	b = append(b, ds[:len(ds)-s]...)
+	b = append(b, '.')
+	return append(b, ds[len(ds)-s:]...)
 }
 
 // Written returns the decimal text with the scale as written ("205.30").

@@ -90,16 +90,21 @@ type Value struct {
 // Schema converts v to the output type; lines (of the text the offsets point
 // into) gives the line numbers of the spans.
 func (v Value) Schema(lines *document.Lines) schema.Value {
+	number := schema.Decimal(v.Number.String())
+	base := number // a quantity in its own canonical unit: the same text
+	if v.Base != v.Number {
+		base = schema.Decimal(v.Base.String())
+	}
 	out := schema.Value{
 		Kind:            string(v.Kind),
 		Raw:             v.Raw,
 		Span:            schemaSpan(lines, v.Start, v.End),
-		Number:          schema.Decimal(v.Number.String()),
+		Number:          number,
 		Unit:            v.Unit,
 		UnitCanonical:   v.UnitCanonical,
 		UnitSource:      string(v.UnitSource),
 		Yuan:            schema.Decimal(v.Yuan.String()),
-		NumberCanonical: schema.Decimal(v.Base.String()),
+		NumberCanonical: base,
 		Precision:       v.Number.Places(),
 		ISO:             v.ISO,
 		From:            v.From,
