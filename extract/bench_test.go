@@ -17,8 +17,9 @@ import (
 // text and as a Word-made DOCX.
 var benchInputs = []string{"000_0a15cb66ce3c31e1.txt", "010_seed_word.docx"}
 
-// BenchmarkStages measures each stage of the pipeline on its own, and the
-// whole pipeline, over the seed as text and as DOCX. MB/s is input bytes per
+// BenchmarkStages measures each stage of the pipeline on its own (assemble:
+// converting the stages' results into the report's types), and the whole
+// pipeline, over the seed as text and as DOCX. MB/s is input bytes per
 // second; docs/s is reported as a metric.
 func BenchmarkStages(b *testing.B) {
 	for _, name := range benchInputs {
@@ -33,6 +34,7 @@ func BenchmarkStages(b *testing.B) {
 		outline := segment.Segment(doc, segment.Options{})
 		vals := values.FromDocument(doc, values.Options{Year: outline.FiscalYear, Exclude: outline.Exclude})
 		prof := profile.Profile(doc, outline, vals, profile.Options{})
+		checks := check.Check(prof.Facts, check.Options{})
 		rep, err := Extract(name, data, Options{})
 		if err != nil {
 			b.Fatal(err)
@@ -48,6 +50,7 @@ func BenchmarkStages(b *testing.B) {
 			}},
 			{"profile", func() { profile.Profile(doc, outline, vals, profile.Options{}) }},
 			{"check", func() { check.Check(prof.Facts, check.Options{}) }},
+			{"assemble", func() { assemble(name, data, doc, outline, vals, prof, checks) }},
 			{"encode", func() { _ = schema.Encode(io.Discard, rep, false) }},
 			{"all", func() {
 				r, _ := Extract(name, data, Options{})
