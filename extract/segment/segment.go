@@ -89,70 +89,20 @@ type Result struct {
 // Segment reads the outline of doc. It never fails: a document without
 // headings gives no sections, one without a title an empty title.
 func Segment(doc *document.Document, opts Options) *Result {
-	b := &builder{exclude: make([]document.Span, 0, 64)}
-	res := &Result{}
-	var annex *Annex
-	table := 0
-	pendingTitle := false
+	w := &walker{doc: doc, b: &builder{exclude: make([]document.Span, 0, 64)}, res: &Result{}}
 	toc := tocBlocks(doc)
 	for i, blk := range doc.Blocks {
-		if toc[i] {
-			b.exclude = append(b.exclude, blk.Para.Span)
-			if annex != nil {
-				annex.Blocks = append(annex.Blocks, i)
-			}
-			continue
+		switch {
+		case toc[i]:
+			w.b.exclude = append(w.b.exclude, blk.Para.Span)
+			w.inAnnex(i, blk.Para.Span.End)
+		case blk.Kind == document.KindTable:
+			w.table(i, blk.Table)
+		default:
+			w.paragraph(i, blk.Para)
 		}
-		if blk.Kind == document.KindTable {
-			if annex != nil {
-				annex.Tables = append(annex.Tables, table)
-				annex.Blocks = append(annex.Blocks, i)
-				annex.Span.End = blk.Table.Span.End
-				res.TableAnnex = append(res.TableAnnex, annex.Ordinal)
-			} else {
-				res.TableAnnex = append(res.TableAnnex, 0)
-			}
-			table++
-			pendingTitle = false
-			b.extend(blk.Table.Span.End)
-			continue
-		}
-		p := blk.Para
-		if a, ok := scanAnnex(p); ok {
-			b.closeAll()
-			res.Annexes = append(res.Annexes, a)
-			annex = &res.Annexes[len(res.Annexes)-1]
-			annex.Blocks = append(annex.Blocks, i)
-			b.exclude = append(b.exclude, p.Span)
-			pendingTitle = a.Title == ""
-			continue
-		}
-		if annex != nil {
-			annex.Blocks = append(annex.Blocks, i)
-			annex.Span.End = p.Span.End
-			if pendingTitle {
-				pendingTitle = false
-				annex.Title, annex.TitleSpan = cleanTitle(p.Text), p.Span
-				if next := nextTitleLine(doc, i); next != nil && isTitleHead(p.Text) {
-					annex.Title = cleanTitle(p.Text + next.Text)
-					annex.TitleSpan.End = next.Span.End
-				}
-				b.exclude = append(b.exclude, annex.TitleSpan)
-				if isTitleLine(p.Text) || annex.Title != cleanTitle(p.Text) {
-					continue
-				}
-				// Not a title after all: a heading or body text.
-				annex.Title, annex.TitleSpan = "", document.Span{}
-				b.exclude = b.exclude[:len(b.exclude)-1]
-			}
-		}
-		first, _ := firstLine(p.Text)
-		if m, ok := scanMarker(first); ok {
-			b.heading(p, m)
-			continue
-		}
-		b.paragraph(p)
 	}
+	b, res := w.b, w.res
 	b.closeAll()
 	res.Sections = b.roots
 	res.Warnings = b.warnings
@@ -160,6 +110,83 @@ func Segment(doc *document.Document, opts Options) *Result {
 	readHeader(doc, res)
 	sortSpans(res.Exclude)
 	return res
+}
+
+// walker carries Segment's state from block to block: the section builder,
+// the annex open (nil before the first 附件 line), whether that annex still
+// waits for its title, and the number of tables seen.
+type walker struct {
+	doc          *document.Document
+	b            *builder
+	res          *Result
+	annex        *Annex
+	pendingTitle bool
+	tables       int
+}
+
+// inAnnex adds block i, ending at end, to the open annex, if any.
+func (w *walker) inAnnex(i, end int) {
+	if w.annex != nil {
+		w.annex.Blocks = append(w.annex.Blocks, i)
+		w.annex.Span.End = end
+	}
+}
+
+// table records table block i in its annex; it extends the open sections.
+func (w *walker) table(i int, t *document.Table) {
+	ordinal := 0
+	if w.annex != nil {
+		w.annex.Tables = append(w.annex.Tables, w.tables)
+		ordinal = w.annex.Ordinal
+	}
+	w.inAnnex(i, t.Span.End)
+	w.res.TableAnnex = append(w.res.TableAnnex, ordinal)
+	w.tables++
+	w.pendingTitle = false
+	w.b.extend(t.Span.End)
+}
+
+// paragraph reads paragraph block i: an annex line, an annex's title, a
+// heading or body text.
+func (w *walker) paragraph(i int, p *document.Paragraph) {
+	if a, ok := scanAnnex(p); ok {
+		w.b.closeAll()
+		w.res.Annexes = append(w.res.Annexes, a)
+		w.annex = &w.res.Annexes[len(w.res.Annexes)-1]
+		w.annex.Blocks = append(w.annex.Blocks, i)
+		w.b.exclude = append(w.b.exclude, p.Span)
+		w.pendingTitle = a.Title == ""
+		return
+	}
+	w.inAnnex(i, p.Span.End)
+	if w.pendingTitle && w.annexTitle(i, p) {
+		return
+	}
+	first, _ := firstLine(p.Text)
+	if m, ok := scanMarker(first); ok {
+		w.b.heading(p, m)
+		return
+	}
+	w.b.paragraph(p)
+}
+
+// annexTitle takes paragraph i (with the next line when the title runs over
+// two) as the title of the annex that waits for one, and reports whether it
+// was one; a paragraph that is no title is left for headings and body.
+func (w *walker) annexTitle(i int, p *document.Paragraph) bool {
+	w.pendingTitle = false
+	a := w.annex
+	a.Title, a.TitleSpan = cleanTitle(p.Text), p.Span
+	if next := nextTitleLine(w.doc, i); next != nil && isTitleHead(p.Text) {
+		a.Title = cleanTitle(p.Text + next.Text)
+		a.TitleSpan.End = next.Span.End
+	}
+	if isTitleLine(p.Text) || a.Title != cleanTitle(p.Text) {
+		w.b.exclude = append(w.b.exclude, a.TitleSpan)
+		return true
+	}
+	a.Title, a.TitleSpan = "", document.Span{}
+	return false
 }
 
 // nextTitleLine returns the paragraph right after block i when it is on the
