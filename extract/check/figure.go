@@ -17,6 +17,11 @@ type figure struct {
 	num   values.Decimal // the value in the unit of comparison
 	half  values.Decimal // half a unit of the last written decimal, same unit
 	span  schema.Span
+
+	// exact and exactHalf are num and half as fractions, for the rates;
+	// invalid (the rates then use math/big) when they do not fit or the
+	// figure is not an amount or a percent.
+	exact, exactHalf fraction
 }
 
 // amount makes a figure of an amount Value, in 元. A missing value, a value
@@ -61,7 +66,8 @@ func scaled(label string, v *schema.Value, base schema.Decimal) (figure, bool) {
 	if !half.Valid() {
 		return figure{}, false
 	}
-	return figure{label: label, text: written(v), num: b, half: half, span: v.Span}, true
+	return figure{label: label, text: written(v), num: b, half: half, span: v.Span,
+		exact: decimalText(string(base), b.Places()), exactHalf: tenPower(5, exp-v.Precision-1)}, true
 }
 
 // percent makes a figure of a percent Value, in %.
@@ -73,7 +79,8 @@ func percent(label string, v *schema.Value) (figure, bool) {
 	if err != nil {
 		return figure{}, false
 	}
-	return figure{label: label, text: written(v), num: num, half: values.NewDecimal(5, v.Precision+1), span: v.Span}, true
+	return figure{label: label, text: written(v), num: num, half: values.NewDecimal(5, v.Precision+1), span: v.Span,
+		exact: decimalText(string(v.Number), num.Places()), exactHalf: tenPower(5, -v.Precision-1)}, true
 }
 
 // points makes a figure of a weight or a score written at span. A whole

@@ -1,7 +1,6 @@
 package check
 
 import (
-	"math/big"
 	"strconv"
 
 	"jixiao/extract/values"
@@ -32,36 +31,26 @@ func (c *checker) rateCheck(prefix string, budget, executed, rate *schema.Value)
 	if !ok1 || !ok2 || !ok3 || b.num.Sign() <= 0 || b.half.Cmp(b.num) >= 0 {
 		return
 	}
-	// exact = 100·E/B; the rounding of E and B moves it by at most
-	// 100·(hE·B + E·hB) / (B·(B−hB)), the rate's own rounding by its half-unit.
-	B, E, hB, hE := rat(b.num), rat(e.num), rat(b.half), rat(e.half)
-	pct := big.NewRat(100, 1)
-	exact := new(big.Rat).Mul(pct, new(big.Rat).Quo(E, B))
-	spread := new(big.Rat).Add(new(big.Rat).Mul(hE, B), new(big.Rat).Mul(E, hB))
-	spread.Mul(spread, pct)
-	spread.Quo(spread, new(big.Rat).Mul(B, new(big.Rat).Sub(B, hB)))
-	tol := new(big.Rat).Add(spread, rat(r.half))
 	places := r.num.Places()
-	want, ok4 := roundRat(exact, places, halfUp)
-	shown, ok5 := roundRat(exact, places+3, halfUp)
-	tolShown, ok6 := roundRat(tol, places+3, up)
-	if !ok4 || !ok5 || !ok6 {
+	n, ok := rateFiguresExact(b, e, r, places)
+	if !ok {
+		n, ok = rateFiguresBig(b, e, r, places)
+	}
+	if !ok {
 		return
 	}
-	off := new(big.Rat).Sub(rat(r.num), exact)
 	head := r.label + " " + r.text + " against " + e.label + " " + e.text + " / " + b.label + " " + b.text + " = " +
-		shown.String() + "% (to " + strconv.Itoa(places) + " decimals " + want.Written() + "%)"
-	k := schema.Check{Expected: dec(want), Actual: dec(r.num), Tolerance: dec(tolShown), Unit: UnitPercent,
+		n.shown.String() + "% (to " + strconv.Itoa(places) + " decimals " + n.want.Written() + "%)"
+	k := schema.Check{Expected: dec(n.want), Actual: dec(r.num), Tolerance: dec(n.tol), Unit: UnitPercent,
 		Spans: figureSpans(r, e, b)}
-	offShown, _ := roundRat(new(big.Rat).Abs(off), places+3, up)
 	switch {
-	case want.Cmp(r.num) == 0:
+	case n.want.Cmp(r.num) == 0:
 		k.Status, k.Message = Pass, head+": equal"
-	case new(big.Rat).Abs(off).Cmp(tol) <= 0:
-		k.Status, k.Message = Pass, head+": off by "+offShown.String()+"百分点, within the rounding tolerance of "+tolShown.String()+
+	case n.within:
+		k.Status, k.Message = Pass, head+": off by "+n.off.String()+"百分点, within the rounding tolerance of "+n.tol.String()+
 			"百分点 (half a unit of the rate's last decimal and the rounding of both amounts); passes on rounding"
 	default:
-		k.Status, k.Message = Fail, head+": off by "+offShown.String()+"百分点, more than the rounding tolerance of "+tolShown.String()+
+		k.Status, k.Message = Fail, head+": off by "+n.off.String()+"百分点, more than the rounding tolerance of "+n.tol.String()+
 			"百分点 (half a unit of the rate's last decimal and the rounding of both amounts)"
 	}
 	c.emit(k)

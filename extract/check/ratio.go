@@ -56,3 +56,35 @@ func roundRat(r *big.Rat, places int, mode roundMode) (values.Decimal, bool) {
 	}
 	return values.NewDecimal(q.Int64(), places), true
 }
+
+// roundDecimal returns d rounded to places decimals by mode, as
+// roundRat(rat(d), places, mode) does; false when d is invalid or the
+// result does not fit a Decimal. Decimal.Round rounds half away from zero,
+// so it gives either d truncated or d truncated and moved one unit away
+// from zero: comparing the result with d tells which, and one unit more or
+// less gives the other modes. That comparison is exact while d's
+// coefficient has at most 17 digits (aligning the two cannot overflow);
+// a longer one goes through math/big.
+func roundDecimal(d values.Decimal, places int, mode roundMode) (values.Decimal, bool) {
+	if !d.Valid() {
+		return values.Decimal{}, false
+	}
+	if coef := d.Shift(d.Places()); coef.Cmp(maxShort) > 0 || coef.Cmp(maxShort.Neg()) < 0 {
+		return roundRat(rat(d), places, mode)
+	}
+	r := d.Round(places)
+	if !r.Valid() {
+		return values.Decimal{}, false
+	}
+	unit := values.NewDecimal(int64(d.Sign()), places)
+	switch away := r.Cmp(d) * d.Sign(); {
+	case mode == down && away > 0:
+		r = r.Sub(unit)
+	case mode == up && away < 0:
+		r = r.Add(unit)
+	}
+	return r, r.Valid()
+}
+
+// maxShort is the largest coefficient of 17 digits.
+var maxShort = values.NewDecimal(pow10[17]-1, 0)

@@ -81,10 +81,11 @@ func scoreCheck(r, w, s figure, product values.Decimal) schema.Check {
 	return k
 }
 
-// matchingRoundings names the roundings of product that give score.
+// matchingRoundings names the roundings of product that give score. The
+// product of two decimals is a decimal, so it is rounded as one
+// (roundDecimal), with no rational arithmetic.
 func matchingRoundings(product, score values.Decimal) []string {
 	var out []string
-	p := rat(product)
 	for _, rd := range roundings {
 		places := rd.places
 		if places < 0 {
@@ -93,10 +94,16 @@ func matchingRoundings(product, score values.Decimal) []string {
 		var got values.Decimal
 		var ok bool
 		if rd.halves {
-			twice, good := roundRat(rat(product.Mul(values.NewDecimal(2, 0))), 0, rd.mode)
-			got, ok = twice.Mul(values.NewDecimal(5, 1)), good
+			twice := product.Mul(values.NewDecimal(2, 0))
+			if !twice.Valid() {
+				// Kept from when this went through math/big: a doubled
+				// product too large for a Decimal was read as 0.
+				twice = values.NewDecimal(0, 0)
+			}
+			got, ok = roundDecimal(twice, 0, rd.mode)
+			got = got.Mul(values.NewDecimal(5, 1))
 		} else {
-			got, ok = roundRat(p, places, rd.mode)
+			got, ok = roundDecimal(product, places, rd.mode)
 		}
 		if ok && got.Cmp(score) == 0 {
 			out = append(out, rd.name)
