@@ -3,6 +3,7 @@ GO      ?= go
 BIN     ?= bin/jixiao
 FUZZTIME ?= 30s
 BENCH_N ?= 2000
+BENCH_RUNS ?= 3
 
 .PHONY: help build test run golden fuzz bench vet fmt clean
 
@@ -12,7 +13,7 @@ help:
 	@echo "make run     extract every report in corpus/ to out/corpus.jsonl"
 	@echo "make golden  rewrite golden/ from corpus/ (review the diff!)"
 	@echo "make fuzz    run each fuzz target for FUZZTIME ($(FUZZTIME))"
-	@echo "make bench   benchmarks: per stage (MB/s, allocs), then the whole process over BENCH_N ($(BENCH_N)) copies of corpus/ (docs/s, MB/s, peak RSS)"
+	@echo "make bench   benchmarks: per stage (MB/s, allocs), then the whole process over BENCH_N ($(BENCH_N)) copies of corpus/, median of BENCH_RUNS ($(BENCH_RUNS)) runs (docs/s, MB/s, peak RSS)"
 
 build:
 	$(GO) build -o $(BIN) ./cmd/jixiao
@@ -44,7 +45,7 @@ fuzz:
 
 bench: build
 	$(GO) test -run '^$$' -bench . -benchmem ./...
-	$(GO) run ./internal/benchrun -bin $(BIN) -n $(BENCH_N)
+	$(GO) run ./internal/benchrun -bin $(BIN) -n $(BENCH_N) -runs $(BENCH_RUNS)
 
 clean:
 	rm -rf bin out

@@ -3,10 +3,12 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -15,10 +17,11 @@ import (
 // header names the columns of a result line.
 // CPU ms/doc (user+system time over documents) is the figure least
 // disturbed by other load on a shared machine.
-const header = "set          files      MB   -j   seconds    docs/s    MB/s   peak RSS   CPU/wall  CPU ms/doc  exit"
+const header = "set          files      MB   -j   seconds    docs/s  docs/s range    MB/s   peak RSS   CPU/wall  CPU ms/doc  exit"
 
-// bench times one set, "NAME=GLOB[,GLOB]", with each worker count.
-func bench(spec, bin string, n int, jobs []int, profileDir string) error {
+// bench times one set, "NAME=GLOB[,GLOB]", runs times with each worker
+// count, and prints the median run and the range of docs/s.
+func bench(spec, bin string, n, runs int, jobs []int, profileDir string) error {
 	name, globs, ok := strings.Cut(spec, "=")
 	if !ok {
 		return fmt.Errorf("set %q: want NAME=GLOB[,GLOB]", spec)
@@ -49,14 +52,27 @@ func bench(spec, bin string, n int, jobs []int, profileDir string) error {
 		if profileDir != "" {
 			extra = []string{"--cpuprofile", filepath.Join(profileDir, fmt.Sprintf("%s-j%d.pprof", name, j))}
 		}
-		m, err := measure(bin, j, filepath.Join(dir, "in"), filepath.Join(dir, "out.jsonl"), extra)
-		if err != nil {
-			return fmt.Errorf("set %s -j %d: %w", name, j, err)
+		ms := make([]measurement, 0, runs)
+		for range runs {
+			// The previous run's output is removed first, untimed: truncating
+			// hundreds of MB of it is the file system's work, not jixiao's,
+			// and it took up to a tenth of a second of the timed run.
+			out := filepath.Join(dir, "out.jsonl")
+			if err := os.Remove(out); err != nil && !os.IsNotExist(err) {
+				return err
+			}
+			m, err := measure(bin, j, filepath.Join(dir, "in"), out, extra)
+			if err != nil {
+				return fmt.Errorf("set %s -j %d: %w", name, j, err)
+			}
+			ms = append(ms, m)
 		}
+		m, lo, hi := median(ms)
 		secs := m.wall.Seconds()
-		fmt.Printf("%-10s %7d %7.1f %4d %9.3f %9.0f %7.1f %7.0f MB %9.2f %11.3f  %d\n",
-			name, n, float64(size)/1e6, j, secs, float64(n)/secs, float64(size)/1e6/secs,
-			float64(m.peakRSS)/(1<<20), m.cpu.Seconds()/secs, m.cpu.Seconds()*1e3/float64(n), m.exit)
+		fmt.Printf("%-10s %7d %7.1f %4d %9.3f %9.0f %13s %7.1f %7.0f MB %9.2f %11.3f  %d\n",
+			name, n, float64(size)/1e6, j, secs, float64(n)/secs,
+			fmt.Sprintf("%.0f–%.0f", float64(n)/hi.wall.Seconds(), float64(n)/lo.wall.Seconds()),
+			float64(size)/1e6/secs, float64(m.peakRSS)/(1<<20), m.cpu.Seconds()/secs, m.cpu.Seconds()*1e3/float64(n), m.exit)
 		if m.exit != 0 {
 			fmt.Printf("           jixiao said: %s\n", m.summary)
 		}
@@ -88,6 +104,16 @@ func copies(files []string, dir string, n int) (int64, error) {
 		total += int64(len(contents[k]))
 	}
 	return total, nil
+}
+
+// median returns the run of median wall time (the slower middle one of an
+// even number), and the fastest and slowest runs. A shared VM's wall clock
+// moves by ±20 % between identical runs; the median of a few is the figure
+// to quote, the range says how far to trust it.
+func median(ms []measurement) (mid, fastest, slowest measurement) {
+	sorted := slices.Clone(ms)
+	slices.SortFunc(sorted, func(a, b measurement) int { return cmp.Compare(a.wall, b.wall) })
+	return sorted[len(sorted)/2], sorted[0], sorted[len(sorted)-1]
 }
 
 // measurement is what one timed run gave.

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -49,6 +50,17 @@ func TestCopies(t *testing.T) {
 // TestUnknownSetIsLeftOut checks that a set matching no file is reported
 // and left out, not an error.
 func TestUnknownSetIsLeftOut(t *testing.T) {
-	assert.NoError(t, bench("none="+filepath.Join(t.TempDir(), "*.txt"), "jixiao", 1, []int{1}, ""))
-	assert.Error(t, bench("no-equals-sign", "jixiao", 1, []int{1}, ""))
+	assert.NoError(t, bench("none="+filepath.Join(t.TempDir(), "*.txt"), "jixiao", 1, 1, []int{1}, ""))
+	assert.Error(t, bench("no-equals-sign", "jixiao", 1, 1, []int{1}, ""))
+}
+
+// TestMedian picks the middle run by wall time, and the extremes.
+func TestMedian(t *testing.T) {
+	ms := []measurement{{wall: 3}, {wall: 1}, {wall: 2}, {wall: 4}}
+	mid, fast, slow := median(ms)
+	assert.Equal(t, time.Duration(3), mid.wall)
+	assert.Equal(t, time.Duration(1), fast.wall)
+	assert.Equal(t, time.Duration(4), slow.wall)
+	mid, _, _ = median(ms[:1])
+	assert.Equal(t, time.Duration(3), mid.wall)
 }

@@ -6,9 +6,10 @@
 //
 // Usage:
 //
-//	go run ./internal/benchrun [-bin bin/jixiao] [-n 2000] [-j 1,2] [-profile DIR] [SET=GLOB[,GLOB]...]
+//	go run ./internal/benchrun [-bin bin/jixiao] [-n 2000] [-runs 3] [-j 1,2] [-profile DIR] [SET=GLOB[,GLOB]...]
 //
-// N defaults to $BENCH_N, or 2000. Each SET is timed on its own; the
+// N defaults to $BENCH_N, or 2000, and runs to $BENCH_RUNS, or 3: each
+// figure is the median of that many runs. Each SET is timed on its own; the
 // default sets are the corpus's text reports, the Word-made DOCX of the
 // seed, and all its DOCX reports. A set whose globs match nothing is left
 // out.
@@ -39,25 +40,26 @@ func run(args []string) int {
 	bin := fs.String("bin", "bin/jixiao", "the jixiao `binary` to time (make build makes it)")
 	n := fs.Int("n", envInt("BENCH_N", 2000), "copies per set (default $BENCH_N or 2000)")
 	jobs := fs.String("j", "1,"+strconv.Itoa(runtime.NumCPU()), "comma-separated worker counts to time")
+	runs := fs.Int("runs", envInt("BENCH_RUNS", 3), "timed runs per set and worker count; the median is printed (default $BENCH_RUNS or 3)")
 	profile := fs.String("profile", "", "write a CPU profile of each run into `DIR`")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	js, err := parseJobs(*jobs)
-	if err != nil || *n < 1 {
-		fmt.Fprintf(os.Stderr, "benchrun: bad -j %q or -n %d\n", *jobs, *n)
+	if err != nil || *n < 1 || *runs < 1 {
+		fmt.Fprintf(os.Stderr, "benchrun: bad -j %q, -n %d or -runs %d\n", *jobs, *n, *runs)
 		return 2
 	}
 	sets := fs.Args()
 	if len(sets) == 0 {
 		sets = defaultSets
 	}
-	fmt.Printf("jixiao whole-process benchmark: %s extract -q -j J -o out.jsonl DIR (N=%d copies per set)\n", *bin, *n)
+	fmt.Printf("jixiao whole-process benchmark: %s extract -q -j J -o out.jsonl DIR (N=%d copies per set, median of %d runs)\n", *bin, *n, *runs)
 	fmt.Println("machine:", machine())
 	fmt.Println(header)
 	status := 0
 	for _, spec := range sets {
-		if err := bench(spec, *bin, *n, js, *profile); err != nil {
+		if err := bench(spec, *bin, *n, *runs, js, *profile); err != nil {
 			fmt.Fprintln(os.Stderr, "benchrun:", err)
 			status = 1
 		}
