@@ -6,12 +6,13 @@ import (
 	"math"
 	"strconv"
 	"testing"
+	"unicode/utf8"
 )
 
-// FuzzStr checks the one-pass string writer against encoding/json with
-// SetEscapeHTML(false), on every kind of byte sequence: ASCII escapes,
-// U+2028/U+2029, the narrowed lead bytes E0 and ED, four-byte runes,
-// truncated and invalid sequences.
+// FuzzStr checks the string writer, and its slow path strEscaped alone,
+// against encoding/json with SetEscapeHTML(false), on every kind of byte
+// sequence: ASCII escapes, U+2028/U+2029, the narrowed lead bytes E0 and
+// ED, four-byte runes, truncated and invalid sequences.
 func FuzzStr(f *testing.F) {
 	for _, s := range []string{"", "a\"b\\c\n\x01", "部门整体支出", "\u2028x\u2029", "\xe2\x80", "\xe0\xa0\x80\xe0\x80\x80",
 		"\xed\x9f\xbf\xed\xa0\x80", "😀\xf0\x9f", "\xff中", "中\xe4\xb8", "\xef\xbf\xbd<>&"} {
@@ -24,18 +25,42 @@ func FuzzStr(f *testing.F) {
 		if err := enc.Encode(s); err != nil {
 			t.Fatal(err)
 		}
+		want.Truncate(want.Len() - 1) // the newline
 		e := &encoder{b: []byte("prefix")}
 		e.str(s)
-		if got := string(e.b); got != "prefix"+string(bytes.TrimSuffix(want.Bytes(), []byte("\n"))) {
+		if got := string(e.b); got != "prefix"+want.String() {
 			t.Fatalf("str(%q) = %s, want %s", s, got[len("prefix"):], want.Bytes())
+		}
+		// The slow path on its own, from every rune boundary up to the
+		// first rune str's fast loop may hand over at.
+		for from := 0; ; {
+			e.b = e.b[:0]
+			e.strEscaped(s, from)
+			if string(e.b) != want.String() {
+				t.Fatalf("strEscaped(%q, %d) = %s, want %s", s, from, e.b, want.Bytes())
+			}
+			r, size := utf8.DecodeRuneInString(s[from:])
+			if size == 0 || r == utf8.RuneError && size == 1 || escapes(r) {
+				break
+			}
+			from += size
 		}
 	})
 }
 
-// TestInt checks the in-place integer writer against strconv at the digit
-// boundaries and the ends of int64.
+// escapes reports whether encoding/json escapes r.
+func escapes(r rune) bool {
+	return r < 0x20 || r == '"' || r == '\\' || r == '\u2028' || r == '\u2029'
+}
+
+// TestInt checks the integer writer against strconv: every number below
+// 200000 (each case of the pair table, and intLong's first widths), the
+// digit boundaries up to the ends of int64, and negative numbers.
 func TestInt(t *testing.T) {
-	ns := []int64{0, 1, 9, 10, 99, 100, 12345, -1, -10, math.MaxInt64, math.MinInt64}
+	ns := []int64{-1, -10, -99, -100, -10000, math.MaxInt64, math.MinInt64}
+	for n := range int64(200000) { // every number of each table-written width, and then some
+		ns = append(ns, n)
+	}
 	for p := int64(1); p > 0 && p <= math.MaxInt64/10; p *= 10 {
 		ns = append(ns, p-1, p, p+1)
 	}

@@ -3,7 +3,6 @@ package schema
 import (
 	"slices"
 	"strconv"
-	"unicode/utf8"
 )
 
 // encoder appends JSON to b, byte for byte as encoding/json with
@@ -17,34 +16,63 @@ type encoder struct {
 // null appends null.
 func (e *encoder) null() { e.b = append(e.b, "null"...) }
 
-// int appends n in decimal, as strconv.AppendInt does. A non-negative n
-// (every offset, line and count of a report) is written in place, digits
-// from the right, which spares strconv's copy from its scratch buffer: that
-// copy was the largest single cost of encoding the seed, spans being most
-// of a report.
+// int appends n in decimal, as strconv.AppendInt does. Offsets, lines and
+// counts are small and never negative, and a report is mostly spans of
+// three of them, so numbers below 10000 are written with one append from a
+// table of digit pairs (no loop, no division but one by 100); longer ones
+// two digits at a time in place (intLong), negative ones by strconv.
 func (e *encoder) int(n int64) {
-	if n < 0 {
+	switch u := uint64(n); {
+	case u < 10:
+		e.b = append(e.b, byte('0'+u))
+	case u < 100:
+		e.b = append(e.b, digitPairs[u][0], digitPairs[u][1])
+	case u < 1000:
+		hi, lo := u/100, u%100
+		e.b = append(e.b, byte('0'+hi), digitPairs[lo][0], digitPairs[lo][1])
+	case u < 10000:
+		hi, lo := u/100, u%100
+		e.b = append(e.b, digitPairs[hi][0], digitPairs[hi][1], digitPairs[lo][0], digitPairs[lo][1])
+	case n < 0:
 		e.b = strconv.AppendInt(e.b, n, 10)
-		return
+	default:
+		e.intLong(u)
 	}
-	u := uint64(n)
+}
+
+// intLong appends u (at least 10000) in decimal: it counts the digits,
+// extends e.b by that many and fills them from the right two at a time,
+// which spares strconv's copy from a scratch buffer.
+func (e *encoder) intLong(u uint64) {
 	w := 1
 	for x := u; x >= 10; x /= 10 {
 		w++
 	}
 	l := len(e.b)
-	if cap(e.b)-l < w {
-		e.b = slices.Grow(e.b, w)
-	}
-	e.b = e.b[:l+w]
+	e.b = slices.Grow(e.b, w)[:l+w]
 	d := e.b[l:]
-	for i := w - 1; i > 0; i-- {
-		q := u / 10
-		d[i] = byte('0' + u - q*10)
+	i := w
+	for u >= 100 {
+		q := u / 100
+		p := &digitPairs[u-q*100]
+		i -= 2
+		d[i], d[i+1] = p[0], p[1]
 		u = q
 	}
-	d[0] = byte('0' + u)
+	if u >= 10 {
+		d[0], d[1] = digitPairs[u][0], digitPairs[u][1]
+	} else {
+		d[0] = byte('0' + u)
+	}
 }
+
+// digitPairs[n] is n, 0 to 99, in two decimal digits ("00", "01", … "99").
+var digitPairs = func() (t [100][2]byte) {
+	for n := range t {
+		t[n] = [2]byte{byte('0' + n/10), byte('0' + n%10)}
+	}
+	return t
+}()
 
 // bool appends true or false.
 func (e *encoder) bool(v bool) { e.b = strconv.AppendBool(e.b, v) }
@@ -131,124 +159,4 @@ func sortedKeys[V any](m map[string]V) []string {
 	}
 	slices.Sort(keys)
 	return keys
-}
-
-// special marks the ASCII bytes str must escape: controls, the quote and
-// the backslash.
-var special = func() (t [utf8.RuneSelf]bool) {
-	for c := range 0x20 {
-		t[c] = true
-	}
-	t['"'], t['\\'] = true, true
-	return t
-}()
-
-// str appends s as a JSON string, validating and escaping in one pass:
-// ASCII bytes are checked against special; a three-byte sequence whose
-// lead byte admits any continuation byte (E1–EC, EE, EF: most of CJK) is
-// checked inline, U+2028 and U+2029 (E2 80 A8/A9) escaped as encoding/json
-// does; any other multi-byte rune is decoded. At the first invalid byte
-// the string is rewritten the slow way, which replaces each bad byte by
-// \ufffd as encoding/json does.
-func (e *encoder) str(s string) {
-	mark := len(e.b)
-	e.b = append(e.b, '"')
-	start := 0
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if special[c] {
-				e.b = append(e.b, s[start:i]...)
-				e.b = appendEscape(e.b, c)
-				start = i + 1
-			}
-			i++
-			continue
-		}
-		if anyCont3[c] && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
-			if c == 0xE2 && s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9) {
-				e.b = append(e.b, s[start:i]...)
-				e.b = append(e.b, '\\', 'u', '2', '0', '2', hexDigits[s[i+2]&0xF])
-				start = i + 3
-			}
-			i += 3
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			e.b = e.b[:mark]
-			e.strInvalid(s)
-			return
-		}
-		i += size
-	}
-	e.b = append(e.b, s[start:]...)
-	e.b = append(e.b, '"')
-}
-
-// anyCont3 marks the lead bytes of three-byte UTF-8 sequences whose two
-// continuation bytes may each be any of 80–BF (RFC 3629: E0 and ED narrow
-// the second byte, so they are decoded instead).
-var anyCont3 = func() (t [256]bool) {
-	for c := 0xE1; c <= 0xEF; c++ {
-		t[c] = c != 0xED
-	}
-	return t
-}()
-
-// hexDigits are the digits of \u escapes, lower case as encoding/json
-// writes them.
-const hexDigits = "0123456789abcdef"
-
-// appendEscape appends the escape of ASCII byte c (a control, '"' or '\\').
-func appendEscape(b []byte, c byte) []byte {
-	switch c {
-	case '\\', '"':
-		return append(b, '\\', c)
-	case '\b':
-		return append(b, '\\', 'b')
-	case '\f':
-		return append(b, '\\', 'f')
-	case '\n':
-		return append(b, '\\', 'n')
-	case '\r':
-		return append(b, '\\', 'r')
-	case '\t':
-		return append(b, '\\', 't')
-	}
-	return append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xF])
-}
-
-// strInvalid is str for a string that is not valid UTF-8: rune by rune,
-// each invalid byte written as \ufffd.
-func (e *encoder) strInvalid(s string) {
-	e.b = append(e.b, '"')
-	start := 0
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if special[c] {
-				e.b = append(e.b, s[start:i]...)
-				e.b = appendEscape(e.b, c)
-				start = i + 1
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			e.b = append(e.b, s[start:i]...)
-			e.b = append(e.b, `\ufffd`...)
-		} else if r == '\u2028' || r == '\u2029' {
-			e.b = append(e.b, s[start:i]...)
-			e.b = append(e.b, '\\', 'u', '2', '0', '2', hexDigits[r&0xF])
-		} else {
-			i += size
-			continue
-		}
-		i += size
-		start = i
-	}
-	e.b = append(e.b, s[start:]...)
-	e.b = append(e.b, '"')
 }
