@@ -80,8 +80,8 @@ func encodeReport(r *Report) *encoder {
 		return nil
 	}
 	e := encoderPool.Get().(*encoder)
-	e.b, e.bad = e.b[:0], false
-	e.encReport(r)
+	e.bad = false
+	e.b = e.encReport(e.b[:0], r)
 	if e.bad {
 		putEncoder(e)
 		return nil

@@ -32,1245 +32,1245 @@ Check{Rule string "json:\"rule\"";Status string "json:\"status\"";Message string
 Warning{Code string "json:\"code\"";Message string "json:\"message\"";Span Span "json:\"span\"";}
 `
 
-// encReport appends the JSON of *v, as encoding/json writes it.
-func (e *encoder) encReport(v *Report) {
-	e.b = append(e.b, "{\"schema_version\":"...)
-	e.str(v.SchemaVersion)
-	e.b = append(e.b, ",\"source\":"...)
-	e.encSource(&v.Source)
-	e.b = append(e.b, ",\"kind\":"...)
-	e.str(v.Kind)
-	e.b = append(e.b, ",\"title\":"...)
-	e.str(v.Title)
-	e.b = append(e.b, ",\"unit\":"...)
-	e.str(v.Unit)
+// encReport appends the JSON of *v to b, as encoding/json writes it.
+func (e *encoder) encReport(b []byte, v *Report) []byte {
+	b = append(b, "{\"schema_version\":"...)
+	b = appendStr(b, v.SchemaVersion)
+	b = append(b, ",\"source\":"...)
+	b = e.encSource(b, &v.Source)
+	b = append(b, ",\"kind\":"...)
+	b = appendStr(b, v.Kind)
+	b = append(b, ",\"title\":"...)
+	b = appendStr(b, v.Title)
+	b = append(b, ",\"unit\":"...)
+	b = appendStr(b, v.Unit)
 	if v.FiscalYear != 0 {
-		e.b = append(e.b, ",\"fiscal_year\":"...)
-		e.int(int64(v.FiscalYear))
+		b = append(b, ",\"fiscal_year\":"...)
+		b = appendInt(b, int64(v.FiscalYear))
 	}
-	e.b = append(e.b, ",\"sections\":"...)
+	b = append(b, ",\"sections\":"...)
 	if s1 := v.Sections; s1 == nil {
-		e.null()
+		b = append(b, "null"...)
 	} else {
-		e.b = append(e.b, '[')
+		b = append(b, '[')
 		for i1 := range s1 {
 			if i1 > 0 {
-				e.b = append(e.b, ',')
+				b = append(b, ',')
 			}
-			e.encSection(&s1[i1])
+			b = e.encSection(b, &s1[i1])
 		}
-		e.b = append(e.b, ']')
+		b = append(b, ']')
 	}
-	e.b = append(e.b, ",\"annexes\":"...)
+	b = append(b, ",\"annexes\":"...)
 	if s1 := v.Annexes; s1 == nil {
-		e.null()
+		b = append(b, "null"...)
 	} else {
-		e.b = append(e.b, '[')
+		b = append(b, '[')
 		for i1 := range s1 {
 			if i1 > 0 {
-				e.b = append(e.b, ',')
+				b = append(b, ',')
 			}
-			e.encAnnex(&s1[i1])
+			b = e.encAnnex(b, &s1[i1])
 		}
-		e.b = append(e.b, ']')
+		b = append(b, ']')
 	}
-	e.b = append(e.b, ",\"tables\":"...)
+	b = append(b, ",\"tables\":"...)
 	if s1 := v.Tables; s1 == nil {
-		e.null()
+		b = append(b, "null"...)
 	} else {
-		e.b = append(e.b, '[')
+		b = append(b, '[')
 		for i1 := range s1 {
 			if i1 > 0 {
-				e.b = append(e.b, ',')
+				b = append(b, ',')
 			}
-			e.encTable(&s1[i1])
+			b = e.encTable(b, &s1[i1])
 		}
-		e.b = append(e.b, ']')
+		b = append(b, ']')
 	}
-	e.b = append(e.b, ",\"values\":"...)
+	b = append(b, ",\"values\":"...)
 	if s1 := v.Values; s1 == nil {
-		e.null()
+		b = append(b, "null"...)
 	} else {
-		e.b = append(e.b, '[')
+		b = append(b, '[')
 		for i1 := range s1 {
 			if i1 > 0 {
-				e.b = append(e.b, ',')
+				b = append(b, ',')
 			}
-			e.encValue(&s1[i1])
+			b = e.encValue(b, &s1[i1])
 		}
-		e.b = append(e.b, ']')
+		b = append(b, ']')
 	}
-	e.b = append(e.b, ",\"facts\":"...)
+	b = append(b, ",\"facts\":"...)
 	if v.Facts == nil {
-		e.null()
+		b = append(b, "null"...)
 	} else {
-		e.encFacts(v.Facts)
+		b = e.encFacts(b, v.Facts)
 	}
-	e.b = append(e.b, ",\"checks\":"...)
+	b = append(b, ",\"checks\":"...)
 	if s1 := v.Checks; s1 == nil {
-		e.null()
+		b = append(b, "null"...)
 	} else {
-		e.b = append(e.b, '[')
+		b = append(b, '[')
 		for i1 := range s1 {
 			if i1 > 0 {
-				e.b = append(e.b, ',')
+				b = append(b, ',')
 			}
-			e.encCheck(&s1[i1])
+			b = e.encCheck(b, &s1[i1])
 		}
-		e.b = append(e.b, ']')
+		b = append(b, ']')
 	}
-	e.b = append(e.b, ",\"warnings\":"...)
+	b = append(b, ",\"warnings\":"...)
 	if s1 := v.Warnings; s1 == nil {
-		e.null()
+		b = append(b, "null"...)
 	} else {
-		e.b = append(e.b, '[')
+		b = append(b, '[')
 		for i1 := range s1 {
 			if i1 > 0 {
-				e.b = append(e.b, ',')
+				b = append(b, ',')
 			}
-			e.encWarning(&s1[i1])
+			b = e.encWarning(b, &s1[i1])
 		}
-		e.b = append(e.b, ']')
+		b = append(b, ']')
 	}
-	e.b = append(e.b, '}')
+	return append(b, '}')
 }
 
-// encSource appends the JSON of *v, as encoding/json writes it.
-func (e *encoder) encSource(v *Source) {
-	e.b = append(e.b, "{\"path\":"...)
-	e.str(v.Path)
-	e.b = append(e.b, ",\"format\":"...)
-	e.str(v.Format)
+// encSource appends the JSON of *v to b, as encoding/json writes it.
+func (e *encoder) encSource(b []byte, v *Source) []byte {
+	b = append(b, "{\"path\":"...)
+	b = appendStr(b, v.Path)
+	b = append(b, ",\"format\":"...)
+	b = appendStr(b, v.Format)
 	if v.Encoding != "" {
-		e.b = append(e.b, ",\"encoding\":"...)
-		e.str(v.Encoding)
+		b = append(b, ",\"encoding\":"...)
+		b = appendStr(b, v.Encoding)
 	}
-	e.b = append(e.b, ",\"sha256\":"...)
-	e.str(v.SHA256)
-	e.b = append(e.b, ",\"bytes\":"...)
-	e.int(int64(v.Bytes))
-	e.b = append(e.b, '}')
+	b = append(b, ",\"sha256\":"...)
+	b = appendStr(b, v.SHA256)
+	b = append(b, ",\"bytes\":"...)
+	b = appendInt(b, int64(v.Bytes))
+	return append(b, '}')
 }
 
-// encSection appends the JSON of *v, as encoding/json writes it.
-func (e *encoder) encSection(v *Section) {
-	e.b = append(e.b, "{\"marker\":"...)
-	e.str(v.Marker)
-	e.b = append(e.b, ",\"ordinal\":"...)
-	e.int(int64(v.Ordinal))
-	e.b = append(e.b, ",\"level\":"...)
-	e.int(int64(v.Level))
-	e.b = append(e.b, ",\"title\":"...)
-	e.str(v.Title)
-	e.b = append(e.b, ",\"text\":"...)
-	e.str(v.Text)
-	e.b = append(e.b, ",\"span\":"...)
-	e.encSpan(&v.Span)
-	e.b = append(e.b, ",\"title_span\":"...)
-	e.encSpan(&v.TitleSpan)
-	e.b = append(e.b, ",\"children\":"...)
+// encSection appends the JSON of *v to b, as encoding/json writes it.
+func (e *encoder) encSection(b []byte, v *Section) []byte {
+	b = append(b, "{\"marker\":"...)
+	b = appendStr(b, v.Marker)
+	b = append(b, ",\"ordinal\":"...)
+	b = appendInt(b, int64(v.Ordinal))
+	b = append(b, ",\"level\":"...)
+	b = appendInt(b, int64(v.Level))
+	b = append(b, ",\"title\":"...)
+	b = appendStr(b, v.Title)
+	b = append(b, ",\"text\":"...)
+	b = appendStr(b, v.Text)
+	b = append(b, ",\"span\":"...)
+	b = e.encSpan(b, &v.Span)
+	b = append(b, ",\"title_span\":"...)
+	b = e.encSpan(b, &v.TitleSpan)
+	b = append(b, ",\"children\":"...)
 	if s1 := v.Children; s1 == nil {
-		e.null()
+		b = append(b, "null"...)
 	} else {
-		e.b = append(e.b, '[')
+		b = append(b, '[')
 		for i1 := range s1 {
 			if i1 > 0 {
-				e.b = append(e.b, ',')
+				b = append(b, ',')
 			}
-			e.encSection(&s1[i1])
+			b = e.encSection(b, &s1[i1])
 		}
-		e.b = append(e.b, ']')
+		b = append(b, ']')
 	}
-	e.b = append(e.b, '}')
+	return append(b, '}')
 }
 
-// encSpan appends the JSON of *v, as encoding/json writes it.
-func (e *encoder) encSpan(v *Span) {
-	e.b = append(e.b, "{\"start\":"...)
-	e.int(int64(v.Start))
-	e.b = append(e.b, ",\"end\":"...)
-	e.int(int64(v.End))
-	e.b = append(e.b, ",\"line\":"...)
-	e.int(int64(v.Line))
-	e.b = append(e.b, '}')
+// encSpan appends the JSON of *v to b, as encoding/json writes it.
+func (e *encoder) encSpan(b []byte, v *Span) []byte {
+	b = append(b, "{\"start\":"...)
+	b = appendInt(b, int64(v.Start))
+	b = append(b, ",\"end\":"...)
+	b = appendInt(b, int64(v.End))
+	b = append(b, ",\"line\":"...)
+	b = appendInt(b, int64(v.Line))
+	return append(b, '}')
 }
 
-// encAnnex appends the JSON of *v, as encoding/json writes it.
-func (e *encoder) encAnnex(v *Annex) {
-	e.b = append(e.b, "{\"marker\":"...)
-	e.str(v.Marker)
-	e.b = append(e.b, ",\"ordinal\":"...)
-	e.int(int64(v.Ordinal))
-	e.b = append(e.b, ",\"title\":"...)
-	e.str(v.Title)
-	e.b = append(e.b, ",\"span\":"...)
-	e.encSpan(&v.Span)
-	e.b = append(e.b, ",\"tables\":"...)
+// encAnnex appends the JSON of *v to b, as encoding/json writes it.
+func (e *encoder) encAnnex(b []byte, v *Annex) []byte {
+	b = append(b, "{\"marker\":"...)
+	b = appendStr(b, v.Marker)
+	b = append(b, ",\"ordinal\":"...)
+	b = appendInt(b, int64(v.Ordinal))
+	b = append(b, ",\"title\":"...)
+	b = appendStr(b, v.Title)
+	b = append(b, ",\"span\":"...)
+	b = e.encSpan(b, &v.Span)
+	b = append(b, ",\"tables\":"...)
 	if s1 := v.Tables; s1 == nil {
-		e.null()
+		b = append(b, "null"...)
 	} else {
-		e.b = append(e.b, '[')
+		b = append(b, '[')
 		for i1 := range s1 {
 			if i1 > 0 {
-				e.b = append(e.b, ',')
+				b = append(b, ',')
 			}
-			e.int(int64(s1[i1]))
+			b = appendInt(b, int64(s1[i1]))
 		}
-		e.b = append(e.b, ']')
+		b = append(b, ']')
 	}
-	e.b = append(e.b, '}')
+	return append(b, '}')
 }
 
-// encTable appends the JSON of *v, as encoding/json writes it.
-func (e *encoder) encTable(v *Table) {
-	e.b = append(e.b, "{\"index\":"...)
-	e.int(int64(v.Index))
+// encTable appends the JSON of *v to b, as encoding/json writes it.
+func (e *encoder) encTable(b []byte, v *Table) []byte {
+	b = append(b, "{\"index\":"...)
+	b = appendInt(b, int64(v.Index))
 	if v.Annex != 0 {
-		e.b = append(e.b, ",\"annex\":"...)
-		e.int(int64(v.Annex))
+		b = append(b, ",\"annex\":"...)
+		b = appendInt(b, int64(v.Annex))
 	}
-	e.b = append(e.b, ",\"span\":"...)
-	e.encSpan(&v.Span)
-	e.b = append(e.b, ",\"rows\":"...)
+	b = append(b, ",\"span\":"...)
+	b = e.encSpan(b, &v.Span)
+	b = append(b, ",\"rows\":"...)
 	if s1 := v.Rows; s1 == nil {
-		e.null()
+		b = append(b, "null"...)
 	} else {
-		e.b = append(e.b, '[')
+		b = append(b, '[')
 		for i1 := range s1 {
 			if i1 > 0 {
-				e.b = append(e.b, ',')
+				b = append(b, ',')
 			}
 			if s2 := s1[i1]; s2 == nil {
-				e.null()
+				b = append(b, "null"...)
 			} else {
-				e.b = append(e.b, '[')
+				b = append(b, '[')
 				for i2 := range s2 {
 					if i2 > 0 {
-						e.b = append(e.b, ',')
+						b = append(b, ',')
 					}
-					e.encCell(&s2[i2])
+					b = e.encCell(b, &s2[i2])
 				}
-				e.b = append(e.b, ']')
+				b = append(b, ']')
 			}
 		}
-		e.b = append(e.b, ']')
+		b = append(b, ']')
 	}
-	e.b = append(e.b, '}')
+	return append(b, '}')
 }
 
-// encCell appends the JSON of *v, as encoding/json writes it.
-func (e *encoder) encCell(v *Cell) {
-	e.b = append(e.b, "{\"text\":"...)
-	e.str(v.Text)
-	e.b = append(e.b, ",\"row_span\":"...)
-	e.int(int64(v.RowSpan))
-	e.b = append(e.b, ",\"col_span\":"...)
-	e.int(int64(v.ColSpan))
-	e.b = append(e.b, ",\"span\":"...)
-	e.encSpan(&v.Span)
+// encCell appends the JSON of *v to b, as encoding/json writes it.
+func (e *encoder) encCell(b []byte, v *Cell) []byte {
+	b = append(b, "{\"text\":"...)
+	b = appendStr(b, v.Text)
+	b = append(b, ",\"row_span\":"...)
+	b = appendInt(b, int64(v.RowSpan))
+	b = append(b, ",\"col_span\":"...)
+	b = appendInt(b, int64(v.ColSpan))
+	b = append(b, ",\"span\":"...)
+	b = e.encSpan(b, &v.Span)
 	if len(v.Nested) != 0 {
-		e.b = append(e.b, ",\"nested\":"...)
+		b = append(b, ",\"nested\":"...)
 		if s1 := v.Nested; s1 == nil {
-			e.null()
+			b = append(b, "null"...)
 		} else {
-			e.b = append(e.b, '[')
+			b = append(b, '[')
 			for i1 := range s1 {
 				if i1 > 0 {
-					e.b = append(e.b, ',')
+					b = append(b, ',')
 				}
-				e.encTable(&s1[i1])
+				b = e.encTable(b, &s1[i1])
 			}
-			e.b = append(e.b, ']')
+			b = append(b, ']')
 		}
 	}
-	e.b = append(e.b, '}')
+	return append(b, '}')
 }
 
-// encValue appends the JSON of *v, as encoding/json writes it.
-func (e *encoder) encValue(v *Value) {
-	e.b = append(e.b, "{\"kind\":"...)
-	e.str(v.Kind)
-	e.b = append(e.b, ",\"raw\":"...)
-	e.str(v.Raw)
-	e.b = append(e.b, ",\"span\":"...)
-	e.encSpan(&v.Span)
+// encValue appends the JSON of *v to b, as encoding/json writes it.
+func (e *encoder) encValue(b []byte, v *Value) []byte {
+	b = append(b, "{\"kind\":"...)
+	b = appendStr(b, v.Kind)
+	b = append(b, ",\"raw\":"...)
+	b = appendStr(b, v.Raw)
+	b = append(b, ",\"span\":"...)
+	b = e.encSpan(b, &v.Span)
 	if v.Number != "" {
-		e.b = append(e.b, ",\"number\":"...)
-		e.decimal(v.Number)
+		b = append(b, ",\"number\":"...)
+		b = e.decimal(b, v.Number)
 	}
 	if v.Unit != "" {
-		e.b = append(e.b, ",\"unit\":"...)
-		e.str(v.Unit)
+		b = append(b, ",\"unit\":"...)
+		b = appendStr(b, v.Unit)
 	}
 	if v.UnitCanonical != "" {
-		e.b = append(e.b, ",\"unit_canonical\":"...)
-		e.str(v.UnitCanonical)
+		b = append(b, ",\"unit_canonical\":"...)
+		b = appendStr(b, v.UnitCanonical)
 	}
 	if v.UnitSource != "" {
-		e.b = append(e.b, ",\"unit_source\":"...)
-		e.str(v.UnitSource)
+		b = append(b, ",\"unit_source\":"...)
+		b = appendStr(b, v.UnitSource)
 	}
 	if v.UnitSpan != nil {
-		e.b = append(e.b, ",\"unit_span\":"...)
+		b = append(b, ",\"unit_span\":"...)
 		if v.UnitSpan == nil {
-			e.null()
+			b = append(b, "null"...)
 		} else {
-			e.encSpan(v.UnitSpan)
+			b = e.encSpan(b, v.UnitSpan)
 		}
 	}
 	if v.Yuan != "" {
-		e.b = append(e.b, ",\"yuan\":"...)
-		e.decimal(v.Yuan)
+		b = append(b, ",\"yuan\":"...)
+		b = e.decimal(b, v.Yuan)
 	}
 	if v.NumberCanonical != "" {
-		e.b = append(e.b, ",\"number_canonical\":"...)
-		e.decimal(v.NumberCanonical)
+		b = append(b, ",\"number_canonical\":"...)
+		b = e.decimal(b, v.NumberCanonical)
 	}
 	if v.Precision != 0 {
-		e.b = append(e.b, ",\"precision\":"...)
-		e.int(int64(v.Precision))
+		b = append(b, ",\"precision\":"...)
+		b = appendInt(b, int64(v.Precision))
 	}
 	if v.ISO != "" {
-		e.b = append(e.b, ",\"iso\":"...)
-		e.str(v.ISO)
+		b = append(b, ",\"iso\":"...)
+		b = appendStr(b, v.ISO)
 	}
 	if v.From != "" {
-		e.b = append(e.b, ",\"from\":"...)
-		e.str(v.From)
+		b = append(b, ",\"from\":"...)
+		b = appendStr(b, v.From)
 	}
 	if v.To != "" {
-		e.b = append(e.b, ",\"to\":"...)
-		e.str(v.To)
+		b = append(b, ",\"to\":"...)
+		b = appendStr(b, v.To)
 	}
 	if v.Low != "" {
-		e.b = append(e.b, ",\"low\":"...)
-		e.decimal(v.Low)
+		b = append(b, ",\"low\":"...)
+		b = e.decimal(b, v.Low)
 	}
 	if v.High != "" {
-		e.b = append(e.b, ",\"high\":"...)
-		e.decimal(v.High)
+		b = append(b, ",\"high\":"...)
+		b = e.decimal(b, v.High)
 	}
 	if v.Op != "" {
-		e.b = append(e.b, ",\"op\":"...)
-		e.str(v.Op)
+		b = append(b, ",\"op\":"...)
+		b = appendStr(b, v.Op)
 	}
 	if v.Approx {
-		e.b = append(e.b, ",\"approx\":"...)
-		e.bool(v.Approx)
+		b = append(b, ",\"approx\":"...)
+		b = appendBool(b, v.Approx)
 	}
-	e.b = append(e.b, '}')
+	return append(b, '}')
 }
 
-// encFacts appends the JSON of *v, as encoding/json writes it.
-func (e *encoder) encFacts(v *Facts) {
-	start := len(e.b)
+// encFacts appends the JSON of *v to b, as encoding/json writes it.
+func (e *encoder) encFacts(b []byte, v *Facts) []byte {
+	start := len(b)
 	if len(v.Functions) != 0 {
-		e.b = append(e.b, ",\"functions\":"...)
+		b = append(b, ",\"functions\":"...)
 		if s1 := v.Functions; s1 == nil {
-			e.null()
+			b = append(b, "null"...)
 		} else {
-			e.b = append(e.b, '[')
+			b = append(b, '[')
 			for i1 := range s1 {
 				if i1 > 0 {
-					e.b = append(e.b, ',')
+					b = append(b, ',')
 				}
-				e.encText(&s1[i1])
+				b = e.encText(b, &s1[i1])
 			}
-			e.b = append(e.b, ']')
+			b = append(b, ']')
 		}
 	}
 	if v.Departments != nil {
-		e.b = append(e.b, ",\"departments\":"...)
+		b = append(b, ",\"departments\":"...)
 		if v.Departments == nil {
-			e.null()
+			b = append(b, "null"...)
 		} else {
-			e.encDepartments(v.Departments)
+			b = e.encDepartments(b, v.Departments)
 		}
 	}
 	if v.Budget != nil {
-		e.b = append(e.b, ",\"budget\":"...)
+		b = append(b, ",\"budget\":"...)
 		if v.Budget == nil {
-			e.null()
+			b = append(b, "null"...)
 		} else {
-			e.encBudget(v.Budget)
+			b = e.encBudget(b, v.Budget)
 		}
 	}
 	if len(v.Projects) != 0 {
-		e.b = append(e.b, ",\"projects\":"...)
+		b = append(b, ",\"projects\":"...)
 		if s1 := v.Projects; s1 == nil {
-			e.null()
+			b = append(b, "null"...)
 		} else {
-			e.b = append(e.b, '[')
+			b = append(b, '[')
 			for i1 := range s1 {
 				if i1 > 0 {
-					e.b = append(e.b, ',')
+					b = append(b, ',')
 				}
-				e.encProject(&s1[i1])
+				b = e.encProject(b, &s1[i1])
 			}
-			e.b = append(e.b, ']')
+			b = append(b, ']')
 		}
 	}
 	if v.BasicData != nil {
-		e.b = append(e.b, ",\"basic_data\":"...)
+		b = append(b, ",\"basic_data\":"...)
 		if v.BasicData == nil {
-			e.null()
+			b = append(b, "null"...)
 		} else {
-			e.encBasicData(v.BasicData)
+			b = e.encBasicData(b, v.BasicData)
 		}
 	}
 	if v.SelfEvaluation != nil {
-		e.b = append(e.b, ",\"self_evaluation\":"...)
+		b = append(b, ",\"self_evaluation\":"...)
 		if v.SelfEvaluation == nil {
-			e.null()
+			b = append(b, "null"...)
 		} else {
-			e.encSelfEvaluation(v.SelfEvaluation)
+			b = e.encSelfEvaluation(b, v.SelfEvaluation)
 		}
 	}
 	if len(v.ProjectEvaluations) != 0 {
-		e.b = append(e.b, ",\"project_evaluations\":"...)
+		b = append(b, ",\"project_evaluations\":"...)
 		if s1 := v.ProjectEvaluations; s1 == nil {
-			e.null()
+			b = append(b, "null"...)
 		} else {
-			e.b = append(e.b, '[')
+			b = append(b, '[')
 			for i1 := range s1 {
 				if i1 > 0 {
-					e.b = append(e.b, ',')
+					b = append(b, ',')
 				}
-				e.encSelfEvaluation(&s1[i1])
+				b = e.encSelfEvaluation(b, &s1[i1])
 			}
-			e.b = append(e.b, ']')
+			b = append(b, ']')
 		}
 	}
 	if v.Problems != nil {
-		e.b = append(e.b, ",\"problems\":"...)
+		b = append(b, ",\"problems\":"...)
 		if v.Problems == nil {
-			e.null()
+			b = append(b, "null"...)
 		} else {
-			e.encText(v.Problems)
+			b = e.encText(b, v.Problems)
 		}
 	}
 	if v.Improvements != nil {
-		e.b = append(e.b, ",\"improvements\":"...)
+		b = append(b, ",\"improvements\":"...)
 		if v.Improvements == nil {
-			e.null()
+			b = append(b, "null"...)
 		} else {
-			e.encText(v.Improvements)
+			b = e.encText(b, v.Improvements)
 		}
 	}
 	if v.Disclosure != nil {
-		e.b = append(e.b, ",\"disclosure\":"...)
+		b = append(b, ",\"disclosure\":"...)
 		if v.Disclosure == nil {
-			e.null()
+			b = append(b, "null"...)
 		} else {
-			e.encText(v.Disclosure)
+			b = e.encText(b, v.Disclosure)
 		}
 	}
 	if v.Preparer != nil {
-		e.b = append(e.b, ",\"preparer\":"...)
+		b = append(b, ",\"preparer\":"...)
 		if v.Preparer == nil {
-			e.null()
+			b = append(b, "null"...)
 		} else {
-			e.encPreparer(v.Preparer)
+			b = e.encPreparer(b, v.Preparer)
 		}
 	}
-	e.endObject(start)
+	return endObject(b, start)
 }
 
-// encText appends the JSON of *v, as encoding/json writes it.
-func (e *encoder) encText(v *Text) {
-	e.b = append(e.b, "{\"text\":"...)
-	e.str(v.Text)
-	e.b = append(e.b, ",\"span\":"...)
-	e.encSpan(&v.Span)
-	e.b = append(e.b, '}')
+// encText appends the JSON of *v to b, as encoding/json writes it.
+func (e *encoder) encText(b []byte, v *Text) []byte {
+	b = append(b, "{\"text\":"...)
+	b = appendStr(b, v.Text)
+	b = append(b, ",\"span\":"...)
+	b = e.encSpan(b, &v.Span)
+	return append(b, '}')
 }
 
-// encDepartments appends the JSON of *v, as encoding/json writes it.
-func (e *encoder) encDepartments(v *Departments) {
-	start := len(e.b)
+// encDepartments appends the JSON of *v to b, as encoding/json writes it.
+func (e *encoder) encDepartments(b []byte, v *Departments) []byte {
+	start := len(b)
 	if v.Count != nil {
-		e.b = append(e.b, ",\"count\":"...)
+		b = append(b, ",\"count\":"...)
 		if v.Count == nil {
-			e.null()
+			b = append(b, "null"...)
 		} else {
-			e.int(int64((*v.Count)))
+			b = appendInt(b, int64((*v.Count)))
 		}
 	}
 	if v.CountSpan != nil {
-		e.b = append(e.b, ",\"count_span\":"...)
+		b = append(b, ",\"count_span\":"...)
 		if v.CountSpan == nil {
-			e.null()
+			b = append(b, "null"...)
 		} else {
-			e.encSpan(v.CountSpan)
+			b = e.encSpan(b, v.CountSpan)
 		}
 	}
 	if len(v.Names) != 0 {
-		e.b = append(e.b, ",\"names\":"...)
+		b = append(b, ",\"names\":"...)
 		if s1 := v.Names; s1 == nil {
-			e.null()
+			b = append(b, "null"...)
 		} else {
-			e.b = append(e.b, '[')
+			b = append(b, '[')
 			for i1 := range s1 {
 				if i1 > 0 {
-					e.b = append(e.b, ',')
+					b = append(b, ',')
 				}
-				e.encText(&s1[i1])
+				b = e.encText(b, &s1[i1])
 			}
-			e.b = append(e.b, ']')
+			b = append(b, ']')
 		}
 	}
-	e.endObject(start)
+	return endObject(b, start)
 }
 
-// encBudget appends the JSON of *v, as encoding/json writes it.
-func (e *encoder) encBudget(v *Budget) {
-	start := len(e.b)
+// encBudget appends the JSON of *v to b, as encoding/json writes it.
+func (e *encoder) encBudget(b []byte, v *Budget) []byte {
+	start := len(b)
 	if v.AnnualBudget != nil {
-		e.b = append(e.b, ",\"annual_budget\":"...)
+		b = append(b, ",\"annual_budget\":"...)
 		if v.AnnualBudget == nil {
-			e.null()
+			b = append(b, "null"...)
 		} else {
-			e.encValue(v.AnnualBudget)
+			b = e.encValue(b, v.AnnualBudget)
 		}
 	}
 	if v.GeneralPublicIncome != nil {
-		e.b = append(e.b, ",\"general_public_income\":"...)
+		b = append(b, ",\"general_public_income\":"...)
 		if v.GeneralPublicIncome == nil {
-			e.null()
+			b = append(b, "null"...)
 		} else {
-			e.encValue(v.GeneralPublicIncome)
+			b = e.encValue(b, v.GeneralPublicIncome)
 		}
 	}
 	if v.GeneralPublicExpenditure != nil {
-		e.b = append(e.b, ",\"general_public_expenditure\":"...)
+		b = append(b, ",\"general_public_expenditure\":"...)
 		if v.GeneralPublicExpenditure == nil {
-			e.null()
+			b = append(b, "null"...)
 		} else {
-			e.encValue(v.GeneralPublicExpenditure)
+			b = e.encValue(b, v.GeneralPublicExpenditure)
 		}
 	}
 	if v.BasicExpenditure != nil {
-		e.b = append(e.b, ",\"basic_expenditure\":"...)
+		b = append(b, ",\"basic_expenditure\":"...)
 		if v.BasicExpenditure == nil {
-			e.null()
+			b = append(b, "null"...)
 		} else {
-			e.encValue(v.BasicExpenditure)
+			b = e.encValue(b, v.BasicExpenditure)
 		}
 	}
 	if v.Personnel != nil {
-		e.b = append(e.b, ",\"personnel\":"...)
+		b = append(b, ",\"personnel\":"...)
 		if v.Personnel == nil {
-			e.null()
+			b = append(b, "null"...)
 		} else {
-			e.encValue(v.Personnel)
+			b = e.encValue(b, v.Personnel)
 		}
 	}
 	if v.PublicOperating != nil {
-		e.b = append(e.b, ",\"public_operating\":"...)
+		b = append(b, ",\"public_operating\":"...)
 		if v.PublicOperating == nil {
-			e.null()
+			b = append(b, "null"...)
 		} else {
-			e.encValue(v.PublicOperating)
+			b = e.encValue(b, v.PublicOperating)
 		}
 	}
 	if v.ProjectExpenditure != nil {
-		e.b = append(e.b, ",\"project_expenditure\":"...)
+		b = append(b, ",\"project_expenditure\":"...)
 		if v.ProjectExpenditure == nil {
-			e.null()
+			b = append(b, "null"...)
 		} else {
-			e.encValue(v.ProjectExpenditure)
+			b = e.encValue(b, v.ProjectExpenditure)
 		}
 	}
-	e.endObject(start)
+	return endObject(b, start)
 }
 
-// encProject appends the JSON of *v, as encoding/json writes it.
-func (e *encoder) encProject(v *Project) {
-	e.b = append(e.b, "{\"name\":"...)
-	e.encText(&v.Name)
-	e.b = append(e.b, ",\"span\":"...)
-	e.encSpan(&v.Span)
+// encProject appends the JSON of *v to b, as encoding/json writes it.
+func (e *encoder) encProject(b []byte, v *Project) []byte {
+	b = append(b, "{\"name\":"...)
+	b = e.encText(b, &v.Name)
+	b = append(b, ",\"span\":"...)
+	b = e.encSpan(b, &v.Span)
 	if v.Budget != nil {
-		e.b = append(e.b, ",\"budget\":"...)
+		b = append(b, ",\"budget\":"...)
 		if v.Budget == nil {
-			e.null()
+			b = append(b, "null"...)
 		} else {
-			e.encValue(v.Budget)
+			b = e.encValue(b, v.Budget)
 		}
 	}
 	if v.Spent != nil {
-		e.b = append(e.b, ",\"spent\":"...)
+		b = append(b, ",\"spent\":"...)
 		if v.Spent == nil {
-			e.null()
+			b = append(b, "null"...)
 		} else {
-			e.encValue(v.Spent)
+			b = e.encValue(b, v.Spent)
 		}
 	}
 	if v.Carryover != nil {
-		e.b = append(e.b, ",\"carryover\":"...)
+		b = append(b, ",\"carryover\":"...)
 		if v.Carryover == nil {
-			e.null()
+			b = append(b, "null"...)
 		} else {
-			e.encValue(v.Carryover)
+			b = e.encValue(b, v.Carryover)
 		}
 	}
-	e.b = append(e.b, '}')
+	return append(b, '}')
 }
 
-// encBasicData appends the JSON of *v, as encoding/json writes it.
-func (e *encoder) encBasicData(v *BasicData) {
-	start := len(e.b)
+// encBasicData appends the JSON of *v to b, as encoding/json writes it.
+func (e *encoder) encBasicData(b []byte, v *BasicData) []byte {
+	start := len(b)
 	if v.Staffing != nil {
-		e.b = append(e.b, ",\"staffing\":"...)
+		b = append(b, ",\"staffing\":"...)
 		if v.Staffing == nil {
-			e.null()
+			b = append(b, "null"...)
 		} else {
-			e.encStaffing(v.Staffing)
+			b = e.encStaffing(b, v.Staffing)
 		}
 	}
 	if len(v.ExpenseColumns) != 0 {
-		e.b = append(e.b, ",\"expense_columns\":"...)
+		b = append(b, ",\"expense_columns\":"...)
 		if s1 := v.ExpenseColumns; s1 == nil {
-			e.null()
+			b = append(b, "null"...)
 		} else {
-			e.b = append(e.b, '[')
+			b = append(b, '[')
 			for i1 := range s1 {
 				if i1 > 0 {
-					e.b = append(e.b, ',')
+					b = append(b, ',')
 				}
-				e.str(s1[i1])
+				b = appendStr(b, s1[i1])
 			}
-			e.b = append(e.b, ']')
+			b = append(b, ']')
 		}
 	}
 	if v.ActualColumn != "" {
-		e.b = append(e.b, ",\"actual_column\":"...)
-		e.str(v.ActualColumn)
+		b = append(b, ",\"actual_column\":"...)
+		b = appendStr(b, v.ActualColumn)
 	}
 	if len(v.ExpenseControl) != 0 {
-		e.b = append(e.b, ",\"expense_control\":"...)
+		b = append(b, ",\"expense_control\":"...)
 		if s1 := v.ExpenseControl; s1 == nil {
-			e.null()
+			b = append(b, "null"...)
 		} else {
-			e.b = append(e.b, '[')
+			b = append(b, '[')
 			for i1 := range s1 {
 				if i1 > 0 {
-					e.b = append(e.b, ',')
+					b = append(b, ',')
 				}
-				e.encExpenseRow(&s1[i1])
+				b = e.encExpenseRow(b, &s1[i1])
 			}
-			e.b = append(e.b, ']')
+			b = append(b, ']')
 		}
 	}
 	if len(v.Buildings) != 0 {
-		e.b = append(e.b, ",\"buildings\":"...)
+		b = append(b, ",\"buildings\":"...)
 		if s1 := v.Buildings; s1 == nil {
-			e.null()
+			b = append(b, "null"...)
 		} else {
-			e.b = append(e.b, '[')
+			b = append(b, '[')
 			for i1 := range s1 {
 				if i1 > 0 {
-					e.b = append(e.b, ',')
+					b = append(b, ',')
 				}
-				e.encExpenseRow(&s1[i1])
+				b = e.encExpenseRow(b, &s1[i1])
 			}
-			e.b = append(e.b, ']')
+			b = append(b, ']')
 		}
 	}
 	if v.Frugality != nil {
-		e.b = append(e.b, ",\"frugality\":"...)
+		b = append(b, ",\"frugality\":"...)
 		if v.Frugality == nil {
-			e.null()
+			b = append(b, "null"...)
 		} else {
-			e.encText(v.Frugality)
+			b = e.encText(b, v.Frugality)
 		}
 	}
-	e.endObject(start)
+	return endObject(b, start)
 }
 
-// encStaffing appends the JSON of *v, as encoding/json writes it.
-func (e *encoder) encStaffing(v *Staffing) {
-	start := len(e.b)
+// encStaffing appends the JSON of *v to b, as encoding/json writes it.
+func (e *encoder) encStaffing(b []byte, v *Staffing) []byte {
+	start := len(b)
 	if v.Authorized != nil {
-		e.b = append(e.b, ",\"authorized\":"...)
+		b = append(b, ",\"authorized\":"...)
 		if v.Authorized == nil {
-			e.null()
+			b = append(b, "null"...)
 		} else {
-			e.encValue(v.Authorized)
+			b = e.encValue(b, v.Authorized)
 		}
 	}
 	if v.Actual != nil {
-		e.b = append(e.b, ",\"actual\":"...)
+		b = append(b, ",\"actual\":"...)
 		if v.Actual == nil {
-			e.null()
+			b = append(b, "null"...)
 		} else {
-			e.encValue(v.Actual)
+			b = e.encValue(b, v.Actual)
 		}
 	}
 	if v.ControlRate != nil {
-		e.b = append(e.b, ",\"control_rate\":"...)
+		b = append(b, ",\"control_rate\":"...)
 		if v.ControlRate == nil {
-			e.null()
+			b = append(b, "null"...)
 		} else {
-			e.encValue(v.ControlRate)
+			b = e.encValue(b, v.ControlRate)
 		}
 	}
-	e.endObject(start)
+	return endObject(b, start)
 }
 
-// encExpenseRow appends the JSON of *v, as encoding/json writes it.
-func (e *encoder) encExpenseRow(v *ExpenseRow) {
-	e.b = append(e.b, "{\"label\":"...)
-	e.str(v.Label)
+// encExpenseRow appends the JSON of *v to b, as encoding/json writes it.
+func (e *encoder) encExpenseRow(b []byte, v *ExpenseRow) []byte {
+	b = append(b, "{\"label\":"...)
+	b = appendStr(b, v.Label)
 	if v.Key != "" {
-		e.b = append(e.b, ",\"key\":"...)
-		e.str(v.Key)
+		b = append(b, ",\"key\":"...)
+		b = appendStr(b, v.Key)
 	}
 	if v.Marker != "" {
-		e.b = append(e.b, ",\"marker\":"...)
-		e.str(v.Marker)
+		b = append(b, ",\"marker\":"...)
+		b = appendStr(b, v.Marker)
 	}
 	if v.Ordinal != 0 {
-		e.b = append(e.b, ",\"ordinal\":"...)
-		e.int(int64(v.Ordinal))
+		b = append(b, ",\"ordinal\":"...)
+		b = appendInt(b, int64(v.Ordinal))
 	}
-	e.b = append(e.b, ",\"span\":"...)
-	e.encSpan(&v.Span)
-	e.b = append(e.b, ",\"values\":"...)
+	b = append(b, ",\"span\":"...)
+	b = e.encSpan(b, &v.Span)
+	b = append(b, ",\"values\":"...)
 	if m1 := v.Values; m1 == nil {
-		e.null()
+		b = append(b, "null"...)
 	} else {
-		start := len(e.b)
+		start := len(b)
 		for _, k1 := range sortedKeys(m1) {
 			v1 := m1[k1]
-			e.b = append(e.b, ',')
-			e.str(k1)
-			e.b = append(e.b, ':')
+			b = append(b, ',')
+			b = appendStr(b, k1)
+			b = append(b, ':')
 			if v1 == nil {
-				e.null()
+				b = append(b, "null"...)
 			} else {
-				e.encValue(v1)
+				b = e.encValue(b, v1)
 			}
 		}
-		e.endObject(start)
+		b = endObject(b, start)
 	}
 	if len(v.Texts) != 0 {
-		e.b = append(e.b, ",\"texts\":"...)
+		b = append(b, ",\"texts\":"...)
 		if m1 := v.Texts; m1 == nil {
-			e.null()
+			b = append(b, "null"...)
 		} else {
-			start := len(e.b)
+			start := len(b)
 			for _, k1 := range sortedKeys(m1) {
 				v1 := m1[k1]
-				e.b = append(e.b, ',')
-				e.str(k1)
-				e.b = append(e.b, ':')
-				e.encText(&v1)
+				b = append(b, ',')
+				b = appendStr(b, k1)
+				b = append(b, ':')
+				b = e.encText(b, &v1)
 			}
-			e.endObject(start)
+			b = endObject(b, start)
 		}
 	}
 	if len(v.Children) != 0 {
-		e.b = append(e.b, ",\"children\":"...)
+		b = append(b, ",\"children\":"...)
 		if s1 := v.Children; s1 == nil {
-			e.null()
+			b = append(b, "null"...)
 		} else {
-			e.b = append(e.b, '[')
+			b = append(b, '[')
 			for i1 := range s1 {
 				if i1 > 0 {
-					e.b = append(e.b, ',')
+					b = append(b, ',')
 				}
-				e.encExpenseRow(&s1[i1])
+				b = e.encExpenseRow(b, &s1[i1])
 			}
-			e.b = append(e.b, ']')
+			b = append(b, ']')
 		}
 	}
-	e.b = append(e.b, '}')
+	return append(b, '}')
 }
 
-// encSelfEvaluation appends the JSON of *v, as encoding/json writes it.
-func (e *encoder) encSelfEvaluation(v *SelfEvaluation) {
-	e.b = append(e.b, "{\"span\":"...)
-	e.encSpan(&v.Span)
+// encSelfEvaluation appends the JSON of *v to b, as encoding/json writes it.
+func (e *encoder) encSelfEvaluation(b []byte, v *SelfEvaluation) []byte {
+	b = append(b, "{\"span\":"...)
+	b = e.encSpan(b, &v.Span)
 	if v.Unit != nil {
-		e.b = append(e.b, ",\"unit\":"...)
+		b = append(b, ",\"unit\":"...)
 		if v.Unit == nil {
-			e.null()
+			b = append(b, "null"...)
 		} else {
-			e.encText(v.Unit)
+			b = e.encText(b, v.Unit)
 		}
 	}
 	if v.Project != nil {
-		e.b = append(e.b, ",\"project\":"...)
+		b = append(b, ",\"project\":"...)
 		if v.Project == nil {
-			e.null()
+			b = append(b, "null"...)
 		} else {
-			e.encText(v.Project)
+			b = e.encText(b, v.Project)
 		}
 	}
 	if v.Department != nil {
-		e.b = append(e.b, ",\"department\":"...)
+		b = append(b, ",\"department\":"...)
 		if v.Department == nil {
-			e.null()
+			b = append(b, "null"...)
 		} else {
-			e.encText(v.Department)
+			b = e.encText(b, v.Department)
 		}
 	}
 	if v.Funds != nil {
-		e.b = append(e.b, ",\"funds\":"...)
+		b = append(b, ",\"funds\":"...)
 		if v.Funds == nil {
-			e.null()
+			b = append(b, "null"...)
 		} else {
-			e.encFunds(v.Funds)
+			b = e.encFunds(b, v.Funds)
 		}
 	}
 	if len(v.Goals) != 0 {
-		e.b = append(e.b, ",\"goals\":"...)
+		b = append(b, ",\"goals\":"...)
 		if s1 := v.Goals; s1 == nil {
-			e.null()
+			b = append(b, "null"...)
 		} else {
-			e.b = append(e.b, '[')
+			b = append(b, '[')
 			for i1 := range s1 {
 				if i1 > 0 {
-					e.b = append(e.b, ',')
+					b = append(b, ',')
 				}
-				e.encGoal(&s1[i1])
+				b = e.encGoal(b, &s1[i1])
 			}
-			e.b = append(e.b, ']')
+			b = append(b, ']')
 		}
 	}
 	if len(v.Indicators) != 0 {
-		e.b = append(e.b, ",\"indicators\":"...)
+		b = append(b, ",\"indicators\":"...)
 		if s1 := v.Indicators; s1 == nil {
-			e.null()
+			b = append(b, "null"...)
 		} else {
-			e.b = append(e.b, '[')
+			b = append(b, '[')
 			for i1 := range s1 {
 				if i1 > 0 {
-					e.b = append(e.b, ',')
+					b = append(b, ',')
 				}
-				e.encIndicator(&s1[i1])
+				b = e.encIndicator(b, &s1[i1])
 			}
-			e.b = append(e.b, ']')
+			b = append(b, ']')
 		}
 	}
 	if v.TotalWeight != "" {
-		e.b = append(e.b, ",\"total_weight\":"...)
-		e.decimal(v.TotalWeight)
+		b = append(b, ",\"total_weight\":"...)
+		b = e.decimal(b, v.TotalWeight)
 	}
 	if v.TotalWeightSpan != nil {
-		e.b = append(e.b, ",\"total_weight_span\":"...)
+		b = append(b, ",\"total_weight_span\":"...)
 		if v.TotalWeightSpan == nil {
-			e.null()
+			b = append(b, "null"...)
 		} else {
-			e.encSpan(v.TotalWeightSpan)
+			b = e.encSpan(b, v.TotalWeightSpan)
 		}
 	}
 	if v.TotalScore != "" {
-		e.b = append(e.b, ",\"total_score\":"...)
-		e.decimal(v.TotalScore)
+		b = append(b, ",\"total_score\":"...)
+		b = e.decimal(b, v.TotalScore)
 	}
 	if v.TotalScoreSpan != nil {
-		e.b = append(e.b, ",\"total_score_span\":"...)
+		b = append(b, ",\"total_score_span\":"...)
 		if v.TotalScoreSpan == nil {
-			e.null()
+			b = append(b, "null"...)
 		} else {
-			e.encSpan(v.TotalScoreSpan)
+			b = e.encSpan(b, v.TotalScoreSpan)
 		}
 	}
-	e.b = append(e.b, '}')
+	return append(b, '}')
 }
 
-// encFunds appends the JSON of *v, as encoding/json writes it.
-func (e *encoder) encFunds(v *Funds) {
-	start := len(e.b)
+// encFunds appends the JSON of *v to b, as encoding/json writes it.
+func (e *encoder) encFunds(b []byte, v *Funds) []byte {
+	start := len(b)
 	if v.InitialBudget != nil {
-		e.b = append(e.b, ",\"initial_budget\":"...)
+		b = append(b, ",\"initial_budget\":"...)
 		if v.InitialBudget == nil {
-			e.null()
+			b = append(b, "null"...)
 		} else {
-			e.encValue(v.InitialBudget)
+			b = e.encValue(b, v.InitialBudget)
 		}
 	}
 	if v.FullYearBudget != nil {
-		e.b = append(e.b, ",\"full_year_budget\":"...)
+		b = append(b, ",\"full_year_budget\":"...)
 		if v.FullYearBudget == nil {
-			e.null()
+			b = append(b, "null"...)
 		} else {
-			e.encValue(v.FullYearBudget)
+			b = e.encValue(b, v.FullYearBudget)
 		}
 	}
 	if v.Executed != nil {
-		e.b = append(e.b, ",\"executed\":"...)
+		b = append(b, ",\"executed\":"...)
 		if v.Executed == nil {
-			e.null()
+			b = append(b, "null"...)
 		} else {
-			e.encValue(v.Executed)
+			b = e.encValue(b, v.Executed)
 		}
 	}
 	if v.Weight != "" {
-		e.b = append(e.b, ",\"weight\":"...)
-		e.decimal(v.Weight)
+		b = append(b, ",\"weight\":"...)
+		b = e.decimal(b, v.Weight)
 	}
 	if v.WeightSpan != nil {
-		e.b = append(e.b, ",\"weight_span\":"...)
+		b = append(b, ",\"weight_span\":"...)
 		if v.WeightSpan == nil {
-			e.null()
+			b = append(b, "null"...)
 		} else {
-			e.encSpan(v.WeightSpan)
+			b = e.encSpan(b, v.WeightSpan)
 		}
 	}
 	if v.ExecutionRate != nil {
-		e.b = append(e.b, ",\"execution_rate\":"...)
+		b = append(b, ",\"execution_rate\":"...)
 		if v.ExecutionRate == nil {
-			e.null()
+			b = append(b, "null"...)
 		} else {
-			e.encValue(v.ExecutionRate)
+			b = e.encValue(b, v.ExecutionRate)
 		}
 	}
 	if v.Score != "" {
-		e.b = append(e.b, ",\"score\":"...)
-		e.decimal(v.Score)
+		b = append(b, ",\"score\":"...)
+		b = e.decimal(b, v.Score)
 	}
 	if v.ScoreSpan != nil {
-		e.b = append(e.b, ",\"score_span\":"...)
+		b = append(b, ",\"score_span\":"...)
 		if v.ScoreSpan == nil {
-			e.null()
+			b = append(b, "null"...)
 		} else {
-			e.encSpan(v.ScoreSpan)
+			b = e.encSpan(b, v.ScoreSpan)
 		}
 	}
 	if v.IncomeTotal != nil {
-		e.b = append(e.b, ",\"income_total\":"...)
+		b = append(b, ",\"income_total\":"...)
 		if v.IncomeTotal == nil {
-			e.null()
+			b = append(b, "null"...)
 		} else {
-			e.encValue(v.IncomeTotal)
+			b = e.encValue(b, v.IncomeTotal)
 		}
 	}
 	if len(v.ByIncome) != 0 {
-		e.b = append(e.b, ",\"by_income\":"...)
+		b = append(b, ",\"by_income\":"...)
 		if s1 := v.ByIncome; s1 == nil {
-			e.null()
+			b = append(b, "null"...)
 		} else {
-			e.b = append(e.b, '[')
+			b = append(b, '[')
 			for i1 := range s1 {
 				if i1 > 0 {
-					e.b = append(e.b, ',')
+					b = append(b, ',')
 				}
-				e.encAmount(&s1[i1])
+				b = e.encAmount(b, &s1[i1])
 			}
-			e.b = append(e.b, ']')
+			b = append(b, ']')
 		}
 	}
 	if v.ExpenditureTotal != nil {
-		e.b = append(e.b, ",\"expenditure_total\":"...)
+		b = append(b, ",\"expenditure_total\":"...)
 		if v.ExpenditureTotal == nil {
-			e.null()
+			b = append(b, "null"...)
 		} else {
-			e.encValue(v.ExpenditureTotal)
+			b = e.encValue(b, v.ExpenditureTotal)
 		}
 	}
 	if len(v.ByExpenditure) != 0 {
-		e.b = append(e.b, ",\"by_expenditure\":"...)
+		b = append(b, ",\"by_expenditure\":"...)
 		if s1 := v.ByExpenditure; s1 == nil {
-			e.null()
+			b = append(b, "null"...)
 		} else {
-			e.b = append(e.b, '[')
+			b = append(b, '[')
 			for i1 := range s1 {
 				if i1 > 0 {
-					e.b = append(e.b, ',')
+					b = append(b, ',')
 				}
-				e.encAmount(&s1[i1])
+				b = e.encAmount(b, &s1[i1])
 			}
-			e.b = append(e.b, ']')
+			b = append(b, ']')
 		}
 	}
 	if len(v.BySource) != 0 {
-		e.b = append(e.b, ",\"by_source\":"...)
+		b = append(b, ",\"by_source\":"...)
 		if s1 := v.BySource; s1 == nil {
-			e.null()
+			b = append(b, "null"...)
 		} else {
-			e.b = append(e.b, '[')
+			b = append(b, '[')
 			for i1 := range s1 {
 				if i1 > 0 {
-					e.b = append(e.b, ',')
+					b = append(b, ',')
 				}
-				e.encFundLine(&s1[i1])
+				b = e.encFundLine(b, &s1[i1])
 			}
-			e.b = append(e.b, ']')
+			b = append(b, ']')
 		}
 	}
-	e.endObject(start)
+	return endObject(b, start)
 }
 
-// encAmount appends the JSON of *v, as encoding/json writes it.
-func (e *encoder) encAmount(v *Amount) {
-	e.b = append(e.b, "{\"label\":"...)
-	e.str(v.Label)
-	e.b = append(e.b, ",\"span\":"...)
-	e.encSpan(&v.Span)
-	e.b = append(e.b, ",\"amount\":"...)
+// encAmount appends the JSON of *v to b, as encoding/json writes it.
+func (e *encoder) encAmount(b []byte, v *Amount) []byte {
+	b = append(b, "{\"label\":"...)
+	b = appendStr(b, v.Label)
+	b = append(b, ",\"span\":"...)
+	b = e.encSpan(b, &v.Span)
+	b = append(b, ",\"amount\":"...)
 	if v.Amount == nil {
-		e.null()
+		b = append(b, "null"...)
 	} else {
-		e.encValue(v.Amount)
+		b = e.encValue(b, v.Amount)
 	}
-	e.b = append(e.b, '}')
+	return append(b, '}')
 }
 
-// encFundLine appends the JSON of *v, as encoding/json writes it.
-func (e *encoder) encFundLine(v *FundLine) {
-	e.b = append(e.b, "{\"label\":"...)
-	e.str(v.Label)
-	e.b = append(e.b, ",\"span\":"...)
-	e.encSpan(&v.Span)
-	e.b = append(e.b, ",\"initial_budget\":"...)
+// encFundLine appends the JSON of *v to b, as encoding/json writes it.
+func (e *encoder) encFundLine(b []byte, v *FundLine) []byte {
+	b = append(b, "{\"label\":"...)
+	b = appendStr(b, v.Label)
+	b = append(b, ",\"span\":"...)
+	b = e.encSpan(b, &v.Span)
+	b = append(b, ",\"initial_budget\":"...)
 	if v.InitialBudget == nil {
-		e.null()
+		b = append(b, "null"...)
 	} else {
-		e.encValue(v.InitialBudget)
+		b = e.encValue(b, v.InitialBudget)
 	}
-	e.b = append(e.b, ",\"full_year_budget\":"...)
+	b = append(b, ",\"full_year_budget\":"...)
 	if v.FullYearBudget == nil {
-		e.null()
+		b = append(b, "null"...)
 	} else {
-		e.encValue(v.FullYearBudget)
+		b = e.encValue(b, v.FullYearBudget)
 	}
-	e.b = append(e.b, ",\"executed\":"...)
+	b = append(b, ",\"executed\":"...)
 	if v.Executed == nil {
-		e.null()
+		b = append(b, "null"...)
 	} else {
-		e.encValue(v.Executed)
+		b = e.encValue(b, v.Executed)
 	}
 	if v.Weight != "" {
-		e.b = append(e.b, ",\"weight\":"...)
-		e.decimal(v.Weight)
+		b = append(b, ",\"weight\":"...)
+		b = e.decimal(b, v.Weight)
 	}
 	if v.WeightSpan != nil {
-		e.b = append(e.b, ",\"weight_span\":"...)
+		b = append(b, ",\"weight_span\":"...)
 		if v.WeightSpan == nil {
-			e.null()
+			b = append(b, "null"...)
 		} else {
-			e.encSpan(v.WeightSpan)
+			b = e.encSpan(b, v.WeightSpan)
 		}
 	}
 	if v.ExecutionRate != nil {
-		e.b = append(e.b, ",\"execution_rate\":"...)
+		b = append(b, ",\"execution_rate\":"...)
 		if v.ExecutionRate == nil {
-			e.null()
+			b = append(b, "null"...)
 		} else {
-			e.encValue(v.ExecutionRate)
+			b = e.encValue(b, v.ExecutionRate)
 		}
 	}
 	if v.Score != "" {
-		e.b = append(e.b, ",\"score\":"...)
-		e.decimal(v.Score)
+		b = append(b, ",\"score\":"...)
+		b = e.decimal(b, v.Score)
 	}
 	if v.ScoreSpan != nil {
-		e.b = append(e.b, ",\"score_span\":"...)
+		b = append(b, ",\"score_span\":"...)
 		if v.ScoreSpan == nil {
-			e.null()
+			b = append(b, "null"...)
 		} else {
-			e.encSpan(v.ScoreSpan)
+			b = e.encSpan(b, v.ScoreSpan)
 		}
 	}
-	e.b = append(e.b, '}')
+	return append(b, '}')
 }
 
-// encGoal appends the JSON of *v, as encoding/json writes it.
-func (e *encoder) encGoal(v *Goal) {
-	e.b = append(e.b, "{\"expected\":"...)
+// encGoal appends the JSON of *v to b, as encoding/json writes it.
+func (e *encoder) encGoal(b []byte, v *Goal) []byte {
+	b = append(b, "{\"expected\":"...)
 	if v.Expected == nil {
-		e.null()
+		b = append(b, "null"...)
 	} else {
-		e.encText(v.Expected)
+		b = e.encText(b, v.Expected)
 	}
-	e.b = append(e.b, ",\"actual\":"...)
+	b = append(b, ",\"actual\":"...)
 	if v.Actual == nil {
-		e.null()
+		b = append(b, "null"...)
 	} else {
-		e.encText(v.Actual)
+		b = e.encText(b, v.Actual)
 	}
-	e.b = append(e.b, '}')
+	return append(b, '}')
 }
 
-// encIndicator appends the JSON of *v, as encoding/json writes it.
-func (e *encoder) encIndicator(v *Indicator) {
-	e.b = append(e.b, "{\"span\":"...)
-	e.encSpan(&v.Span)
-	e.b = append(e.b, ",\"level1\":"...)
-	e.str(v.Level1)
+// encIndicator appends the JSON of *v to b, as encoding/json writes it.
+func (e *encoder) encIndicator(b []byte, v *Indicator) []byte {
+	b = append(b, "{\"span\":"...)
+	b = e.encSpan(b, &v.Span)
+	b = append(b, ",\"level1\":"...)
+	b = appendStr(b, v.Level1)
 	if v.Level1Weight != "" {
-		e.b = append(e.b, ",\"level1_weight\":"...)
-		e.decimal(v.Level1Weight)
+		b = append(b, ",\"level1_weight\":"...)
+		b = e.decimal(b, v.Level1Weight)
 	}
 	if v.Level1WeightSpan != nil {
-		e.b = append(e.b, ",\"level1_weight_span\":"...)
+		b = append(b, ",\"level1_weight_span\":"...)
 		if v.Level1WeightSpan == nil {
-			e.null()
+			b = append(b, "null"...)
 		} else {
-			e.encSpan(v.Level1WeightSpan)
+			b = e.encSpan(b, v.Level1WeightSpan)
 		}
 	}
-	e.b = append(e.b, ",\"level2\":"...)
-	e.str(v.Level2)
-	e.b = append(e.b, ",\"name\":"...)
-	e.str(v.Name)
+	b = append(b, ",\"level2\":"...)
+	b = appendStr(b, v.Level2)
+	b = append(b, ",\"name\":"...)
+	b = appendStr(b, v.Name)
 	if v.Nature != "" {
-		e.b = append(e.b, ",\"nature\":"...)
-		e.str(v.Nature)
+		b = append(b, ",\"nature\":"...)
+		b = appendStr(b, v.Nature)
 	}
 	if v.Unit != "" {
-		e.b = append(e.b, ",\"unit\":"...)
-		e.str(v.Unit)
+		b = append(b, ",\"unit\":"...)
+		b = appendStr(b, v.Unit)
 	}
-	e.b = append(e.b, ",\"target\":"...)
+	b = append(b, ",\"target\":"...)
 	if v.Target == nil {
-		e.null()
+		b = append(b, "null"...)
 	} else {
-		e.encMeasure(v.Target)
+		b = e.encMeasure(b, v.Target)
 	}
-	e.b = append(e.b, ",\"actual\":"...)
+	b = append(b, ",\"actual\":"...)
 	if v.Actual == nil {
-		e.null()
+		b = append(b, "null"...)
 	} else {
-		e.encMeasure(v.Actual)
+		b = e.encMeasure(b, v.Actual)
 	}
 	if v.Weight != "" {
-		e.b = append(e.b, ",\"weight\":"...)
-		e.decimal(v.Weight)
+		b = append(b, ",\"weight\":"...)
+		b = e.decimal(b, v.Weight)
 	}
 	if v.WeightSpan != nil {
-		e.b = append(e.b, ",\"weight_span\":"...)
+		b = append(b, ",\"weight_span\":"...)
 		if v.WeightSpan == nil {
-			e.null()
+			b = append(b, "null"...)
 		} else {
-			e.encSpan(v.WeightSpan)
+			b = e.encSpan(b, v.WeightSpan)
 		}
 	}
 	if v.Score != "" {
-		e.b = append(e.b, ",\"score\":"...)
-		e.decimal(v.Score)
+		b = append(b, ",\"score\":"...)
+		b = e.decimal(b, v.Score)
 	}
 	if v.ScoreSpan != nil {
-		e.b = append(e.b, ",\"score_span\":"...)
+		b = append(b, ",\"score_span\":"...)
 		if v.ScoreSpan == nil {
-			e.null()
+			b = append(b, "null"...)
 		} else {
-			e.encSpan(v.ScoreSpan)
+			b = e.encSpan(b, v.ScoreSpan)
 		}
 	}
 	if v.DeviationReason != nil {
-		e.b = append(e.b, ",\"deviation_reason\":"...)
+		b = append(b, ",\"deviation_reason\":"...)
 		if v.DeviationReason == nil {
-			e.null()
+			b = append(b, "null"...)
 		} else {
-			e.encText(v.DeviationReason)
+			b = e.encText(b, v.DeviationReason)
 		}
 	}
-	e.b = append(e.b, '}')
+	return append(b, '}')
 }
 
-// encMeasure appends the JSON of *v, as encoding/json writes it.
-func (e *encoder) encMeasure(v *Measure) {
-	e.b = append(e.b, "{\"raw\":"...)
-	e.str(v.Raw)
-	e.b = append(e.b, ",\"span\":"...)
-	e.encSpan(&v.Span)
-	e.b = append(e.b, ",\"values\":"...)
+// encMeasure appends the JSON of *v to b, as encoding/json writes it.
+func (e *encoder) encMeasure(b []byte, v *Measure) []byte {
+	b = append(b, "{\"raw\":"...)
+	b = appendStr(b, v.Raw)
+	b = append(b, ",\"span\":"...)
+	b = e.encSpan(b, &v.Span)
+	b = append(b, ",\"values\":"...)
 	if s1 := v.Values; s1 == nil {
-		e.null()
+		b = append(b, "null"...)
 	} else {
-		e.b = append(e.b, '[')
+		b = append(b, '[')
 		for i1 := range s1 {
 			if i1 > 0 {
-				e.b = append(e.b, ',')
+				b = append(b, ',')
 			}
-			e.encValue(&s1[i1])
+			b = e.encValue(b, &s1[i1])
 		}
-		e.b = append(e.b, ']')
+		b = append(b, ']')
 	}
-	e.b = append(e.b, '}')
+	return append(b, '}')
 }
 
-// encPreparer appends the JSON of *v, as encoding/json writes it.
-func (e *encoder) encPreparer(v *Preparer) {
-	start := len(e.b)
+// encPreparer appends the JSON of *v to b, as encoding/json writes it.
+func (e *encoder) encPreparer(b []byte, v *Preparer) []byte {
+	start := len(b)
 	if v.Name != nil {
-		e.b = append(e.b, ",\"name\":"...)
+		b = append(b, ",\"name\":"...)
 		if v.Name == nil {
-			e.null()
+			b = append(b, "null"...)
 		} else {
-			e.encText(v.Name)
+			b = e.encText(b, v.Name)
 		}
 	}
 	if v.Phone != nil {
-		e.b = append(e.b, ",\"phone\":"...)
+		b = append(b, ",\"phone\":"...)
 		if v.Phone == nil {
-			e.null()
+			b = append(b, "null"...)
 		} else {
-			e.encText(v.Phone)
+			b = e.encText(b, v.Phone)
 		}
 	}
 	if v.Date != nil {
-		e.b = append(e.b, ",\"date\":"...)
+		b = append(b, ",\"date\":"...)
 		if v.Date == nil {
-			e.null()
+			b = append(b, "null"...)
 		} else {
-			e.encValue(v.Date)
+			b = e.encValue(b, v.Date)
 		}
 	}
-	e.endObject(start)
+	return endObject(b, start)
 }
 
-// encCheck appends the JSON of *v, as encoding/json writes it.
-func (e *encoder) encCheck(v *Check) {
-	e.b = append(e.b, "{\"rule\":"...)
-	e.str(v.Rule)
-	e.b = append(e.b, ",\"status\":"...)
-	e.str(v.Status)
-	e.b = append(e.b, ",\"message\":"...)
-	e.str(v.Message)
+// encCheck appends the JSON of *v to b, as encoding/json writes it.
+func (e *encoder) encCheck(b []byte, v *Check) []byte {
+	b = append(b, "{\"rule\":"...)
+	b = appendStr(b, v.Rule)
+	b = append(b, ",\"status\":"...)
+	b = appendStr(b, v.Status)
+	b = append(b, ",\"message\":"...)
+	b = appendStr(b, v.Message)
 	if v.Expected != "" {
-		e.b = append(e.b, ",\"expected\":"...)
-		e.decimal(v.Expected)
+		b = append(b, ",\"expected\":"...)
+		b = e.decimal(b, v.Expected)
 	}
 	if v.Actual != "" {
-		e.b = append(e.b, ",\"actual\":"...)
-		e.decimal(v.Actual)
+		b = append(b, ",\"actual\":"...)
+		b = e.decimal(b, v.Actual)
 	}
 	if v.Tolerance != "" {
-		e.b = append(e.b, ",\"tolerance\":"...)
-		e.decimal(v.Tolerance)
+		b = append(b, ",\"tolerance\":"...)
+		b = e.decimal(b, v.Tolerance)
 	}
 	if v.Unit != "" {
-		e.b = append(e.b, ",\"unit\":"...)
-		e.str(v.Unit)
+		b = append(b, ",\"unit\":"...)
+		b = appendStr(b, v.Unit)
 	}
-	e.b = append(e.b, ",\"spans\":"...)
+	b = append(b, ",\"spans\":"...)
 	if s1 := v.Spans; s1 == nil {
-		e.null()
+		b = append(b, "null"...)
 	} else {
-		e.b = append(e.b, '[')
+		b = append(b, '[')
 		for i1 := range s1 {
 			if i1 > 0 {
-				e.b = append(e.b, ',')
+				b = append(b, ',')
 			}
-			e.encSpan(&s1[i1])
+			b = e.encSpan(b, &s1[i1])
 		}
-		e.b = append(e.b, ']')
+		b = append(b, ']')
 	}
-	e.b = append(e.b, '}')
+	return append(b, '}')
 }
 
-// encWarning appends the JSON of *v, as encoding/json writes it.
-func (e *encoder) encWarning(v *Warning) {
-	e.b = append(e.b, "{\"code\":"...)
-	e.str(v.Code)
-	e.b = append(e.b, ",\"message\":"...)
-	e.str(v.Message)
-	e.b = append(e.b, ",\"span\":"...)
-	e.encSpan(&v.Span)
-	e.b = append(e.b, '}')
+// encWarning appends the JSON of *v to b, as encoding/json writes it.
+func (e *encoder) encWarning(b []byte, v *Warning) []byte {
+	b = append(b, "{\"code\":"...)
+	b = appendStr(b, v.Code)
+	b = append(b, ",\"message\":"...)
+	b = appendStr(b, v.Message)
+	b = append(b, ",\"span\":"...)
+	b = e.encSpan(b, &v.Span)
+	return append(b, '}')
 }

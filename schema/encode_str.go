@@ -2,8 +2,8 @@ package schema
 
 import "unicode/utf8"
 
-// str appends s as a JSON string, as encoding/json with SetEscapeHTML(false)
-// writes it.
+// appendStr appends s to b as a JSON string, as encoding/json with
+// SetEscapeHTML(false) writes it.
 //
 // Nearly every string of a report is plain: valid UTF-8 with nothing to
 // escape, mostly short ASCII words and CJK text. str checks that in one
@@ -11,9 +11,9 @@ import "unicode/utf8"
 // byte admits any continuation, one more test of both continuation bytes
 // together) and copies s whole between its quotes. At the first byte the
 // loop cannot vouch for (an escape, another rune, U+2028/U+2029 under E2, an
-// invalid byte) it hands over to strEscaped, which goes on from there.
-// FuzzStr checks both paths against encoding/json.
-func (e *encoder) str(s string) {
+// invalid byte) it hands over to appendStrEscaped, which goes on from
+// there. FuzzStr checks both paths against encoding/json.
+func appendStr(b []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		k := strClass[s[i]]
 		if k == plainByte {
@@ -27,22 +27,21 @@ func (e *encoder) str(s string) {
 				continue
 			}
 		}
-		e.strEscaped(s, i)
-		return
+		return appendStrEscaped(b, s, i)
 	}
-	e.b = append(e.b, '"')
-	e.b = append(e.b, s...)
-	e.b = append(e.b, '"')
+	b = append(b, '"')
+	b = append(b, s...)
+	return append(b, '"')
 }
 
 // The classes of strClass.
 const (
 	plainByte  = iota // printable ASCII but '"' and '\\': written as is
 	plainLead3        // E1–EC, EE, EF: lead of a plain rune if two continuation bytes follow
-	lookCloser        // anything else: strEscaped decides
+	lookCloser        // anything else: appendStrEscaped decides
 )
 
-// strClass is the class of every byte value for str's loop. The three-byte
+// strClass is the class of every byte value for appendStr's loop. The three-byte
 // leads are anyCont3 less E2, under which lie U+2028 and U+2029, which
 // encoding/json escapes.
 var strClass = func() (t [256]uint8) {
@@ -59,7 +58,7 @@ var strClass = func() (t [256]uint8) {
 	return t
 }()
 
-// special marks the ASCII bytes str must escape: controls, the quote and
+// special marks the ASCII bytes a JSON string must escape: controls, the quote and
 // the backslash.
 var special = func() (t [utf8.RuneSelf]bool) {
 	for c := range 0x20 {
@@ -69,23 +68,24 @@ var special = func() (t [utf8.RuneSelf]bool) {
 	return t
 }()
 
-// strEscaped is str for a string that needs a closer look, from byte from
-// on (s[:from] needs no escape), validating and escaping in one pass: ASCII bytes are checked against special; a
-// three-byte sequence whose lead byte admits any continuation byte (E1–EC,
-// EE, EF: most of CJK) is checked inline, U+2028 and U+2029 (E2 80 A8/A9)
-// escaped as encoding/json does; any other multi-byte rune is decoded. At
-// the first invalid byte the string is rewritten the slow way, which
-// replaces each bad byte by \ufffd as encoding/json does.
-func (e *encoder) strEscaped(s string, from int) {
-	mark := len(e.b)
-	e.b = append(e.b, '"')
+// appendStrEscaped is appendStr for a string that needs a closer look
+// from byte from on (s[:from] needs no escape). It validates and escapes
+// in one pass: ASCII bytes are checked against special; a three-byte
+// sequence whose lead byte admits any continuation byte (E1–EC, EE, EF:
+// most of CJK) is checked inline, U+2028 and U+2029 (E2 80 A8/A9) escaped
+// as encoding/json does; any other multi-byte rune is decoded. At the
+// first invalid byte the string is rewritten the slow way, which replaces
+// each bad byte by \ufffd as encoding/json does.
+func appendStrEscaped(b []byte, s string, from int) []byte {
+	mark := len(b)
+	b = append(b, '"')
 	start := 0
 	for i := from; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if special[c] {
-				e.b = append(e.b, s[start:i]...)
-				e.b = appendEscape(e.b, c)
+				b = append(b, s[start:i]...)
+				b = appendEscape(b, c)
 				start = i + 1
 			}
 			i++
@@ -93,8 +93,8 @@ func (e *encoder) strEscaped(s string, from int) {
 		}
 		if anyCont3[c] && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
 			if c == 0xE2 && s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9) {
-				e.b = append(e.b, s[start:i]...)
-				e.b = append(e.b, '\\', 'u', '2', '0', '2', hexDigits[s[i+2]&0xF])
+				b = append(b, s[start:i]...)
+				b = append(b, '\\', 'u', '2', '0', '2', hexDigits[s[i+2]&0xF])
 				start = i + 3
 			}
 			i += 3
@@ -102,14 +102,12 @@ func (e *encoder) strEscaped(s string, from int) {
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size == 1 {
-			e.b = e.b[:mark]
-			e.strInvalid(s)
-			return
+			return appendStrInvalid(b[:mark], s)
 		}
 		i += size
 	}
-	e.b = append(e.b, s[start:]...)
-	e.b = append(e.b, '"')
+	b = append(b, s[start:]...)
+	return append(b, '"')
 }
 
 // anyCont3 marks the lead bytes of three-byte UTF-8 sequences whose two
@@ -145,17 +143,17 @@ func appendEscape(b []byte, c byte) []byte {
 	return append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xF])
 }
 
-// strInvalid is str for a string that is not valid UTF-8: rune by rune,
-// each invalid byte written as \ufffd.
-func (e *encoder) strInvalid(s string) {
-	e.b = append(e.b, '"')
+// appendStrInvalid is appendStr for a string that is not valid UTF-8: rune
+// by rune, each invalid byte written as \ufffd.
+func appendStrInvalid(b []byte, s string) []byte {
+	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if special[c] {
-				e.b = append(e.b, s[start:i]...)
-				e.b = appendEscape(e.b, c)
+				b = append(b, s[start:i]...)
+				b = appendEscape(b, c)
 				start = i + 1
 			}
 			i++
@@ -163,11 +161,11 @@ func (e *encoder) strInvalid(s string) {
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size == 1 {
-			e.b = append(e.b, s[start:i]...)
-			e.b = append(e.b, `\ufffd`...)
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
 		} else if r == '\u2028' || r == '\u2029' {
-			e.b = append(e.b, s[start:i]...)
-			e.b = append(e.b, '\\', 'u', '2', '0', '2', hexDigits[r&0xF])
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hexDigits[r&0xF])
 		} else {
 			i += size
 			continue
@@ -175,6 +173,6 @@ func (e *encoder) strInvalid(s string) {
 		i += size
 		start = i
 	}
-	e.b = append(e.b, s[start:]...)
-	e.b = append(e.b, '"')
+	b = append(b, s[start:]...)
+	return append(b, '"')
 }

@@ -9,9 +9,9 @@ import (
 	"unicode/utf8"
 )
 
-// FuzzStr checks the string writer, and its slow path strEscaped alone,
-// against encoding/json with SetEscapeHTML(false), on every kind of byte
-// sequence: ASCII escapes, U+2028/U+2029, the narrowed lead bytes E0 and
+// FuzzStr checks the string writer, and its slow path appendStrEscaped
+// alone, against encoding/json with SetEscapeHTML(false), on every kind of
+// byte sequence: ASCII escapes, U+2028/U+2029, the narrowed lead bytes E0 and
 // ED, four-byte runes, truncated and invalid sequences.
 func FuzzStr(f *testing.F) {
 	for _, s := range []string{"", "a\"b\\c\n\x01", "部门整体支出", "\u2028x\u2029", "\xe2\x80", "\xe0\xa0\x80\xe0\x80\x80",
@@ -26,18 +26,14 @@ func FuzzStr(f *testing.F) {
 			t.Fatal(err)
 		}
 		want.Truncate(want.Len() - 1) // the newline
-		e := &encoder{b: []byte("prefix")}
-		e.str(s)
-		if got := string(e.b); got != "prefix"+want.String() {
+		if got := string(appendStr([]byte("prefix"), s)); got != "prefix"+want.String() {
 			t.Fatalf("str(%q) = %s, want %s", s, got[len("prefix"):], want.Bytes())
 		}
 		// The slow path on its own, from every rune boundary up to the
-		// first rune str's fast loop may hand over at.
+		// first rune appendStr's fast loop may hand over at.
 		for from := 0; ; {
-			e.b = e.b[:0]
-			e.strEscaped(s, from)
-			if string(e.b) != want.String() {
-				t.Fatalf("strEscaped(%q, %d) = %s, want %s", s, from, e.b, want.Bytes())
+			if got := appendStrEscaped(nil, s, from); string(got) != want.String() {
+				t.Fatalf("appendStrEscaped(%q, %d) = %s, want %s", s, from, got, want.Bytes())
 			}
 			r, size := utf8.DecodeRuneInString(s[from:])
 			if size == 0 || r == utf8.RuneError && size == 1 || escapes(r) {
@@ -65,10 +61,8 @@ func TestInt(t *testing.T) {
 		ns = append(ns, p-1, p, p+1)
 	}
 	for _, n := range ns {
-		e := &encoder{b: []byte("x")}
-		e.int(n)
-		if want := "x" + strconv.FormatInt(n, 10); string(e.b) != want {
-			t.Errorf("int(%d) = %s, want %s", n, e.b, want)
+		if got, want := appendInt([]byte("x"), n), "x"+strconv.FormatInt(n, 10); string(got) != want {
+			t.Errorf("appendInt(%d) = %s, want %s", n, got, want)
 		}
 	}
 }

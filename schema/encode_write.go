@@ -5,52 +5,50 @@ import (
 	"strconv"
 )
 
-// encoder appends JSON to b, byte for byte as encoding/json with
+// encoder writes a report as JSON, byte for byte as encoding/json with
 // SetEscapeHTML(false) would. The generated methods (encode_gen.go) write
-// the structure; these write the leaves.
+// the structure, the append functions here and in encode_str.go the
+// leaves; all of them append to a buffer passed in and return it, so that
+// it stays in registers.
 type encoder struct {
-	b   []byte
-	bad bool // a Decimal was not a plain JSON number: encoding/json must decide
+	b   []byte // the buffer, kept between reports
+	bad bool   // a Decimal was not a plain JSON number: encoding/json must decide
 }
 
-// null appends null.
-func (e *encoder) null() { e.b = append(e.b, "null"...) }
-
-// int appends n in decimal, as strconv.AppendInt does. Offsets, lines and
+// appendInt appends n in decimal, as strconv.AppendInt does. Offsets, lines and
 // counts are small and never negative, and a report is mostly spans of
 // three of them, so numbers below 10000 are written with one append from a
 // table of digit pairs (no loop, no division but one by 100); longer ones
-// two digits at a time in place (intLong), negative ones by strconv.
-func (e *encoder) int(n int64) {
+// two digits at a time in place (appendIntLong), negative ones by strconv.
+func appendInt(b []byte, n int64) []byte {
 	switch u := uint64(n); {
 	case u < 10:
-		e.b = append(e.b, byte('0'+u))
+		return append(b, byte('0'+u))
 	case u < 100:
-		e.b = append(e.b, digitPairs[u][0], digitPairs[u][1])
+		return append(b, digitPairs[u][0], digitPairs[u][1])
 	case u < 1000:
 		hi, lo := u/100, u%100
-		e.b = append(e.b, byte('0'+hi), digitPairs[lo][0], digitPairs[lo][1])
+		return append(b, byte('0'+hi), digitPairs[lo][0], digitPairs[lo][1])
 	case u < 10000:
 		hi, lo := u/100, u%100
-		e.b = append(e.b, digitPairs[hi][0], digitPairs[hi][1], digitPairs[lo][0], digitPairs[lo][1])
+		return append(b, digitPairs[hi][0], digitPairs[hi][1], digitPairs[lo][0], digitPairs[lo][1])
 	case n < 0:
-		e.b = strconv.AppendInt(e.b, n, 10)
-	default:
-		e.intLong(u)
+		return strconv.AppendInt(b, n, 10)
 	}
+	return appendIntLong(b, uint64(n))
 }
 
-// intLong appends u (at least 10000) in decimal: it counts the digits,
-// extends e.b by that many and fills them from the right two at a time,
-// which spares strconv's copy from a scratch buffer.
-func (e *encoder) intLong(u uint64) {
+// appendIntLong appends u (at least 10000) in decimal: it counts the
+// digits, extends b by that many and fills them from the right two at a
+// time, which spares strconv's copy from a scratch buffer.
+func appendIntLong(b []byte, u uint64) []byte {
 	w := 1
 	for x := u; x >= 10; x /= 10 {
 		w++
 	}
-	l := len(e.b)
-	e.b = slices.Grow(e.b, w)[:l+w]
-	d := e.b[l:]
+	l := len(b)
+	b = slices.Grow(b, w)[:l+w]
+	d := b[l:]
 	i := w
 	for u >= 100 {
 		q := u / 100
@@ -64,6 +62,7 @@ func (e *encoder) intLong(u uint64) {
 	} else {
 		d[0] = byte('0' + u)
 	}
+	return b
 }
 
 // digitPairs[n] is n, 0 to 99, in two decimal digits ("00", "01", … "99").
@@ -74,35 +73,33 @@ var digitPairs = func() (t [100][2]byte) {
 	return t
 }()
 
-// bool appends true or false.
-func (e *encoder) bool(v bool) { e.b = strconv.AppendBool(e.b, v) }
+// appendBool appends true or false.
+func appendBool(b []byte, v bool) []byte { return strconv.AppendBool(b, v) }
 
-// decimal appends d as Decimal.MarshalJSON does: null when empty, else d
-// itself. encoding/json validates and compacts a marshaler's output; a d
-// that is not a JSON number marks the encoding bad instead, so the caller
-// lets encoding/json give its own result or error.
-func (e *encoder) decimal(d Decimal) {
+// decimal appends d to b as Decimal.MarshalJSON does: null when empty,
+// else d itself. encoding/json validates and compacts a marshaler's
+// output; a d that is not a JSON number marks the encoding bad instead, so
+// the caller lets encoding/json give its own result or error.
+func (e *encoder) decimal(b []byte, d Decimal) []byte {
 	if d == "" {
-		e.null()
-		return
+		return append(b, "null"...)
 	}
 	if !isJSONNumber(string(d)) {
 		e.bad = true
-		return
+		return b
 	}
-	e.b = append(e.b, d...)
+	return append(b, d...)
 }
 
-// endObject closes the object whose fields were appended from start on,
-// each with a leading comma: the first comma becomes the opening brace, and
-// an object with no field is {}.
-func (e *encoder) endObject(start int) {
-	if len(e.b) == start {
-		e.b = append(e.b, '{', '}')
-		return
+// endObject closes the object whose fields were appended to b from start
+// on, each with a leading comma: the first comma becomes the opening
+// brace, and an object with no field is {}.
+func endObject(b []byte, start int) []byte {
+	if len(b) == start {
+		return append(b, '{', '}')
 	}
-	e.b[start] = '{'
-	e.b = append(e.b, '}')
+	b[start] = '{'
+	return append(b, '}')
 }
 
 // isJSONNumber reports whether s is a JSON number (RFC 8259 section 6):

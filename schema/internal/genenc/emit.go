@@ -7,11 +7,14 @@ import (
 	"strconv"
 )
 
-// structFunc writes the encoder method of struct type name. When the
-// first field is always written, it opens the object itself ("{" before
-// its key) and the rest follow with a leading comma. Otherwise every field
-// is written with a leading comma and encoder.endObject turns the first one
-// into the opening brace, so omitted fields need no bookkeeping.
+// structFunc writes the encoder method of struct type name, which appends
+// to b and returns it, as strconv's Append functions do: the buffer lives
+// in registers through the whole method instead of being loaded from and
+// stored back to the encoder around every append. When the first field is
+// always written, the method opens the object itself ("{" before its key)
+// and the rest follow with a leading comma. Otherwise every field is
+// written with a leading comma and endObject turns the first one into the
+// opening brace, so omitted fields need no bookkeeping.
 func (g *generator) structFunc(name string) error {
 	fs, err := g.fields(name)
 	if err != nil {
@@ -24,10 +27,10 @@ func (g *generator) structFunc(name string) error {
 		}
 	}
 	opens := len(kept) > 0 && !kept[0].omitempty
-	fmt.Fprintf(&g.out, "\n// enc%s appends the JSON of *v, as encoding/json writes it.\n", name)
-	fmt.Fprintf(&g.out, "func (e *encoder) enc%s(v *%s) {\n", name, name)
+	fmt.Fprintf(&g.out, "\n// enc%s appends the JSON of *v to b, as encoding/json writes it.\n", name)
+	fmt.Fprintf(&g.out, "func (e *encoder) enc%s(b []byte, v *%s) []byte {\n", name, name)
 	if !opens {
-		g.out.WriteString("\tstart := len(e.b)\n")
+		g.out.WriteString("\tstart := len(b)\n")
 	}
 	for i, f := range kept {
 		lead := ","
@@ -39,9 +42,9 @@ func (g *generator) structFunc(name string) error {
 		}
 	}
 	if opens {
-		g.out.WriteString("\te.b = append(e.b, '}')\n}\n")
+		g.out.WriteString("\treturn append(b, '}')\n}\n")
 	} else {
-		g.out.WriteString("\te.endObject(start)\n}\n")
+		g.out.WriteString("\treturn endObject(b, start)\n}\n")
 	}
 	return nil
 }
@@ -62,7 +65,7 @@ func (g *generator) fieldCode(f field, lead string) error {
 		fmt.Fprintf(&g.out, "\tif %s {\n", cond)
 	}
 	key := strconv.Quote(lead + strconv.Quote(f.key) + ":")
-	fmt.Fprintf(&g.out, "\te.b = append(e.b, %s...)\n", key)
+	fmt.Fprintf(&g.out, "\tb = append(b, %s...)\n", key)
 	if err := g.value(x, f.typ); err != nil {
 		return err
 	}
@@ -107,15 +110,15 @@ func (g *generator) value(x string, t ast.Expr) error {
 	case *ast.Ident:
 		switch {
 		case t.Name == "string":
-			fmt.Fprintf(&g.out, "\te.str(%s)\n", x)
+			fmt.Fprintf(&g.out, "\tb = appendStr(b, %s)\n", x)
 		case t.Name == "int" || t.Name == "int64":
-			fmt.Fprintf(&g.out, "\te.int(int64(%s))\n", x)
+			fmt.Fprintf(&g.out, "\tb = appendInt(b, int64(%s))\n", x)
 		case t.Name == "bool":
-			fmt.Fprintf(&g.out, "\te.bool(%s)\n", x)
+			fmt.Fprintf(&g.out, "\tb = appendBool(b, %s)\n", x)
 		case t.Name == decimal:
-			fmt.Fprintf(&g.out, "\te.decimal(%s)\n", x)
+			fmt.Fprintf(&g.out, "\tb = e.decimal(b, %s)\n", x)
 		case g.structs[t.Name] != nil:
-			fmt.Fprintf(&g.out, "\te.enc%s(&%s)\n", t.Name, x)
+			fmt.Fprintf(&g.out, "\tb = e.enc%s(b, &%s)\n", t.Name, x)
 		default:
 			return fmt.Errorf("type %s is not supported", t.Name)
 		}
@@ -134,9 +137,9 @@ func (g *generator) value(x string, t ast.Expr) error {
 
 // pointer writes null for a nil pointer, else what it points to.
 func (g *generator) pointer(x string, t *ast.StarExpr) error {
-	fmt.Fprintf(&g.out, "\tif %s == nil {\n\te.null()\n\t} else {\n", x)
+	fmt.Fprintf(&g.out, "\tif %s == nil {\n\tb = append(b, \"null\"...)\n\t} else {\n", x)
 	if id, ok := t.X.(*ast.Ident); ok && g.structs[id.Name] != nil {
-		fmt.Fprintf(&g.out, "\te.enc%s(%s)\n", id.Name, x)
+		fmt.Fprintf(&g.out, "\tb = e.enc%s(b, %s)\n", id.Name, x)
 	} else if err := g.value("(*"+x+")", t.X); err != nil {
 		return err
 	}
@@ -152,13 +155,13 @@ func (g *generator) slice(x string, t *ast.ArrayType) error {
 	g.depth++
 	defer func() { g.depth-- }()
 	s, i := fmt.Sprintf("s%d", g.depth), fmt.Sprintf("i%d", g.depth)
-	fmt.Fprintf(&g.out, "\tif %s := %s; %s == nil {\n\te.null()\n\t} else {\n", s, x, s)
-	fmt.Fprintf(&g.out, "\te.b = append(e.b, '[')\n\tfor %s := range %s {\n", i, s)
-	fmt.Fprintf(&g.out, "\tif %s > 0 {\n\te.b = append(e.b, ',')\n\t}\n", i)
+	fmt.Fprintf(&g.out, "\tif %s := %s; %s == nil {\n\tb = append(b, \"null\"...)\n\t} else {\n", s, x, s)
+	fmt.Fprintf(&g.out, "\tb = append(b, '[')\n\tfor %s := range %s {\n", i, s)
+	fmt.Fprintf(&g.out, "\tif %s > 0 {\n\tb = append(b, ',')\n\t}\n", i)
 	if err := g.value(s+"["+i+"]", t.Elt); err != nil {
 		return err
 	}
-	g.out.WriteString("\t}\n\te.b = append(e.b, ']')\n\t}\n")
+	g.out.WriteString("\t}\n\tb = append(b, ']')\n\t}\n")
 	return nil
 }
 
@@ -171,12 +174,12 @@ func (g *generator) mapping(x string, t *ast.MapType) error {
 	g.depth++
 	defer func() { g.depth-- }()
 	m, k, mv := fmt.Sprintf("m%d", g.depth), fmt.Sprintf("k%d", g.depth), fmt.Sprintf("v%d", g.depth)
-	fmt.Fprintf(&g.out, "\tif %s := %s; %s == nil {\n\te.null()\n\t} else {\n", m, x, m)
-	fmt.Fprintf(&g.out, "\tstart := len(e.b)\n\tfor _, %s := range sortedKeys(%s) {\n", k, m)
-	fmt.Fprintf(&g.out, "\t%s := %s[%s]\n\te.b = append(e.b, ',')\n\te.str(%s)\n\te.b = append(e.b, ':')\n", mv, m, k, k)
+	fmt.Fprintf(&g.out, "\tif %s := %s; %s == nil {\n\tb = append(b, \"null\"...)\n\t} else {\n", m, x, m)
+	fmt.Fprintf(&g.out, "\tstart := len(b)\n\tfor _, %s := range sortedKeys(%s) {\n", k, m)
+	fmt.Fprintf(&g.out, "\t%s := %s[%s]\n\tb = append(b, ',')\n\tb = appendStr(b, %s)\n\tb = append(b, ':')\n", mv, m, k, k)
 	if err := g.value(mv, t.Value); err != nil {
 		return err
 	}
-	g.out.WriteString("\t}\n\te.endObject(start)\n\t}\n")
+	g.out.WriteString("\t}\n\tb = endObject(b, start)\n\t}\n")
 	return nil
 }
