@@ -34,16 +34,23 @@ Warning{Code string "json:\"code\"";Message string "json:\"message\"";Span Span 
 
 // encReport appends the JSON of *v to b, as encoding/json writes it.
 func (e *encoder) encReport(b []byte, v *Report) []byte {
-	b = append(b, "{\"schema_version\":"...)
-	b = appendStr(b, v.SchemaVersion)
-	b = append(b, ",\"source\":"...)
-	b = e.encSource(b, &v.Source)
-	b = append(b, ",\"kind\":"...)
-	b = appendStr(b, v.Kind)
-	b = append(b, ",\"title\":"...)
-	b = appendStr(b, v.Title)
-	b = append(b, ",\"unit\":"...)
-	b = appendStr(b, v.Unit)
+	b = append(b, "{\"schema_version"...)
+	b = append(b, "\":\""...)
+	return e.encReportRest(b, v)
+}
+
+// encReportRest appends the JSON of *v to b after its prefix {"schema_version":".
+func (e *encoder) encReportRest(b []byte, v *Report) []byte {
+	b = appendStrRest(b, v.SchemaVersion)
+	b = append(b, ",\"source\":{\"path"...)
+	b = append(b, "\":\""...)
+	b = e.encSourceRest(b, &v.Source)
+	b = append(b, ",\"kind\":\""...)
+	b = appendStrRest(b, v.Kind)
+	b = append(b, ",\"title\":\""...)
+	b = appendStrRest(b, v.Title)
+	b = append(b, ",\"unit\":\""...)
+	b = appendStrRest(b, v.Unit)
 	if v.FiscalYear != 0 {
 		b = append(b, ",\"fiscal_year\":"...)
 		b = appendInt(b, int64(v.FiscalYear))
@@ -51,52 +58,64 @@ func (e *encoder) encReport(b []byte, v *Report) []byte {
 	b = append(b, ",\"sections\":"...)
 	if s1 := v.Sections; s1 == nil {
 		b = append(b, "null"...)
+	} else if len(s1) == 0 {
+		b = append(b, "[]"...)
 	} else {
-		b = append(b, '[')
 		for i1 := range s1 {
-			if i1 > 0 {
-				b = append(b, ',')
+			if i1 == 0 {
+				b = append(b, "[{\"marker\":\""...)
+			} else {
+				b = append(b, ",{\"marker\":\""...)
 			}
-			b = e.encSection(b, &s1[i1])
+			b = e.encSectionRest(b, &s1[i1])
 		}
 		b = append(b, ']')
 	}
 	b = append(b, ",\"annexes\":"...)
 	if s1 := v.Annexes; s1 == nil {
 		b = append(b, "null"...)
+	} else if len(s1) == 0 {
+		b = append(b, "[]"...)
 	} else {
-		b = append(b, '[')
 		for i1 := range s1 {
-			if i1 > 0 {
-				b = append(b, ',')
+			if i1 == 0 {
+				b = append(b, "[{\"marker\":\""...)
+			} else {
+				b = append(b, ",{\"marker\":\""...)
 			}
-			b = e.encAnnex(b, &s1[i1])
+			b = e.encAnnexRest(b, &s1[i1])
 		}
 		b = append(b, ']')
 	}
 	b = append(b, ",\"tables\":"...)
 	if s1 := v.Tables; s1 == nil {
 		b = append(b, "null"...)
+	} else if len(s1) == 0 {
+		b = append(b, "[]"...)
 	} else {
-		b = append(b, '[')
 		for i1 := range s1 {
-			if i1 > 0 {
-				b = append(b, ',')
+			if i1 == 0 {
+				b = append(b, "[{\"index\":"...)
+			} else {
+				b = append(b, ",{\"index\":"...)
 			}
-			b = e.encTable(b, &s1[i1])
+			b = e.encTableRest(b, &s1[i1])
 		}
 		b = append(b, ']')
 	}
 	b = append(b, ",\"values\":"...)
 	if s1 := v.Values; s1 == nil {
 		b = append(b, "null"...)
+	} else if len(s1) == 0 {
+		b = append(b, "[]"...)
 	} else {
-		b = append(b, '[')
 		for i1 := range s1 {
-			if i1 > 0 {
-				b = append(b, ',')
+			if i1 == 0 {
+				b = append(b, "[{\"kind\":\""...)
+			} else {
+				b = append(b, ",{\"kind\":\""...)
 			}
-			b = e.encValue(b, &s1[i1])
+			b = e.encValueRest(b, &s1[i1])
 		}
 		b = append(b, ']')
 	}
@@ -109,26 +128,32 @@ func (e *encoder) encReport(b []byte, v *Report) []byte {
 	b = append(b, ",\"checks\":"...)
 	if s1 := v.Checks; s1 == nil {
 		b = append(b, "null"...)
+	} else if len(s1) == 0 {
+		b = append(b, "[]"...)
 	} else {
-		b = append(b, '[')
 		for i1 := range s1 {
-			if i1 > 0 {
-				b = append(b, ',')
+			if i1 == 0 {
+				b = append(b, "[{\"rule\":\""...)
+			} else {
+				b = append(b, ",{\"rule\":\""...)
 			}
-			b = e.encCheck(b, &s1[i1])
+			b = e.encCheckRest(b, &s1[i1])
 		}
 		b = append(b, ']')
 	}
 	b = append(b, ",\"warnings\":"...)
 	if s1 := v.Warnings; s1 == nil {
 		b = append(b, "null"...)
+	} else if len(s1) == 0 {
+		b = append(b, "[]"...)
 	} else {
-		b = append(b, '[')
 		for i1 := range s1 {
-			if i1 > 0 {
-				b = append(b, ',')
+			if i1 == 0 {
+				b = append(b, "[{\"code\":\""...)
+			} else {
+				b = append(b, ",{\"code\":\""...)
 			}
-			b = e.encWarning(b, &s1[i1])
+			b = e.encWarningRest(b, &s1[i1])
 		}
 		b = append(b, ']')
 	}
@@ -137,16 +162,21 @@ func (e *encoder) encReport(b []byte, v *Report) []byte {
 
 // encSource appends the JSON of *v to b, as encoding/json writes it.
 func (e *encoder) encSource(b []byte, v *Source) []byte {
-	b = append(b, "{\"path\":"...)
-	b = appendStr(b, v.Path)
-	b = append(b, ",\"format\":"...)
-	b = appendStr(b, v.Format)
+	b = append(b, "{\"path\":\""...)
+	return e.encSourceRest(b, v)
+}
+
+// encSourceRest appends the JSON of *v to b after its prefix {"path":".
+func (e *encoder) encSourceRest(b []byte, v *Source) []byte {
+	b = appendStrRest(b, v.Path)
+	b = append(b, ",\"format\":\""...)
+	b = appendStrRest(b, v.Format)
 	if v.Encoding != "" {
-		b = append(b, ",\"encoding\":"...)
-		b = appendStr(b, v.Encoding)
+		b = append(b, ",\"encoding\":\""...)
+		b = appendStrRest(b, v.Encoding)
 	}
-	b = append(b, ",\"sha256\":"...)
-	b = appendStr(b, v.SHA256)
+	b = append(b, ",\"sha256\":\""...)
+	b = appendStrRest(b, v.SHA256)
 	b = append(b, ",\"bytes\":"...)
 	b = appendInt(b, int64(v.Bytes))
 	return append(b, '}')
@@ -154,30 +184,40 @@ func (e *encoder) encSource(b []byte, v *Source) []byte {
 
 // encSection appends the JSON of *v to b, as encoding/json writes it.
 func (e *encoder) encSection(b []byte, v *Section) []byte {
-	b = append(b, "{\"marker\":"...)
-	b = appendStr(b, v.Marker)
+	b = append(b, "{\"marker\":\""...)
+	return e.encSectionRest(b, v)
+}
+
+// encSectionRest appends the JSON of *v to b after its prefix {"marker":".
+func (e *encoder) encSectionRest(b []byte, v *Section) []byte {
+	b = appendStrRest(b, v.Marker)
 	b = append(b, ",\"ordinal\":"...)
 	b = appendInt(b, int64(v.Ordinal))
 	b = append(b, ",\"level\":"...)
 	b = appendInt(b, int64(v.Level))
-	b = append(b, ",\"title\":"...)
-	b = appendStr(b, v.Title)
-	b = append(b, ",\"text\":"...)
-	b = appendStr(b, v.Text)
-	b = append(b, ",\"span\":"...)
-	b = e.encSpan(b, &v.Span)
-	b = append(b, ",\"title_span\":"...)
-	b = e.encSpan(b, &v.TitleSpan)
+	b = append(b, ",\"title\":\""...)
+	b = appendStrRest(b, v.Title)
+	b = append(b, ",\"text\":\""...)
+	b = appendStrRest(b, v.Text)
+	b = append(b, ",\"span\":{\"start\""...)
+	b = append(b, ":"...)
+	b = e.encSpanRest(b, &v.Span)
+	b = append(b, ",\"title_span\":{\""...)
+	b = append(b, "start\":"...)
+	b = e.encSpanRest(b, &v.TitleSpan)
 	b = append(b, ",\"children\":"...)
 	if s1 := v.Children; s1 == nil {
 		b = append(b, "null"...)
+	} else if len(s1) == 0 {
+		b = append(b, "[]"...)
 	} else {
-		b = append(b, '[')
 		for i1 := range s1 {
-			if i1 > 0 {
-				b = append(b, ',')
+			if i1 == 0 {
+				b = append(b, "[{\"marker\":\""...)
+			} else {
+				b = append(b, ",{\"marker\":\""...)
 			}
-			b = e.encSection(b, &s1[i1])
+			b = e.encSectionRest(b, &s1[i1])
 		}
 		b = append(b, ']')
 	}
@@ -187,6 +227,11 @@ func (e *encoder) encSection(b []byte, v *Section) []byte {
 // encSpan appends the JSON of *v to b, as encoding/json writes it.
 func (e *encoder) encSpan(b []byte, v *Span) []byte {
 	b = append(b, "{\"start\":"...)
+	return e.encSpanRest(b, v)
+}
+
+// encSpanRest appends the JSON of *v to b after its prefix {"start":.
+func (e *encoder) encSpanRest(b []byte, v *Span) []byte {
 	b = appendInt(b, int64(v.Start))
 	b = append(b, ",\"end\":"...)
 	b = appendInt(b, int64(v.End))
@@ -197,14 +242,20 @@ func (e *encoder) encSpan(b []byte, v *Span) []byte {
 
 // encAnnex appends the JSON of *v to b, as encoding/json writes it.
 func (e *encoder) encAnnex(b []byte, v *Annex) []byte {
-	b = append(b, "{\"marker\":"...)
-	b = appendStr(b, v.Marker)
+	b = append(b, "{\"marker\":\""...)
+	return e.encAnnexRest(b, v)
+}
+
+// encAnnexRest appends the JSON of *v to b after its prefix {"marker":".
+func (e *encoder) encAnnexRest(b []byte, v *Annex) []byte {
+	b = appendStrRest(b, v.Marker)
 	b = append(b, ",\"ordinal\":"...)
 	b = appendInt(b, int64(v.Ordinal))
-	b = append(b, ",\"title\":"...)
-	b = appendStr(b, v.Title)
-	b = append(b, ",\"span\":"...)
-	b = e.encSpan(b, &v.Span)
+	b = append(b, ",\"title\":\""...)
+	b = appendStrRest(b, v.Title)
+	b = append(b, ",\"span\":{\"start\""...)
+	b = append(b, ":"...)
+	b = e.encSpanRest(b, &v.Span)
 	b = append(b, ",\"tables\":"...)
 	if s1 := v.Tables; s1 == nil {
 		b = append(b, "null"...)
@@ -224,13 +275,19 @@ func (e *encoder) encAnnex(b []byte, v *Annex) []byte {
 // encTable appends the JSON of *v to b, as encoding/json writes it.
 func (e *encoder) encTable(b []byte, v *Table) []byte {
 	b = append(b, "{\"index\":"...)
+	return e.encTableRest(b, v)
+}
+
+// encTableRest appends the JSON of *v to b after its prefix {"index":.
+func (e *encoder) encTableRest(b []byte, v *Table) []byte {
 	b = appendInt(b, int64(v.Index))
 	if v.Annex != 0 {
 		b = append(b, ",\"annex\":"...)
 		b = appendInt(b, int64(v.Annex))
 	}
-	b = append(b, ",\"span\":"...)
-	b = e.encSpan(b, &v.Span)
+	b = append(b, ",\"span\":{\"start\""...)
+	b = append(b, ":"...)
+	b = e.encSpanRest(b, &v.Span)
 	b = append(b, ",\"rows\":"...)
 	if s1 := v.Rows; s1 == nil {
 		b = append(b, "null"...)
@@ -242,13 +299,16 @@ func (e *encoder) encTable(b []byte, v *Table) []byte {
 			}
 			if s2 := s1[i1]; s2 == nil {
 				b = append(b, "null"...)
+			} else if len(s2) == 0 {
+				b = append(b, "[]"...)
 			} else {
-				b = append(b, '[')
 				for i2 := range s2 {
-					if i2 > 0 {
-						b = append(b, ',')
+					if i2 == 0 {
+						b = append(b, "[{\"text\":\""...)
+					} else {
+						b = append(b, ",{\"text\":\""...)
 					}
-					b = e.encCell(b, &s2[i2])
+					b = e.encCellRest(b, &s2[i2])
 				}
 				b = append(b, ']')
 			}
@@ -260,25 +320,34 @@ func (e *encoder) encTable(b []byte, v *Table) []byte {
 
 // encCell appends the JSON of *v to b, as encoding/json writes it.
 func (e *encoder) encCell(b []byte, v *Cell) []byte {
-	b = append(b, "{\"text\":"...)
-	b = appendStr(b, v.Text)
+	b = append(b, "{\"text\":\""...)
+	return e.encCellRest(b, v)
+}
+
+// encCellRest appends the JSON of *v to b after its prefix {"text":".
+func (e *encoder) encCellRest(b []byte, v *Cell) []byte {
+	b = appendStrRest(b, v.Text)
 	b = append(b, ",\"row_span\":"...)
 	b = appendInt(b, int64(v.RowSpan))
 	b = append(b, ",\"col_span\":"...)
 	b = appendInt(b, int64(v.ColSpan))
-	b = append(b, ",\"span\":"...)
-	b = e.encSpan(b, &v.Span)
+	b = append(b, ",\"span\":{\"start\""...)
+	b = append(b, ":"...)
+	b = e.encSpanRest(b, &v.Span)
 	if len(v.Nested) != 0 {
 		b = append(b, ",\"nested\":"...)
 		if s1 := v.Nested; s1 == nil {
 			b = append(b, "null"...)
+		} else if len(s1) == 0 {
+			b = append(b, "[]"...)
 		} else {
-			b = append(b, '[')
 			for i1 := range s1 {
-				if i1 > 0 {
-					b = append(b, ',')
+				if i1 == 0 {
+					b = append(b, "[{\"index\":"...)
+				} else {
+					b = append(b, ",{\"index\":"...)
 				}
-				b = e.encTable(b, &s1[i1])
+				b = e.encTableRest(b, &s1[i1])
 			}
 			b = append(b, ']')
 		}
@@ -288,27 +357,34 @@ func (e *encoder) encCell(b []byte, v *Cell) []byte {
 
 // encValue appends the JSON of *v to b, as encoding/json writes it.
 func (e *encoder) encValue(b []byte, v *Value) []byte {
-	b = append(b, "{\"kind\":"...)
-	b = appendStr(b, v.Kind)
-	b = append(b, ",\"raw\":"...)
-	b = appendStr(b, v.Raw)
-	b = append(b, ",\"span\":"...)
-	b = e.encSpan(b, &v.Span)
+	b = append(b, "{\"kind\":\""...)
+	return e.encValueRest(b, v)
+}
+
+// encValueRest appends the JSON of *v to b after its prefix {"kind":".
+func (e *encoder) encValueRest(b []byte, v *Value) []byte {
+	b = appendStrRest(b, v.Kind)
+	b = append(b, ",\"raw\":\""...)
+	b = appendStrRest(b, v.Raw)
+	b = append(b, ",\"span\":{\"start\""...)
+	b = append(b, ":"...)
+	b = e.encSpanRest(b, &v.Span)
 	if v.Number != "" {
 		b = append(b, ",\"number\":"...)
 		b = e.decimal(b, v.Number)
 	}
 	if v.Unit != "" {
-		b = append(b, ",\"unit\":"...)
-		b = appendStr(b, v.Unit)
+		b = append(b, ",\"unit\":\""...)
+		b = appendStrRest(b, v.Unit)
 	}
 	if v.UnitCanonical != "" {
-		b = append(b, ",\"unit_canonical\":"...)
-		b = appendStr(b, v.UnitCanonical)
+		b = append(b, ",\"unit_canonical"...)
+		b = append(b, "\":\""...)
+		b = appendStrRest(b, v.UnitCanonical)
 	}
 	if v.UnitSource != "" {
-		b = append(b, ",\"unit_source\":"...)
-		b = appendStr(b, v.UnitSource)
+		b = append(b, ",\"unit_source\":\""...)
+		b = appendStrRest(b, v.UnitSource)
 	}
 	if v.UnitSpan != nil {
 		b = append(b, ",\"unit_span\":"...)
@@ -323,7 +399,8 @@ func (e *encoder) encValue(b []byte, v *Value) []byte {
 		b = e.decimal(b, v.Yuan)
 	}
 	if v.NumberCanonical != "" {
-		b = append(b, ",\"number_canonical\":"...)
+		b = append(b, ",\"number_canonic"...)
+		b = append(b, "al\":"...)
 		b = e.decimal(b, v.NumberCanonical)
 	}
 	if v.Precision != 0 {
@@ -331,16 +408,16 @@ func (e *encoder) encValue(b []byte, v *Value) []byte {
 		b = appendInt(b, int64(v.Precision))
 	}
 	if v.ISO != "" {
-		b = append(b, ",\"iso\":"...)
-		b = appendStr(b, v.ISO)
+		b = append(b, ",\"iso\":\""...)
+		b = appendStrRest(b, v.ISO)
 	}
 	if v.From != "" {
-		b = append(b, ",\"from\":"...)
-		b = appendStr(b, v.From)
+		b = append(b, ",\"from\":\""...)
+		b = appendStrRest(b, v.From)
 	}
 	if v.To != "" {
-		b = append(b, ",\"to\":"...)
-		b = appendStr(b, v.To)
+		b = append(b, ",\"to\":\""...)
+		b = appendStrRest(b, v.To)
 	}
 	if v.Low != "" {
 		b = append(b, ",\"low\":"...)
@@ -351,8 +428,8 @@ func (e *encoder) encValue(b []byte, v *Value) []byte {
 		b = e.decimal(b, v.High)
 	}
 	if v.Op != "" {
-		b = append(b, ",\"op\":"...)
-		b = appendStr(b, v.Op)
+		b = append(b, ",\"op\":\""...)
+		b = appendStrRest(b, v.Op)
 	}
 	if v.Approx {
 		b = append(b, ",\"approx\":"...)
@@ -368,13 +445,16 @@ func (e *encoder) encFacts(b []byte, v *Facts) []byte {
 		b = append(b, ",\"functions\":"...)
 		if s1 := v.Functions; s1 == nil {
 			b = append(b, "null"...)
+		} else if len(s1) == 0 {
+			b = append(b, "[]"...)
 		} else {
-			b = append(b, '[')
 			for i1 := range s1 {
-				if i1 > 0 {
-					b = append(b, ',')
+				if i1 == 0 {
+					b = append(b, "[{\"text\":\""...)
+				} else {
+					b = append(b, ",{\"text\":\""...)
 				}
-				b = e.encText(b, &s1[i1])
+				b = e.encTextRest(b, &s1[i1])
 			}
 			b = append(b, ']')
 		}
@@ -399,13 +479,18 @@ func (e *encoder) encFacts(b []byte, v *Facts) []byte {
 		b = append(b, ",\"projects\":"...)
 		if s1 := v.Projects; s1 == nil {
 			b = append(b, "null"...)
+		} else if len(s1) == 0 {
+			b = append(b, "[]"...)
 		} else {
-			b = append(b, '[')
 			for i1 := range s1 {
-				if i1 > 0 {
-					b = append(b, ',')
+				if i1 == 0 {
+					b = append(b, "[{\"name\":{\"text\""...)
+					b = append(b, ":\""...)
+				} else {
+					b = append(b, ",{\"name\":{\"text\""...)
+					b = append(b, ":\""...)
 				}
-				b = e.encProject(b, &s1[i1])
+				b = e.encProjectRest(b, &s1[i1])
 			}
 			b = append(b, ']')
 		}
@@ -419,7 +504,8 @@ func (e *encoder) encFacts(b []byte, v *Facts) []byte {
 		}
 	}
 	if v.SelfEvaluation != nil {
-		b = append(b, ",\"self_evaluation\":"...)
+		b = append(b, ",\"self_evaluatio"...)
+		b = append(b, "n\":"...)
 		if v.SelfEvaluation == nil {
 			b = append(b, "null"...)
 		} else {
@@ -427,16 +513,22 @@ func (e *encoder) encFacts(b []byte, v *Facts) []byte {
 		}
 	}
 	if len(v.ProjectEvaluations) != 0 {
-		b = append(b, ",\"project_evaluations\":"...)
+		b = append(b, ",\"project_evalua"...)
+		b = append(b, "tions\":"...)
 		if s1 := v.ProjectEvaluations; s1 == nil {
 			b = append(b, "null"...)
+		} else if len(s1) == 0 {
+			b = append(b, "[]"...)
 		} else {
-			b = append(b, '[')
 			for i1 := range s1 {
-				if i1 > 0 {
-					b = append(b, ',')
+				if i1 == 0 {
+					b = append(b, "[{\"span\":{\"start"...)
+					b = append(b, "\":"...)
+				} else {
+					b = append(b, ",{\"span\":{\"start"...)
+					b = append(b, "\":"...)
 				}
-				b = e.encSelfEvaluation(b, &s1[i1])
+				b = e.encSelfEvaluationRest(b, &s1[i1])
 			}
 			b = append(b, ']')
 		}
@@ -478,10 +570,16 @@ func (e *encoder) encFacts(b []byte, v *Facts) []byte {
 
 // encText appends the JSON of *v to b, as encoding/json writes it.
 func (e *encoder) encText(b []byte, v *Text) []byte {
-	b = append(b, "{\"text\":"...)
-	b = appendStr(b, v.Text)
-	b = append(b, ",\"span\":"...)
-	b = e.encSpan(b, &v.Span)
+	b = append(b, "{\"text\":\""...)
+	return e.encTextRest(b, v)
+}
+
+// encTextRest appends the JSON of *v to b after its prefix {"text":".
+func (e *encoder) encTextRest(b []byte, v *Text) []byte {
+	b = appendStrRest(b, v.Text)
+	b = append(b, ",\"span\":{\"start\""...)
+	b = append(b, ":"...)
+	b = e.encSpanRest(b, &v.Span)
 	return append(b, '}')
 }
 
@@ -508,13 +606,16 @@ func (e *encoder) encDepartments(b []byte, v *Departments) []byte {
 		b = append(b, ",\"names\":"...)
 		if s1 := v.Names; s1 == nil {
 			b = append(b, "null"...)
+		} else if len(s1) == 0 {
+			b = append(b, "[]"...)
 		} else {
-			b = append(b, '[')
 			for i1 := range s1 {
-				if i1 > 0 {
-					b = append(b, ',')
+				if i1 == 0 {
+					b = append(b, "[{\"text\":\""...)
+				} else {
+					b = append(b, ",{\"text\":\""...)
 				}
-				b = e.encText(b, &s1[i1])
+				b = e.encTextRest(b, &s1[i1])
 			}
 			b = append(b, ']')
 		}
@@ -526,7 +627,8 @@ func (e *encoder) encDepartments(b []byte, v *Departments) []byte {
 func (e *encoder) encBudget(b []byte, v *Budget) []byte {
 	start := len(b)
 	if v.AnnualBudget != nil {
-		b = append(b, ",\"annual_budget\":"...)
+		b = append(b, ",\"annual_budget\""...)
+		b = append(b, ":"...)
 		if v.AnnualBudget == nil {
 			b = append(b, "null"...)
 		} else {
@@ -534,7 +636,8 @@ func (e *encoder) encBudget(b []byte, v *Budget) []byte {
 		}
 	}
 	if v.GeneralPublicIncome != nil {
-		b = append(b, ",\"general_public_income\":"...)
+		b = append(b, ",\"general_public"...)
+		b = append(b, "_income\":"...)
 		if v.GeneralPublicIncome == nil {
 			b = append(b, "null"...)
 		} else {
@@ -542,7 +645,8 @@ func (e *encoder) encBudget(b []byte, v *Budget) []byte {
 		}
 	}
 	if v.GeneralPublicExpenditure != nil {
-		b = append(b, ",\"general_public_expenditure\":"...)
+		b = append(b, ",\"general_public"...)
+		b = append(b, "_expenditure\":"...)
 		if v.GeneralPublicExpenditure == nil {
 			b = append(b, "null"...)
 		} else {
@@ -550,7 +654,8 @@ func (e *encoder) encBudget(b []byte, v *Budget) []byte {
 		}
 	}
 	if v.BasicExpenditure != nil {
-		b = append(b, ",\"basic_expenditure\":"...)
+		b = append(b, ",\"basic_expendit"...)
+		b = append(b, "ure\":"...)
 		if v.BasicExpenditure == nil {
 			b = append(b, "null"...)
 		} else {
@@ -566,7 +671,8 @@ func (e *encoder) encBudget(b []byte, v *Budget) []byte {
 		}
 	}
 	if v.PublicOperating != nil {
-		b = append(b, ",\"public_operating\":"...)
+		b = append(b, ",\"public_operati"...)
+		b = append(b, "ng\":"...)
 		if v.PublicOperating == nil {
 			b = append(b, "null"...)
 		} else {
@@ -574,7 +680,8 @@ func (e *encoder) encBudget(b []byte, v *Budget) []byte {
 		}
 	}
 	if v.ProjectExpenditure != nil {
-		b = append(b, ",\"project_expenditure\":"...)
+		b = append(b, ",\"project_expend"...)
+		b = append(b, "iture\":"...)
 		if v.ProjectExpenditure == nil {
 			b = append(b, "null"...)
 		} else {
@@ -586,10 +693,17 @@ func (e *encoder) encBudget(b []byte, v *Budget) []byte {
 
 // encProject appends the JSON of *v to b, as encoding/json writes it.
 func (e *encoder) encProject(b []byte, v *Project) []byte {
-	b = append(b, "{\"name\":"...)
-	b = e.encText(b, &v.Name)
-	b = append(b, ",\"span\":"...)
-	b = e.encSpan(b, &v.Span)
+	b = append(b, "{\"name\":{\"text\":"...)
+	b = append(b, "\""...)
+	return e.encProjectRest(b, v)
+}
+
+// encProjectRest appends the JSON of *v to b after its prefix {"name":{"text":".
+func (e *encoder) encProjectRest(b []byte, v *Project) []byte {
+	b = e.encTextRest(b, &v.Name)
+	b = append(b, ",\"span\":{\"start\""...)
+	b = append(b, ":"...)
+	b = e.encSpanRest(b, &v.Span)
 	if v.Budget != nil {
 		b = append(b, ",\"budget\":"...)
 		if v.Budget == nil {
@@ -629,35 +743,44 @@ func (e *encoder) encBasicData(b []byte, v *BasicData) []byte {
 		}
 	}
 	if len(v.ExpenseColumns) != 0 {
-		b = append(b, ",\"expense_columns\":"...)
+		b = append(b, ",\"expense_column"...)
+		b = append(b, "s\":"...)
 		if s1 := v.ExpenseColumns; s1 == nil {
 			b = append(b, "null"...)
+		} else if len(s1) == 0 {
+			b = append(b, "[]"...)
 		} else {
-			b = append(b, '[')
 			for i1 := range s1 {
-				if i1 > 0 {
-					b = append(b, ',')
+				if i1 == 0 {
+					b = append(b, "[\""...)
+				} else {
+					b = append(b, ",\""...)
 				}
-				b = appendStr(b, s1[i1])
+				b = appendStrRest(b, s1[i1])
 			}
 			b = append(b, ']')
 		}
 	}
 	if v.ActualColumn != "" {
-		b = append(b, ",\"actual_column\":"...)
-		b = appendStr(b, v.ActualColumn)
+		b = append(b, ",\"actual_column\""...)
+		b = append(b, ":\""...)
+		b = appendStrRest(b, v.ActualColumn)
 	}
 	if len(v.ExpenseControl) != 0 {
-		b = append(b, ",\"expense_control\":"...)
+		b = append(b, ",\"expense_contro"...)
+		b = append(b, "l\":"...)
 		if s1 := v.ExpenseControl; s1 == nil {
 			b = append(b, "null"...)
+		} else if len(s1) == 0 {
+			b = append(b, "[]"...)
 		} else {
-			b = append(b, '[')
 			for i1 := range s1 {
-				if i1 > 0 {
-					b = append(b, ',')
+				if i1 == 0 {
+					b = append(b, "[{\"label\":\""...)
+				} else {
+					b = append(b, ",{\"label\":\""...)
 				}
-				b = e.encExpenseRow(b, &s1[i1])
+				b = e.encExpenseRowRest(b, &s1[i1])
 			}
 			b = append(b, ']')
 		}
@@ -666,13 +789,16 @@ func (e *encoder) encBasicData(b []byte, v *BasicData) []byte {
 		b = append(b, ",\"buildings\":"...)
 		if s1 := v.Buildings; s1 == nil {
 			b = append(b, "null"...)
+		} else if len(s1) == 0 {
+			b = append(b, "[]"...)
 		} else {
-			b = append(b, '[')
 			for i1 := range s1 {
-				if i1 > 0 {
-					b = append(b, ',')
+				if i1 == 0 {
+					b = append(b, "[{\"label\":\""...)
+				} else {
+					b = append(b, ",{\"label\":\""...)
 				}
-				b = e.encExpenseRow(b, &s1[i1])
+				b = e.encExpenseRowRest(b, &s1[i1])
 			}
 			b = append(b, ']')
 		}
@@ -720,22 +846,28 @@ func (e *encoder) encStaffing(b []byte, v *Staffing) []byte {
 
 // encExpenseRow appends the JSON of *v to b, as encoding/json writes it.
 func (e *encoder) encExpenseRow(b []byte, v *ExpenseRow) []byte {
-	b = append(b, "{\"label\":"...)
-	b = appendStr(b, v.Label)
+	b = append(b, "{\"label\":\""...)
+	return e.encExpenseRowRest(b, v)
+}
+
+// encExpenseRowRest appends the JSON of *v to b after its prefix {"label":".
+func (e *encoder) encExpenseRowRest(b []byte, v *ExpenseRow) []byte {
+	b = appendStrRest(b, v.Label)
 	if v.Key != "" {
-		b = append(b, ",\"key\":"...)
-		b = appendStr(b, v.Key)
+		b = append(b, ",\"key\":\""...)
+		b = appendStrRest(b, v.Key)
 	}
 	if v.Marker != "" {
-		b = append(b, ",\"marker\":"...)
-		b = appendStr(b, v.Marker)
+		b = append(b, ",\"marker\":\""...)
+		b = appendStrRest(b, v.Marker)
 	}
 	if v.Ordinal != 0 {
 		b = append(b, ",\"ordinal\":"...)
 		b = appendInt(b, int64(v.Ordinal))
 	}
-	b = append(b, ",\"span\":"...)
-	b = e.encSpan(b, &v.Span)
+	b = append(b, ",\"span\":{\"start\""...)
+	b = append(b, ":"...)
+	b = e.encSpanRest(b, &v.Span)
 	b = append(b, ",\"values\":"...)
 	if m1 := v.Values; m1 == nil {
 		b = append(b, "null"...)
@@ -743,9 +875,9 @@ func (e *encoder) encExpenseRow(b []byte, v *ExpenseRow) []byte {
 		start := len(b)
 		for _, k1 := range sortedKeys(m1) {
 			v1 := m1[k1]
-			b = append(b, ',')
-			b = appendStr(b, k1)
-			b = append(b, ':')
+			b = append(b, ',', '"')
+			b = appendStrRest(b, k1)
+			b = append(b, ":"...)
 			if v1 == nil {
 				b = append(b, "null"...)
 			} else {
@@ -762,10 +894,10 @@ func (e *encoder) encExpenseRow(b []byte, v *ExpenseRow) []byte {
 			start := len(b)
 			for _, k1 := range sortedKeys(m1) {
 				v1 := m1[k1]
-				b = append(b, ',')
-				b = appendStr(b, k1)
-				b = append(b, ':')
-				b = e.encText(b, &v1)
+				b = append(b, ',', '"')
+				b = appendStrRest(b, k1)
+				b = append(b, ":{\"text\":\""...)
+				b = e.encTextRest(b, &v1)
 			}
 			b = endObject(b, start)
 		}
@@ -774,13 +906,16 @@ func (e *encoder) encExpenseRow(b []byte, v *ExpenseRow) []byte {
 		b = append(b, ",\"children\":"...)
 		if s1 := v.Children; s1 == nil {
 			b = append(b, "null"...)
+		} else if len(s1) == 0 {
+			b = append(b, "[]"...)
 		} else {
-			b = append(b, '[')
 			for i1 := range s1 {
-				if i1 > 0 {
-					b = append(b, ',')
+				if i1 == 0 {
+					b = append(b, "[{\"label\":\""...)
+				} else {
+					b = append(b, ",{\"label\":\""...)
 				}
-				b = e.encExpenseRow(b, &s1[i1])
+				b = e.encExpenseRowRest(b, &s1[i1])
 			}
 			b = append(b, ']')
 		}
@@ -790,8 +925,14 @@ func (e *encoder) encExpenseRow(b []byte, v *ExpenseRow) []byte {
 
 // encSelfEvaluation appends the JSON of *v to b, as encoding/json writes it.
 func (e *encoder) encSelfEvaluation(b []byte, v *SelfEvaluation) []byte {
-	b = append(b, "{\"span\":"...)
-	b = e.encSpan(b, &v.Span)
+	b = append(b, "{\"span\":{\"start\""...)
+	b = append(b, ":"...)
+	return e.encSelfEvaluationRest(b, v)
+}
+
+// encSelfEvaluationRest appends the JSON of *v to b after its prefix {"span":{"start":.
+func (e *encoder) encSelfEvaluationRest(b []byte, v *SelfEvaluation) []byte {
+	b = e.encSpanRest(b, &v.Span)
 	if v.Unit != nil {
 		b = append(b, ",\"unit\":"...)
 		if v.Unit == nil {
@@ -828,13 +969,16 @@ func (e *encoder) encSelfEvaluation(b []byte, v *SelfEvaluation) []byte {
 		b = append(b, ",\"goals\":"...)
 		if s1 := v.Goals; s1 == nil {
 			b = append(b, "null"...)
+		} else if len(s1) == 0 {
+			b = append(b, "[]"...)
 		} else {
-			b = append(b, '[')
 			for i1 := range s1 {
-				if i1 > 0 {
-					b = append(b, ',')
+				if i1 == 0 {
+					b = append(b, "[{\"expected\":"...)
+				} else {
+					b = append(b, ",{\"expected\":"...)
 				}
-				b = e.encGoal(b, &s1[i1])
+				b = e.encGoalRest(b, &s1[i1])
 			}
 			b = append(b, ']')
 		}
@@ -843,13 +987,18 @@ func (e *encoder) encSelfEvaluation(b []byte, v *SelfEvaluation) []byte {
 		b = append(b, ",\"indicators\":"...)
 		if s1 := v.Indicators; s1 == nil {
 			b = append(b, "null"...)
+		} else if len(s1) == 0 {
+			b = append(b, "[]"...)
 		} else {
-			b = append(b, '[')
 			for i1 := range s1 {
-				if i1 > 0 {
-					b = append(b, ',')
+				if i1 == 0 {
+					b = append(b, "[{\"span\":{\"start"...)
+					b = append(b, "\":"...)
+				} else {
+					b = append(b, ",{\"span\":{\"start"...)
+					b = append(b, "\":"...)
 				}
-				b = e.encIndicator(b, &s1[i1])
+				b = e.encIndicatorRest(b, &s1[i1])
 			}
 			b = append(b, ']')
 		}
@@ -859,7 +1008,8 @@ func (e *encoder) encSelfEvaluation(b []byte, v *SelfEvaluation) []byte {
 		b = e.decimal(b, v.TotalWeight)
 	}
 	if v.TotalWeightSpan != nil {
-		b = append(b, ",\"total_weight_span\":"...)
+		b = append(b, ",\"total_weight_s"...)
+		b = append(b, "pan\":"...)
 		if v.TotalWeightSpan == nil {
 			b = append(b, "null"...)
 		} else {
@@ -871,7 +1021,8 @@ func (e *encoder) encSelfEvaluation(b []byte, v *SelfEvaluation) []byte {
 		b = e.decimal(b, v.TotalScore)
 	}
 	if v.TotalScoreSpan != nil {
-		b = append(b, ",\"total_score_span\":"...)
+		b = append(b, ",\"total_score_sp"...)
+		b = append(b, "an\":"...)
 		if v.TotalScoreSpan == nil {
 			b = append(b, "null"...)
 		} else {
@@ -885,7 +1036,8 @@ func (e *encoder) encSelfEvaluation(b []byte, v *SelfEvaluation) []byte {
 func (e *encoder) encFunds(b []byte, v *Funds) []byte {
 	start := len(b)
 	if v.InitialBudget != nil {
-		b = append(b, ",\"initial_budget\":"...)
+		b = append(b, ",\"initial_budget"...)
+		b = append(b, "\":"...)
 		if v.InitialBudget == nil {
 			b = append(b, "null"...)
 		} else {
@@ -893,7 +1045,8 @@ func (e *encoder) encFunds(b []byte, v *Funds) []byte {
 		}
 	}
 	if v.FullYearBudget != nil {
-		b = append(b, ",\"full_year_budget\":"...)
+		b = append(b, ",\"full_year_budg"...)
+		b = append(b, "et\":"...)
 		if v.FullYearBudget == nil {
 			b = append(b, "null"...)
 		} else {
@@ -921,7 +1074,8 @@ func (e *encoder) encFunds(b []byte, v *Funds) []byte {
 		}
 	}
 	if v.ExecutionRate != nil {
-		b = append(b, ",\"execution_rate\":"...)
+		b = append(b, ",\"execution_rate"...)
+		b = append(b, "\":"...)
 		if v.ExecutionRate == nil {
 			b = append(b, "null"...)
 		} else {
@@ -952,19 +1106,23 @@ func (e *encoder) encFunds(b []byte, v *Funds) []byte {
 		b = append(b, ",\"by_income\":"...)
 		if s1 := v.ByIncome; s1 == nil {
 			b = append(b, "null"...)
+		} else if len(s1) == 0 {
+			b = append(b, "[]"...)
 		} else {
-			b = append(b, '[')
 			for i1 := range s1 {
-				if i1 > 0 {
-					b = append(b, ',')
+				if i1 == 0 {
+					b = append(b, "[{\"label\":\""...)
+				} else {
+					b = append(b, ",{\"label\":\""...)
 				}
-				b = e.encAmount(b, &s1[i1])
+				b = e.encAmountRest(b, &s1[i1])
 			}
 			b = append(b, ']')
 		}
 	}
 	if v.ExpenditureTotal != nil {
-		b = append(b, ",\"expenditure_total\":"...)
+		b = append(b, ",\"expenditure_to"...)
+		b = append(b, "tal\":"...)
 		if v.ExpenditureTotal == nil {
 			b = append(b, "null"...)
 		} else {
@@ -972,16 +1130,20 @@ func (e *encoder) encFunds(b []byte, v *Funds) []byte {
 		}
 	}
 	if len(v.ByExpenditure) != 0 {
-		b = append(b, ",\"by_expenditure\":"...)
+		b = append(b, ",\"by_expenditure"...)
+		b = append(b, "\":"...)
 		if s1 := v.ByExpenditure; s1 == nil {
 			b = append(b, "null"...)
+		} else if len(s1) == 0 {
+			b = append(b, "[]"...)
 		} else {
-			b = append(b, '[')
 			for i1 := range s1 {
-				if i1 > 0 {
-					b = append(b, ',')
+				if i1 == 0 {
+					b = append(b, "[{\"label\":\""...)
+				} else {
+					b = append(b, ",{\"label\":\""...)
 				}
-				b = e.encAmount(b, &s1[i1])
+				b = e.encAmountRest(b, &s1[i1])
 			}
 			b = append(b, ']')
 		}
@@ -990,13 +1152,16 @@ func (e *encoder) encFunds(b []byte, v *Funds) []byte {
 		b = append(b, ",\"by_source\":"...)
 		if s1 := v.BySource; s1 == nil {
 			b = append(b, "null"...)
+		} else if len(s1) == 0 {
+			b = append(b, "[]"...)
 		} else {
-			b = append(b, '[')
 			for i1 := range s1 {
-				if i1 > 0 {
-					b = append(b, ',')
+				if i1 == 0 {
+					b = append(b, "[{\"label\":\""...)
+				} else {
+					b = append(b, ",{\"label\":\""...)
 				}
-				b = e.encFundLine(b, &s1[i1])
+				b = e.encFundLineRest(b, &s1[i1])
 			}
 			b = append(b, ']')
 		}
@@ -1006,10 +1171,16 @@ func (e *encoder) encFunds(b []byte, v *Funds) []byte {
 
 // encAmount appends the JSON of *v to b, as encoding/json writes it.
 func (e *encoder) encAmount(b []byte, v *Amount) []byte {
-	b = append(b, "{\"label\":"...)
-	b = appendStr(b, v.Label)
-	b = append(b, ",\"span\":"...)
-	b = e.encSpan(b, &v.Span)
+	b = append(b, "{\"label\":\""...)
+	return e.encAmountRest(b, v)
+}
+
+// encAmountRest appends the JSON of *v to b after its prefix {"label":".
+func (e *encoder) encAmountRest(b []byte, v *Amount) []byte {
+	b = appendStrRest(b, v.Label)
+	b = append(b, ",\"span\":{\"start\""...)
+	b = append(b, ":"...)
+	b = e.encSpanRest(b, &v.Span)
 	b = append(b, ",\"amount\":"...)
 	if v.Amount == nil {
 		b = append(b, "null"...)
@@ -1021,17 +1192,25 @@ func (e *encoder) encAmount(b []byte, v *Amount) []byte {
 
 // encFundLine appends the JSON of *v to b, as encoding/json writes it.
 func (e *encoder) encFundLine(b []byte, v *FundLine) []byte {
-	b = append(b, "{\"label\":"...)
-	b = appendStr(b, v.Label)
-	b = append(b, ",\"span\":"...)
-	b = e.encSpan(b, &v.Span)
-	b = append(b, ",\"initial_budget\":"...)
+	b = append(b, "{\"label\":\""...)
+	return e.encFundLineRest(b, v)
+}
+
+// encFundLineRest appends the JSON of *v to b after its prefix {"label":".
+func (e *encoder) encFundLineRest(b []byte, v *FundLine) []byte {
+	b = appendStrRest(b, v.Label)
+	b = append(b, ",\"span\":{\"start\""...)
+	b = append(b, ":"...)
+	b = e.encSpanRest(b, &v.Span)
+	b = append(b, ",\"initial_budget"...)
+	b = append(b, "\":"...)
 	if v.InitialBudget == nil {
 		b = append(b, "null"...)
 	} else {
 		b = e.encValue(b, v.InitialBudget)
 	}
-	b = append(b, ",\"full_year_budget\":"...)
+	b = append(b, ",\"full_year_budg"...)
+	b = append(b, "et\":"...)
 	if v.FullYearBudget == nil {
 		b = append(b, "null"...)
 	} else {
@@ -1056,7 +1235,8 @@ func (e *encoder) encFundLine(b []byte, v *FundLine) []byte {
 		}
 	}
 	if v.ExecutionRate != nil {
-		b = append(b, ",\"execution_rate\":"...)
+		b = append(b, ",\"execution_rate"...)
+		b = append(b, "\":"...)
 		if v.ExecutionRate == nil {
 			b = append(b, "null"...)
 		} else {
@@ -1081,6 +1261,11 @@ func (e *encoder) encFundLine(b []byte, v *FundLine) []byte {
 // encGoal appends the JSON of *v to b, as encoding/json writes it.
 func (e *encoder) encGoal(b []byte, v *Goal) []byte {
 	b = append(b, "{\"expected\":"...)
+	return e.encGoalRest(b, v)
+}
+
+// encGoalRest appends the JSON of *v to b after its prefix {"expected":.
+func (e *encoder) encGoalRest(b []byte, v *Goal) []byte {
 	if v.Expected == nil {
 		b = append(b, "null"...)
 	} else {
@@ -1097,33 +1282,41 @@ func (e *encoder) encGoal(b []byte, v *Goal) []byte {
 
 // encIndicator appends the JSON of *v to b, as encoding/json writes it.
 func (e *encoder) encIndicator(b []byte, v *Indicator) []byte {
-	b = append(b, "{\"span\":"...)
-	b = e.encSpan(b, &v.Span)
-	b = append(b, ",\"level1\":"...)
-	b = appendStr(b, v.Level1)
+	b = append(b, "{\"span\":{\"start\""...)
+	b = append(b, ":"...)
+	return e.encIndicatorRest(b, v)
+}
+
+// encIndicatorRest appends the JSON of *v to b after its prefix {"span":{"start":.
+func (e *encoder) encIndicatorRest(b []byte, v *Indicator) []byte {
+	b = e.encSpanRest(b, &v.Span)
+	b = append(b, ",\"level1\":\""...)
+	b = appendStrRest(b, v.Level1)
 	if v.Level1Weight != "" {
-		b = append(b, ",\"level1_weight\":"...)
+		b = append(b, ",\"level1_weight\""...)
+		b = append(b, ":"...)
 		b = e.decimal(b, v.Level1Weight)
 	}
 	if v.Level1WeightSpan != nil {
-		b = append(b, ",\"level1_weight_span\":"...)
+		b = append(b, ",\"level1_weight_"...)
+		b = append(b, "span\":"...)
 		if v.Level1WeightSpan == nil {
 			b = append(b, "null"...)
 		} else {
 			b = e.encSpan(b, v.Level1WeightSpan)
 		}
 	}
-	b = append(b, ",\"level2\":"...)
-	b = appendStr(b, v.Level2)
-	b = append(b, ",\"name\":"...)
-	b = appendStr(b, v.Name)
+	b = append(b, ",\"level2\":\""...)
+	b = appendStrRest(b, v.Level2)
+	b = append(b, ",\"name\":\""...)
+	b = appendStrRest(b, v.Name)
 	if v.Nature != "" {
-		b = append(b, ",\"nature\":"...)
-		b = appendStr(b, v.Nature)
+		b = append(b, ",\"nature\":\""...)
+		b = appendStrRest(b, v.Nature)
 	}
 	if v.Unit != "" {
-		b = append(b, ",\"unit\":"...)
-		b = appendStr(b, v.Unit)
+		b = append(b, ",\"unit\":\""...)
+		b = appendStrRest(b, v.Unit)
 	}
 	b = append(b, ",\"target\":"...)
 	if v.Target == nil {
@@ -1162,7 +1355,8 @@ func (e *encoder) encIndicator(b []byte, v *Indicator) []byte {
 		}
 	}
 	if v.DeviationReason != nil {
-		b = append(b, ",\"deviation_reason\":"...)
+		b = append(b, ",\"deviation_reas"...)
+		b = append(b, "on\":"...)
 		if v.DeviationReason == nil {
 			b = append(b, "null"...)
 		} else {
@@ -1174,20 +1368,29 @@ func (e *encoder) encIndicator(b []byte, v *Indicator) []byte {
 
 // encMeasure appends the JSON of *v to b, as encoding/json writes it.
 func (e *encoder) encMeasure(b []byte, v *Measure) []byte {
-	b = append(b, "{\"raw\":"...)
-	b = appendStr(b, v.Raw)
-	b = append(b, ",\"span\":"...)
-	b = e.encSpan(b, &v.Span)
+	b = append(b, "{\"raw\":\""...)
+	return e.encMeasureRest(b, v)
+}
+
+// encMeasureRest appends the JSON of *v to b after its prefix {"raw":".
+func (e *encoder) encMeasureRest(b []byte, v *Measure) []byte {
+	b = appendStrRest(b, v.Raw)
+	b = append(b, ",\"span\":{\"start\""...)
+	b = append(b, ":"...)
+	b = e.encSpanRest(b, &v.Span)
 	b = append(b, ",\"values\":"...)
 	if s1 := v.Values; s1 == nil {
 		b = append(b, "null"...)
+	} else if len(s1) == 0 {
+		b = append(b, "[]"...)
 	} else {
-		b = append(b, '[')
 		for i1 := range s1 {
-			if i1 > 0 {
-				b = append(b, ',')
+			if i1 == 0 {
+				b = append(b, "[{\"kind\":\""...)
+			} else {
+				b = append(b, ",{\"kind\":\""...)
 			}
-			b = e.encValue(b, &s1[i1])
+			b = e.encValueRest(b, &s1[i1])
 		}
 		b = append(b, ']')
 	}
@@ -1226,12 +1429,17 @@ func (e *encoder) encPreparer(b []byte, v *Preparer) []byte {
 
 // encCheck appends the JSON of *v to b, as encoding/json writes it.
 func (e *encoder) encCheck(b []byte, v *Check) []byte {
-	b = append(b, "{\"rule\":"...)
-	b = appendStr(b, v.Rule)
-	b = append(b, ",\"status\":"...)
-	b = appendStr(b, v.Status)
-	b = append(b, ",\"message\":"...)
-	b = appendStr(b, v.Message)
+	b = append(b, "{\"rule\":\""...)
+	return e.encCheckRest(b, v)
+}
+
+// encCheckRest appends the JSON of *v to b after its prefix {"rule":".
+func (e *encoder) encCheckRest(b []byte, v *Check) []byte {
+	b = appendStrRest(b, v.Rule)
+	b = append(b, ",\"status\":\""...)
+	b = appendStrRest(b, v.Status)
+	b = append(b, ",\"message\":\""...)
+	b = appendStrRest(b, v.Message)
 	if v.Expected != "" {
 		b = append(b, ",\"expected\":"...)
 		b = e.decimal(b, v.Expected)
@@ -1245,19 +1453,22 @@ func (e *encoder) encCheck(b []byte, v *Check) []byte {
 		b = e.decimal(b, v.Tolerance)
 	}
 	if v.Unit != "" {
-		b = append(b, ",\"unit\":"...)
-		b = appendStr(b, v.Unit)
+		b = append(b, ",\"unit\":\""...)
+		b = appendStrRest(b, v.Unit)
 	}
 	b = append(b, ",\"spans\":"...)
 	if s1 := v.Spans; s1 == nil {
 		b = append(b, "null"...)
+	} else if len(s1) == 0 {
+		b = append(b, "[]"...)
 	} else {
-		b = append(b, '[')
 		for i1 := range s1 {
-			if i1 > 0 {
-				b = append(b, ',')
+			if i1 == 0 {
+				b = append(b, "[{\"start\":"...)
+			} else {
+				b = append(b, ",{\"start\":"...)
 			}
-			b = e.encSpan(b, &s1[i1])
+			b = e.encSpanRest(b, &s1[i1])
 		}
 		b = append(b, ']')
 	}
@@ -1266,11 +1477,17 @@ func (e *encoder) encCheck(b []byte, v *Check) []byte {
 
 // encWarning appends the JSON of *v to b, as encoding/json writes it.
 func (e *encoder) encWarning(b []byte, v *Warning) []byte {
-	b = append(b, "{\"code\":"...)
-	b = appendStr(b, v.Code)
-	b = append(b, ",\"message\":"...)
-	b = appendStr(b, v.Message)
-	b = append(b, ",\"span\":"...)
-	b = e.encSpan(b, &v.Span)
+	b = append(b, "{\"code\":\""...)
+	return e.encWarningRest(b, v)
+}
+
+// encWarningRest appends the JSON of *v to b after its prefix {"code":".
+func (e *encoder) encWarningRest(b []byte, v *Warning) []byte {
+	b = appendStrRest(b, v.Code)
+	b = append(b, ",\"message\":\""...)
+	b = appendStrRest(b, v.Message)
+	b = append(b, ",\"span\":{\"start\""...)
+	b = append(b, ":"...)
+	b = e.encSpanRest(b, &v.Span)
 	return append(b, '}')
 }

@@ -13,7 +13,11 @@ import "unicode/utf8"
 // loop cannot vouch for (an escape, another rune, U+2028/U+2029 under E2, an
 // invalid byte) it hands over to appendStrEscaped, which goes on from
 // there. FuzzStr checks both paths against encoding/json.
-func appendStr(b []byte, s string) []byte {
+func appendStr(b []byte, s string) []byte { return appendStrRest(append(b, '"'), s) }
+
+// appendStrRest is appendStr after the opening quote, which the caller has
+// appended: the generated code writes it with the key before it.
+func appendStrRest(b []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		k := strClass[s[i]]
 		if k == plainByte {
@@ -29,7 +33,6 @@ func appendStr(b []byte, s string) []byte {
 		}
 		return appendStrEscaped(b, s, i)
 	}
-	b = append(b, '"')
 	b = append(b, s...)
 	return append(b, '"')
 }
@@ -58,37 +61,36 @@ var strClass = func() (t [256]uint8) {
 	return t
 }()
 
-// special marks the ASCII bytes a JSON string must escape: controls, the quote and
-// the backslash.
-var special = func() (t [utf8.RuneSelf]bool) {
-	for c := range 0x20 {
-		t[c] = true
-	}
-	t['"'], t['\\'] = true, true
-	return t
-}()
-
-// appendStrEscaped is appendStr for a string that needs a closer look
+// appendStrEscaped is appendStrRest for a string that needs a closer look
 // from byte from on (s[:from] needs no escape). It validates and escapes
-// in one pass: ASCII bytes are checked against special; a three-byte
-// sequence whose lead byte admits any continuation byte (E1–EC, EE, EF:
-// most of CJK) is checked inline, U+2028 and U+2029 (E2 80 A8/A9) escaped
-// as encoding/json does; any other multi-byte rune is decoded. At the
+// in one pass: what appendStr's loop passes is passed the same way;
+// other ASCII bytes are escaped; a three-byte sequence under E2 is checked
+// inline, U+2028 and U+2029 (E2 80 A8/A9) escaped as encoding/json does;
+// any other multi-byte rune is decoded. At the
 // first invalid byte the string is rewritten the slow way, which replaces
 // each bad byte by \ufffd as encoding/json does.
 func appendStrEscaped(b []byte, s string, from int) []byte {
 	mark := len(b)
-	b = append(b, '"')
 	start := 0
 	for i := from; i < len(s); {
 		c := s[i]
-		if c < utf8.RuneSelf {
-			if special[c] {
-				b = append(b, s[start:i]...)
-				b = appendEscape(b, c)
-				start = i + 1
-			}
+		switch strClass[c] {
+		case plainByte:
 			i++
+			continue
+		case plainLead3:
+			if i+3 <= len(s) {
+				if t := s[i : i+3]; (uint(t[1])|uint(t[2])<<8)&0xC0C0 == 0x8080 {
+					i += 3
+					continue
+				}
+			}
+		}
+		if c < utf8.RuneSelf { // a control, '"' or '\\'
+			b = append(b, s[start:i]...)
+			b = appendEscape(b, c)
+			i++
+			start = i
 			continue
 		}
 		if anyCont3[c] && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
@@ -143,10 +145,9 @@ func appendEscape(b []byte, c byte) []byte {
 	return append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xF])
 }
 
-// appendStrInvalid is appendStr for a string that is not valid UTF-8: rune
-// by rune, each invalid byte written as \ufffd.
+// appendStrInvalid is appendStrRest for a string that is not valid UTF-8:
+// rune by rune, each invalid byte written as \ufffd.
 func appendStrInvalid(b []byte, s string) []byte {
-	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -176,3 +177,13 @@ func appendStrInvalid(b []byte, s string) []byte {
 	b = append(b, s[start:]...)
 	return append(b, '"')
 }
+
+// special marks the ASCII bytes a JSON string must escape: controls, the
+// quote and the backslash.
+var special = func() (t [utf8.RuneSelf]bool) {
+	for c := range 0x20 {
+		t[c] = true
+	}
+	t['"'], t['\\'] = true, true
+	return t
+}()
