@@ -36,21 +36,25 @@ Warning{Code string "json:\"code\"";Message string "json:\"message\"";Span Span 
 func (e *encoder) encReport(b []byte, v *Report) []byte {
 	b = append(b, "{\"schema_version"...)
 	b = append(b, "\":\""...)
-	return e.encReportRest(b, v)
+	b = e.encReportBody(b, v)
+	b = append(b, "}"...)
+	return b
 }
 
-// encReportRest appends the JSON of *v to b after its prefix {"schema_version":".
-func (e *encoder) encReportRest(b []byte, v *Report) []byte {
-	b = appendStrRest(b, v.SchemaVersion)
-	b = append(b, ",\"source\":{\"path"...)
-	b = append(b, "\":\""...)
-	b = e.encSourceRest(b, &v.Source)
-	b = append(b, ",\"kind\":\""...)
-	b = appendStrRest(b, v.Kind)
-	b = append(b, ",\"title\":\""...)
-	b = appendStrRest(b, v.Title)
-	b = append(b, ",\"unit\":\""...)
-	b = appendStrRest(b, v.Unit)
+// encReportBody appends the JSON of *v to b, as encoding/json writes it,
+// without its prefix {"schema_version":" and suffix }.
+func (e *encoder) encReportBody(b []byte, v *Report) []byte {
+	b = appendStrBody(b, v.SchemaVersion)
+	b = append(b, "\",\"source\":{\"pat"...)
+	b = append(b, "h\":\""...)
+	b = e.encSourceBody(b, &v.Source)
+	b = append(b, "},\"kind\":\""...)
+	b = appendStrBody(b, v.Kind)
+	b = append(b, "\",\"title\":\""...)
+	b = appendStrBody(b, v.Title)
+	b = append(b, "\",\"unit\":\""...)
+	b = appendStrBody(b, v.Unit)
+	b = append(b, "\""...)
 	if v.FiscalYear != 0 {
 		b = append(b, ",\"fiscal_year\":"...)
 		b = appendInt(b, int64(v.FiscalYear))
@@ -65,11 +69,11 @@ func (e *encoder) encReportRest(b []byte, v *Report) []byte {
 			if i1 == 0 {
 				b = append(b, "[{\"marker\":\""...)
 			} else {
-				b = append(b, ",{\"marker\":\""...)
+				b = append(b, "},{\"marker\":\""...)
 			}
-			b = e.encSectionRest(b, &s1[i1])
+			b = e.encSectionBody(b, &s1[i1])
 		}
-		b = append(b, ']')
+		b = append(b, "}]"...)
 	}
 	b = append(b, ",\"annexes\":"...)
 	if s1 := v.Annexes; s1 == nil {
@@ -81,11 +85,11 @@ func (e *encoder) encReportRest(b []byte, v *Report) []byte {
 			if i1 == 0 {
 				b = append(b, "[{\"marker\":\""...)
 			} else {
-				b = append(b, ",{\"marker\":\""...)
+				b = append(b, "},{\"marker\":\""...)
 			}
-			b = e.encAnnexRest(b, &s1[i1])
+			b = e.encAnnexBody(b, &s1[i1])
 		}
-		b = append(b, ']')
+		b = append(b, "}]"...)
 	}
 	b = append(b, ",\"tables\":"...)
 	if s1 := v.Tables; s1 == nil {
@@ -97,11 +101,11 @@ func (e *encoder) encReportRest(b []byte, v *Report) []byte {
 			if i1 == 0 {
 				b = append(b, "[{\"index\":"...)
 			} else {
-				b = append(b, ",{\"index\":"...)
+				b = append(b, "},{\"index\":"...)
 			}
-			b = e.encTableRest(b, &s1[i1])
+			b = e.encTableBody(b, &s1[i1])
 		}
-		b = append(b, ']')
+		b = append(b, "}]"...)
 	}
 	b = append(b, ",\"values\":"...)
 	if s1 := v.Values; s1 == nil {
@@ -113,17 +117,18 @@ func (e *encoder) encReportRest(b []byte, v *Report) []byte {
 			if i1 == 0 {
 				b = append(b, "[{\"kind\":\""...)
 			} else {
-				b = append(b, ",{\"kind\":\""...)
+				b = append(b, "},{\"kind\":\""...)
 			}
-			b = e.encValueRest(b, &s1[i1])
+			b = e.encValueBody(b, &s1[i1])
 		}
-		b = append(b, ']')
+		b = append(b, "}]"...)
 	}
 	b = append(b, ",\"facts\":"...)
 	if v.Facts == nil {
 		b = append(b, "null"...)
 	} else {
-		b = e.encFacts(b, v.Facts)
+		b = e.encFactsBody(b, v.Facts)
+		b = append(b, "}"...)
 	}
 	b = append(b, ",\"checks\":"...)
 	if s1 := v.Checks; s1 == nil {
@@ -135,11 +140,11 @@ func (e *encoder) encReportRest(b []byte, v *Report) []byte {
 			if i1 == 0 {
 				b = append(b, "[{\"rule\":\""...)
 			} else {
-				b = append(b, ",{\"rule\":\""...)
+				b = append(b, "},{\"rule\":\""...)
 			}
-			b = e.encCheckRest(b, &s1[i1])
+			b = e.encCheckBody(b, &s1[i1])
 		}
-		b = append(b, ']')
+		b = append(b, "}]"...)
 	}
 	b = append(b, ",\"warnings\":"...)
 	if s1 := v.Warnings; s1 == nil {
@@ -151,61 +156,53 @@ func (e *encoder) encReportRest(b []byte, v *Report) []byte {
 			if i1 == 0 {
 				b = append(b, "[{\"code\":\""...)
 			} else {
-				b = append(b, ",{\"code\":\""...)
+				b = append(b, "}},{\"code\":\""...)
 			}
-			b = e.encWarningRest(b, &s1[i1])
+			b = e.encWarningBody(b, &s1[i1])
 		}
-		b = append(b, ']')
+		b = append(b, "}}]"...)
 	}
-	return append(b, '}')
+	return b
 }
 
-// encSource appends the JSON of *v to b, as encoding/json writes it.
-func (e *encoder) encSource(b []byte, v *Source) []byte {
-	b = append(b, "{\"path\":\""...)
-	return e.encSourceRest(b, v)
-}
-
-// encSourceRest appends the JSON of *v to b after its prefix {"path":".
-func (e *encoder) encSourceRest(b []byte, v *Source) []byte {
-	b = appendStrRest(b, v.Path)
-	b = append(b, ",\"format\":\""...)
-	b = appendStrRest(b, v.Format)
+// encSourceBody appends the JSON of *v to b, as encoding/json writes it,
+// without its prefix {"path":" and suffix }.
+func (e *encoder) encSourceBody(b []byte, v *Source) []byte {
+	b = appendStrBody(b, v.Path)
+	b = append(b, "\",\"format\":\""...)
+	b = appendStrBody(b, v.Format)
+	b = append(b, "\""...)
 	if v.Encoding != "" {
 		b = append(b, ",\"encoding\":\""...)
-		b = appendStrRest(b, v.Encoding)
+		b = appendStrBody(b, v.Encoding)
+		b = append(b, "\""...)
 	}
 	b = append(b, ",\"sha256\":\""...)
-	b = appendStrRest(b, v.SHA256)
-	b = append(b, ",\"bytes\":"...)
+	b = appendStrBody(b, v.SHA256)
+	b = append(b, "\",\"bytes\":"...)
 	b = appendInt(b, int64(v.Bytes))
-	return append(b, '}')
+	return b
 }
 
-// encSection appends the JSON of *v to b, as encoding/json writes it.
-func (e *encoder) encSection(b []byte, v *Section) []byte {
-	b = append(b, "{\"marker\":\""...)
-	return e.encSectionRest(b, v)
-}
-
-// encSectionRest appends the JSON of *v to b after its prefix {"marker":".
-func (e *encoder) encSectionRest(b []byte, v *Section) []byte {
-	b = appendStrRest(b, v.Marker)
-	b = append(b, ",\"ordinal\":"...)
+// encSectionBody appends the JSON of *v to b, as encoding/json writes it,
+// without its prefix {"marker":" and suffix }.
+func (e *encoder) encSectionBody(b []byte, v *Section) []byte {
+	b = appendStrBody(b, v.Marker)
+	b = append(b, "\",\"ordinal\":"...)
 	b = appendInt(b, int64(v.Ordinal))
 	b = append(b, ",\"level\":"...)
 	b = appendInt(b, int64(v.Level))
 	b = append(b, ",\"title\":\""...)
-	b = appendStrRest(b, v.Title)
-	b = append(b, ",\"text\":\""...)
-	b = appendStrRest(b, v.Text)
-	b = append(b, ",\"span\":{\"start\""...)
-	b = append(b, ":"...)
-	b = e.encSpanRest(b, &v.Span)
-	b = append(b, ",\"title_span\":{\""...)
-	b = append(b, "start\":"...)
-	b = e.encSpanRest(b, &v.TitleSpan)
-	b = append(b, ",\"children\":"...)
+	b = appendStrBody(b, v.Title)
+	b = append(b, "\",\"text\":\""...)
+	b = appendStrBody(b, v.Text)
+	b = append(b, "\",\"span\":{\"start"...)
+	b = append(b, "\":"...)
+	b = e.encSpanBody(b, &v.Span)
+	b = append(b, "},\"title_span\":{"...)
+	b = append(b, "\"start\":"...)
+	b = e.encSpanBody(b, &v.TitleSpan)
+	b = append(b, "},\"children\":"...)
 	if s1 := v.Children; s1 == nil {
 		b = append(b, "null"...)
 	} else if len(s1) == 0 {
@@ -215,71 +212,59 @@ func (e *encoder) encSectionRest(b []byte, v *Section) []byte {
 			if i1 == 0 {
 				b = append(b, "[{\"marker\":\""...)
 			} else {
-				b = append(b, ",{\"marker\":\""...)
+				b = append(b, "},{\"marker\":\""...)
 			}
-			b = e.encSectionRest(b, &s1[i1])
+			b = e.encSectionBody(b, &s1[i1])
 		}
-		b = append(b, ']')
+		b = append(b, "}]"...)
 	}
-	return append(b, '}')
+	return b
 }
 
-// encSpan appends the JSON of *v to b, as encoding/json writes it.
-func (e *encoder) encSpan(b []byte, v *Span) []byte {
-	b = append(b, "{\"start\":"...)
-	return e.encSpanRest(b, v)
-}
-
-// encSpanRest appends the JSON of *v to b after its prefix {"start":.
-func (e *encoder) encSpanRest(b []byte, v *Span) []byte {
+// encSpanBody appends the JSON of *v to b, as encoding/json writes it,
+// without its prefix {"start": and suffix }.
+func (e *encoder) encSpanBody(b []byte, v *Span) []byte {
 	b = appendInt(b, int64(v.Start))
 	b = append(b, ",\"end\":"...)
 	b = appendInt(b, int64(v.End))
 	b = append(b, ",\"line\":"...)
 	b = appendInt(b, int64(v.Line))
-	return append(b, '}')
+	return b
 }
 
-// encAnnex appends the JSON of *v to b, as encoding/json writes it.
-func (e *encoder) encAnnex(b []byte, v *Annex) []byte {
-	b = append(b, "{\"marker\":\""...)
-	return e.encAnnexRest(b, v)
-}
-
-// encAnnexRest appends the JSON of *v to b after its prefix {"marker":".
-func (e *encoder) encAnnexRest(b []byte, v *Annex) []byte {
-	b = appendStrRest(b, v.Marker)
-	b = append(b, ",\"ordinal\":"...)
+// encAnnexBody appends the JSON of *v to b, as encoding/json writes it,
+// without its prefix {"marker":" and suffix }.
+func (e *encoder) encAnnexBody(b []byte, v *Annex) []byte {
+	b = appendStrBody(b, v.Marker)
+	b = append(b, "\",\"ordinal\":"...)
 	b = appendInt(b, int64(v.Ordinal))
 	b = append(b, ",\"title\":\""...)
-	b = appendStrRest(b, v.Title)
-	b = append(b, ",\"span\":{\"start\""...)
-	b = append(b, ":"...)
-	b = e.encSpanRest(b, &v.Span)
-	b = append(b, ",\"tables\":"...)
+	b = appendStrBody(b, v.Title)
+	b = append(b, "\",\"span\":{\"start"...)
+	b = append(b, "\":"...)
+	b = e.encSpanBody(b, &v.Span)
+	b = append(b, "},\"tables\":"...)
 	if s1 := v.Tables; s1 == nil {
 		b = append(b, "null"...)
+	} else if len(s1) == 0 {
+		b = append(b, "[]"...)
 	} else {
-		b = append(b, '[')
 		for i1 := range s1 {
-			if i1 > 0 {
-				b = append(b, ',')
+			if i1 == 0 {
+				b = append(b, "["...)
+			} else {
+				b = append(b, ","...)
 			}
 			b = appendInt(b, int64(s1[i1]))
 		}
-		b = append(b, ']')
+		b = append(b, "]"...)
 	}
-	return append(b, '}')
+	return b
 }
 
-// encTable appends the JSON of *v to b, as encoding/json writes it.
-func (e *encoder) encTable(b []byte, v *Table) []byte {
-	b = append(b, "{\"index\":"...)
-	return e.encTableRest(b, v)
-}
-
-// encTableRest appends the JSON of *v to b after its prefix {"index":.
-func (e *encoder) encTableRest(b []byte, v *Table) []byte {
+// encTableBody appends the JSON of *v to b, as encoding/json writes it,
+// without its prefix {"index": and suffix }.
+func (e *encoder) encTableBody(b []byte, v *Table) []byte {
 	b = appendInt(b, int64(v.Index))
 	if v.Annex != 0 {
 		b = append(b, ",\"annex\":"...)
@@ -287,15 +272,18 @@ func (e *encoder) encTableRest(b []byte, v *Table) []byte {
 	}
 	b = append(b, ",\"span\":{\"start\""...)
 	b = append(b, ":"...)
-	b = e.encSpanRest(b, &v.Span)
-	b = append(b, ",\"rows\":"...)
+	b = e.encSpanBody(b, &v.Span)
+	b = append(b, "},\"rows\":"...)
 	if s1 := v.Rows; s1 == nil {
 		b = append(b, "null"...)
+	} else if len(s1) == 0 {
+		b = append(b, "[]"...)
 	} else {
-		b = append(b, '[')
 		for i1 := range s1 {
-			if i1 > 0 {
-				b = append(b, ',')
+			if i1 == 0 {
+				b = append(b, "["...)
+			} else {
+				b = append(b, ","...)
 			}
 			if s2 := s1[i1]; s2 == nil {
 				b = append(b, "null"...)
@@ -306,34 +294,30 @@ func (e *encoder) encTableRest(b []byte, v *Table) []byte {
 					if i2 == 0 {
 						b = append(b, "[{\"text\":\""...)
 					} else {
-						b = append(b, ",{\"text\":\""...)
+						b = append(b, "},{\"text\":\""...)
 					}
-					b = e.encCellRest(b, &s2[i2])
+					b = e.encCellBody(b, &s2[i2])
 				}
-				b = append(b, ']')
+				b = append(b, "}]"...)
 			}
 		}
-		b = append(b, ']')
+		b = append(b, "]"...)
 	}
-	return append(b, '}')
+	return b
 }
 
-// encCell appends the JSON of *v to b, as encoding/json writes it.
-func (e *encoder) encCell(b []byte, v *Cell) []byte {
-	b = append(b, "{\"text\":\""...)
-	return e.encCellRest(b, v)
-}
-
-// encCellRest appends the JSON of *v to b after its prefix {"text":".
-func (e *encoder) encCellRest(b []byte, v *Cell) []byte {
-	b = appendStrRest(b, v.Text)
-	b = append(b, ",\"row_span\":"...)
+// encCellBody appends the JSON of *v to b, as encoding/json writes it,
+// without its prefix {"text":" and suffix }.
+func (e *encoder) encCellBody(b []byte, v *Cell) []byte {
+	b = appendStrBody(b, v.Text)
+	b = append(b, "\",\"row_span\":"...)
 	b = appendInt(b, int64(v.RowSpan))
 	b = append(b, ",\"col_span\":"...)
 	b = appendInt(b, int64(v.ColSpan))
 	b = append(b, ",\"span\":{\"start\""...)
 	b = append(b, ":"...)
-	b = e.encSpanRest(b, &v.Span)
+	b = e.encSpanBody(b, &v.Span)
+	b = append(b, "}"...)
 	if len(v.Nested) != 0 {
 		b = append(b, ",\"nested\":"...)
 		if s1 := v.Nested; s1 == nil {
@@ -345,53 +329,54 @@ func (e *encoder) encCellRest(b []byte, v *Cell) []byte {
 				if i1 == 0 {
 					b = append(b, "[{\"index\":"...)
 				} else {
-					b = append(b, ",{\"index\":"...)
+					b = append(b, "},{\"index\":"...)
 				}
-				b = e.encTableRest(b, &s1[i1])
+				b = e.encTableBody(b, &s1[i1])
 			}
-			b = append(b, ']')
+			b = append(b, "}]"...)
 		}
 	}
-	return append(b, '}')
+	return b
 }
 
-// encValue appends the JSON of *v to b, as encoding/json writes it.
-func (e *encoder) encValue(b []byte, v *Value) []byte {
-	b = append(b, "{\"kind\":\""...)
-	return e.encValueRest(b, v)
-}
-
-// encValueRest appends the JSON of *v to b after its prefix {"kind":".
-func (e *encoder) encValueRest(b []byte, v *Value) []byte {
-	b = appendStrRest(b, v.Kind)
-	b = append(b, ",\"raw\":\""...)
-	b = appendStrRest(b, v.Raw)
-	b = append(b, ",\"span\":{\"start\""...)
-	b = append(b, ":"...)
-	b = e.encSpanRest(b, &v.Span)
+// encValueBody appends the JSON of *v to b, as encoding/json writes it,
+// without its prefix {"kind":" and suffix }.
+func (e *encoder) encValueBody(b []byte, v *Value) []byte {
+	b = appendStrBody(b, v.Kind)
+	b = append(b, "\",\"raw\":\""...)
+	b = appendStrBody(b, v.Raw)
+	b = append(b, "\",\"span\":{\"start"...)
+	b = append(b, "\":"...)
+	b = e.encSpanBody(b, &v.Span)
+	b = append(b, "}"...)
 	if v.Number != "" {
 		b = append(b, ",\"number\":"...)
 		b = e.decimal(b, v.Number)
 	}
 	if v.Unit != "" {
 		b = append(b, ",\"unit\":\""...)
-		b = appendStrRest(b, v.Unit)
+		b = appendStrBody(b, v.Unit)
+		b = append(b, "\""...)
 	}
 	if v.UnitCanonical != "" {
 		b = append(b, ",\"unit_canonical"...)
 		b = append(b, "\":\""...)
-		b = appendStrRest(b, v.UnitCanonical)
+		b = appendStrBody(b, v.UnitCanonical)
+		b = append(b, "\""...)
 	}
 	if v.UnitSource != "" {
 		b = append(b, ",\"unit_source\":\""...)
-		b = appendStrRest(b, v.UnitSource)
+		b = appendStrBody(b, v.UnitSource)
+		b = append(b, "\""...)
 	}
 	if v.UnitSpan != nil {
 		b = append(b, ",\"unit_span\":"...)
 		if v.UnitSpan == nil {
 			b = append(b, "null"...)
 		} else {
-			b = e.encSpan(b, v.UnitSpan)
+			b = append(b, "{\"start\":"...)
+			b = e.encSpanBody(b, v.UnitSpan)
+			b = append(b, "}"...)
 		}
 	}
 	if v.Yuan != "" {
@@ -409,15 +394,18 @@ func (e *encoder) encValueRest(b []byte, v *Value) []byte {
 	}
 	if v.ISO != "" {
 		b = append(b, ",\"iso\":\""...)
-		b = appendStrRest(b, v.ISO)
+		b = appendStrBody(b, v.ISO)
+		b = append(b, "\""...)
 	}
 	if v.From != "" {
 		b = append(b, ",\"from\":\""...)
-		b = appendStrRest(b, v.From)
+		b = appendStrBody(b, v.From)
+		b = append(b, "\""...)
 	}
 	if v.To != "" {
 		b = append(b, ",\"to\":\""...)
-		b = appendStrRest(b, v.To)
+		b = appendStrBody(b, v.To)
+		b = append(b, "\""...)
 	}
 	if v.Low != "" {
 		b = append(b, ",\"low\":"...)
@@ -429,17 +417,19 @@ func (e *encoder) encValueRest(b []byte, v *Value) []byte {
 	}
 	if v.Op != "" {
 		b = append(b, ",\"op\":\""...)
-		b = appendStrRest(b, v.Op)
+		b = appendStrBody(b, v.Op)
+		b = append(b, "\""...)
 	}
 	if v.Approx {
 		b = append(b, ",\"approx\":"...)
 		b = appendBool(b, v.Approx)
 	}
-	return append(b, '}')
+	return b
 }
 
-// encFacts appends the JSON of *v to b, as encoding/json writes it.
-func (e *encoder) encFacts(b []byte, v *Facts) []byte {
+// encFactsBody appends the JSON of *v to b, as encoding/json writes it,
+// without its prefix  and suffix }.
+func (e *encoder) encFactsBody(b []byte, v *Facts) []byte {
 	start := len(b)
 	if len(v.Functions) != 0 {
 		b = append(b, ",\"functions\":"...)
@@ -452,11 +442,11 @@ func (e *encoder) encFacts(b []byte, v *Facts) []byte {
 				if i1 == 0 {
 					b = append(b, "[{\"text\":\""...)
 				} else {
-					b = append(b, ",{\"text\":\""...)
+					b = append(b, "}},{\"text\":\""...)
 				}
-				b = e.encTextRest(b, &s1[i1])
+				b = e.encTextBody(b, &s1[i1])
 			}
-			b = append(b, ']')
+			b = append(b, "}}]"...)
 		}
 	}
 	if v.Departments != nil {
@@ -464,7 +454,8 @@ func (e *encoder) encFacts(b []byte, v *Facts) []byte {
 		if v.Departments == nil {
 			b = append(b, "null"...)
 		} else {
-			b = e.encDepartments(b, v.Departments)
+			b = e.encDepartmentsBody(b, v.Departments)
+			b = append(b, "}"...)
 		}
 	}
 	if v.Budget != nil {
@@ -472,7 +463,8 @@ func (e *encoder) encFacts(b []byte, v *Facts) []byte {
 		if v.Budget == nil {
 			b = append(b, "null"...)
 		} else {
-			b = e.encBudget(b, v.Budget)
+			b = e.encBudgetBody(b, v.Budget)
+			b = append(b, "}"...)
 		}
 	}
 	if len(v.Projects) != 0 {
@@ -487,12 +479,12 @@ func (e *encoder) encFacts(b []byte, v *Facts) []byte {
 					b = append(b, "[{\"name\":{\"text\""...)
 					b = append(b, ":\""...)
 				} else {
-					b = append(b, ",{\"name\":{\"text\""...)
-					b = append(b, ":\""...)
+					b = append(b, "},{\"name\":{\"text"...)
+					b = append(b, "\":\""...)
 				}
-				b = e.encProjectRest(b, &s1[i1])
+				b = e.encProjectBody(b, &s1[i1])
 			}
-			b = append(b, ']')
+			b = append(b, "}]"...)
 		}
 	}
 	if v.BasicData != nil {
@@ -500,7 +492,8 @@ func (e *encoder) encFacts(b []byte, v *Facts) []byte {
 		if v.BasicData == nil {
 			b = append(b, "null"...)
 		} else {
-			b = e.encBasicData(b, v.BasicData)
+			b = e.encBasicDataBody(b, v.BasicData)
+			b = append(b, "}"...)
 		}
 	}
 	if v.SelfEvaluation != nil {
@@ -509,7 +502,10 @@ func (e *encoder) encFacts(b []byte, v *Facts) []byte {
 		if v.SelfEvaluation == nil {
 			b = append(b, "null"...)
 		} else {
-			b = e.encSelfEvaluation(b, v.SelfEvaluation)
+			b = append(b, "{\"span\":{\"start\""...)
+			b = append(b, ":"...)
+			b = e.encSelfEvaluationBody(b, v.SelfEvaluation)
+			b = append(b, "}"...)
 		}
 	}
 	if len(v.ProjectEvaluations) != 0 {
@@ -525,12 +521,12 @@ func (e *encoder) encFacts(b []byte, v *Facts) []byte {
 					b = append(b, "[{\"span\":{\"start"...)
 					b = append(b, "\":"...)
 				} else {
-					b = append(b, ",{\"span\":{\"start"...)
-					b = append(b, "\":"...)
+					b = append(b, "},{\"span\":{\"star"...)
+					b = append(b, "t\":"...)
 				}
-				b = e.encSelfEvaluationRest(b, &s1[i1])
+				b = e.encSelfEvaluationBody(b, &s1[i1])
 			}
-			b = append(b, ']')
+			b = append(b, "}]"...)
 		}
 	}
 	if v.Problems != nil {
@@ -538,7 +534,9 @@ func (e *encoder) encFacts(b []byte, v *Facts) []byte {
 		if v.Problems == nil {
 			b = append(b, "null"...)
 		} else {
-			b = e.encText(b, v.Problems)
+			b = append(b, "{\"text\":\""...)
+			b = e.encTextBody(b, v.Problems)
+			b = append(b, "}}"...)
 		}
 	}
 	if v.Improvements != nil {
@@ -546,7 +544,9 @@ func (e *encoder) encFacts(b []byte, v *Facts) []byte {
 		if v.Improvements == nil {
 			b = append(b, "null"...)
 		} else {
-			b = e.encText(b, v.Improvements)
+			b = append(b, "{\"text\":\""...)
+			b = e.encTextBody(b, v.Improvements)
+			b = append(b, "}}"...)
 		}
 	}
 	if v.Disclosure != nil {
@@ -554,7 +554,9 @@ func (e *encoder) encFacts(b []byte, v *Facts) []byte {
 		if v.Disclosure == nil {
 			b = append(b, "null"...)
 		} else {
-			b = e.encText(b, v.Disclosure)
+			b = append(b, "{\"text\":\""...)
+			b = e.encTextBody(b, v.Disclosure)
+			b = append(b, "}}"...)
 		}
 	}
 	if v.Preparer != nil {
@@ -562,29 +564,27 @@ func (e *encoder) encFacts(b []byte, v *Facts) []byte {
 		if v.Preparer == nil {
 			b = append(b, "null"...)
 		} else {
-			b = e.encPreparer(b, v.Preparer)
+			b = e.encPreparerBody(b, v.Preparer)
+			b = append(b, "}"...)
 		}
 	}
-	return endObject(b, start)
+	b = endObject(b, start)
+	return b
 }
 
-// encText appends the JSON of *v to b, as encoding/json writes it.
-func (e *encoder) encText(b []byte, v *Text) []byte {
-	b = append(b, "{\"text\":\""...)
-	return e.encTextRest(b, v)
+// encTextBody appends the JSON of *v to b, as encoding/json writes it,
+// without its prefix {"text":" and suffix }}.
+func (e *encoder) encTextBody(b []byte, v *Text) []byte {
+	b = appendStrBody(b, v.Text)
+	b = append(b, "\",\"span\":{\"start"...)
+	b = append(b, "\":"...)
+	b = e.encSpanBody(b, &v.Span)
+	return b
 }
 
-// encTextRest appends the JSON of *v to b after its prefix {"text":".
-func (e *encoder) encTextRest(b []byte, v *Text) []byte {
-	b = appendStrRest(b, v.Text)
-	b = append(b, ",\"span\":{\"start\""...)
-	b = append(b, ":"...)
-	b = e.encSpanRest(b, &v.Span)
-	return append(b, '}')
-}
-
-// encDepartments appends the JSON of *v to b, as encoding/json writes it.
-func (e *encoder) encDepartments(b []byte, v *Departments) []byte {
+// encDepartmentsBody appends the JSON of *v to b, as encoding/json writes it,
+// without its prefix  and suffix }.
+func (e *encoder) encDepartmentsBody(b []byte, v *Departments) []byte {
 	start := len(b)
 	if v.Count != nil {
 		b = append(b, ",\"count\":"...)
@@ -599,7 +599,9 @@ func (e *encoder) encDepartments(b []byte, v *Departments) []byte {
 		if v.CountSpan == nil {
 			b = append(b, "null"...)
 		} else {
-			b = e.encSpan(b, v.CountSpan)
+			b = append(b, "{\"start\":"...)
+			b = e.encSpanBody(b, v.CountSpan)
+			b = append(b, "}"...)
 		}
 	}
 	if len(v.Names) != 0 {
@@ -613,18 +615,20 @@ func (e *encoder) encDepartments(b []byte, v *Departments) []byte {
 				if i1 == 0 {
 					b = append(b, "[{\"text\":\""...)
 				} else {
-					b = append(b, ",{\"text\":\""...)
+					b = append(b, "}},{\"text\":\""...)
 				}
-				b = e.encTextRest(b, &s1[i1])
+				b = e.encTextBody(b, &s1[i1])
 			}
-			b = append(b, ']')
+			b = append(b, "}}]"...)
 		}
 	}
-	return endObject(b, start)
+	b = endObject(b, start)
+	return b
 }
 
-// encBudget appends the JSON of *v to b, as encoding/json writes it.
-func (e *encoder) encBudget(b []byte, v *Budget) []byte {
+// encBudgetBody appends the JSON of *v to b, as encoding/json writes it,
+// without its prefix  and suffix }.
+func (e *encoder) encBudgetBody(b []byte, v *Budget) []byte {
 	start := len(b)
 	if v.AnnualBudget != nil {
 		b = append(b, ",\"annual_budget\""...)
@@ -632,7 +636,9 @@ func (e *encoder) encBudget(b []byte, v *Budget) []byte {
 		if v.AnnualBudget == nil {
 			b = append(b, "null"...)
 		} else {
-			b = e.encValue(b, v.AnnualBudget)
+			b = append(b, "{\"kind\":\""...)
+			b = e.encValueBody(b, v.AnnualBudget)
+			b = append(b, "}"...)
 		}
 	}
 	if v.GeneralPublicIncome != nil {
@@ -641,7 +647,9 @@ func (e *encoder) encBudget(b []byte, v *Budget) []byte {
 		if v.GeneralPublicIncome == nil {
 			b = append(b, "null"...)
 		} else {
-			b = e.encValue(b, v.GeneralPublicIncome)
+			b = append(b, "{\"kind\":\""...)
+			b = e.encValueBody(b, v.GeneralPublicIncome)
+			b = append(b, "}"...)
 		}
 	}
 	if v.GeneralPublicExpenditure != nil {
@@ -650,7 +658,9 @@ func (e *encoder) encBudget(b []byte, v *Budget) []byte {
 		if v.GeneralPublicExpenditure == nil {
 			b = append(b, "null"...)
 		} else {
-			b = e.encValue(b, v.GeneralPublicExpenditure)
+			b = append(b, "{\"kind\":\""...)
+			b = e.encValueBody(b, v.GeneralPublicExpenditure)
+			b = append(b, "}"...)
 		}
 	}
 	if v.BasicExpenditure != nil {
@@ -659,7 +669,9 @@ func (e *encoder) encBudget(b []byte, v *Budget) []byte {
 		if v.BasicExpenditure == nil {
 			b = append(b, "null"...)
 		} else {
-			b = e.encValue(b, v.BasicExpenditure)
+			b = append(b, "{\"kind\":\""...)
+			b = e.encValueBody(b, v.BasicExpenditure)
+			b = append(b, "}"...)
 		}
 	}
 	if v.Personnel != nil {
@@ -667,7 +679,9 @@ func (e *encoder) encBudget(b []byte, v *Budget) []byte {
 		if v.Personnel == nil {
 			b = append(b, "null"...)
 		} else {
-			b = e.encValue(b, v.Personnel)
+			b = append(b, "{\"kind\":\""...)
+			b = e.encValueBody(b, v.Personnel)
+			b = append(b, "}"...)
 		}
 	}
 	if v.PublicOperating != nil {
@@ -676,7 +690,9 @@ func (e *encoder) encBudget(b []byte, v *Budget) []byte {
 		if v.PublicOperating == nil {
 			b = append(b, "null"...)
 		} else {
-			b = e.encValue(b, v.PublicOperating)
+			b = append(b, "{\"kind\":\""...)
+			b = e.encValueBody(b, v.PublicOperating)
+			b = append(b, "}"...)
 		}
 	}
 	if v.ProjectExpenditure != nil {
@@ -685,31 +701,31 @@ func (e *encoder) encBudget(b []byte, v *Budget) []byte {
 		if v.ProjectExpenditure == nil {
 			b = append(b, "null"...)
 		} else {
-			b = e.encValue(b, v.ProjectExpenditure)
+			b = append(b, "{\"kind\":\""...)
+			b = e.encValueBody(b, v.ProjectExpenditure)
+			b = append(b, "}"...)
 		}
 	}
-	return endObject(b, start)
+	b = endObject(b, start)
+	return b
 }
 
-// encProject appends the JSON of *v to b, as encoding/json writes it.
-func (e *encoder) encProject(b []byte, v *Project) []byte {
-	b = append(b, "{\"name\":{\"text\":"...)
-	b = append(b, "\""...)
-	return e.encProjectRest(b, v)
-}
-
-// encProjectRest appends the JSON of *v to b after its prefix {"name":{"text":".
-func (e *encoder) encProjectRest(b []byte, v *Project) []byte {
-	b = e.encTextRest(b, &v.Name)
-	b = append(b, ",\"span\":{\"start\""...)
-	b = append(b, ":"...)
-	b = e.encSpanRest(b, &v.Span)
+// encProjectBody appends the JSON of *v to b, as encoding/json writes it,
+// without its prefix {"name":{"text":" and suffix }.
+func (e *encoder) encProjectBody(b []byte, v *Project) []byte {
+	b = e.encTextBody(b, &v.Name)
+	b = append(b, "}},\"span\":{\"star"...)
+	b = append(b, "t\":"...)
+	b = e.encSpanBody(b, &v.Span)
+	b = append(b, "}"...)
 	if v.Budget != nil {
 		b = append(b, ",\"budget\":"...)
 		if v.Budget == nil {
 			b = append(b, "null"...)
 		} else {
-			b = e.encValue(b, v.Budget)
+			b = append(b, "{\"kind\":\""...)
+			b = e.encValueBody(b, v.Budget)
+			b = append(b, "}"...)
 		}
 	}
 	if v.Spent != nil {
@@ -717,7 +733,9 @@ func (e *encoder) encProjectRest(b []byte, v *Project) []byte {
 		if v.Spent == nil {
 			b = append(b, "null"...)
 		} else {
-			b = e.encValue(b, v.Spent)
+			b = append(b, "{\"kind\":\""...)
+			b = e.encValueBody(b, v.Spent)
+			b = append(b, "}"...)
 		}
 	}
 	if v.Carryover != nil {
@@ -725,21 +743,25 @@ func (e *encoder) encProjectRest(b []byte, v *Project) []byte {
 		if v.Carryover == nil {
 			b = append(b, "null"...)
 		} else {
-			b = e.encValue(b, v.Carryover)
+			b = append(b, "{\"kind\":\""...)
+			b = e.encValueBody(b, v.Carryover)
+			b = append(b, "}"...)
 		}
 	}
-	return append(b, '}')
+	return b
 }
 
-// encBasicData appends the JSON of *v to b, as encoding/json writes it.
-func (e *encoder) encBasicData(b []byte, v *BasicData) []byte {
+// encBasicDataBody appends the JSON of *v to b, as encoding/json writes it,
+// without its prefix  and suffix }.
+func (e *encoder) encBasicDataBody(b []byte, v *BasicData) []byte {
 	start := len(b)
 	if v.Staffing != nil {
 		b = append(b, ",\"staffing\":"...)
 		if v.Staffing == nil {
 			b = append(b, "null"...)
 		} else {
-			b = e.encStaffing(b, v.Staffing)
+			b = e.encStaffingBody(b, v.Staffing)
+			b = append(b, "}"...)
 		}
 	}
 	if len(v.ExpenseColumns) != 0 {
@@ -754,17 +776,18 @@ func (e *encoder) encBasicData(b []byte, v *BasicData) []byte {
 				if i1 == 0 {
 					b = append(b, "[\""...)
 				} else {
-					b = append(b, ",\""...)
+					b = append(b, "\",\""...)
 				}
-				b = appendStrRest(b, s1[i1])
+				b = appendStrBody(b, s1[i1])
 			}
-			b = append(b, ']')
+			b = append(b, "\"]"...)
 		}
 	}
 	if v.ActualColumn != "" {
 		b = append(b, ",\"actual_column\""...)
 		b = append(b, ":\""...)
-		b = appendStrRest(b, v.ActualColumn)
+		b = appendStrBody(b, v.ActualColumn)
+		b = append(b, "\""...)
 	}
 	if len(v.ExpenseControl) != 0 {
 		b = append(b, ",\"expense_contro"...)
@@ -778,11 +801,11 @@ func (e *encoder) encBasicData(b []byte, v *BasicData) []byte {
 				if i1 == 0 {
 					b = append(b, "[{\"label\":\""...)
 				} else {
-					b = append(b, ",{\"label\":\""...)
+					b = append(b, "},{\"label\":\""...)
 				}
-				b = e.encExpenseRowRest(b, &s1[i1])
+				b = e.encExpenseRowBody(b, &s1[i1])
 			}
-			b = append(b, ']')
+			b = append(b, "}]"...)
 		}
 	}
 	if len(v.Buildings) != 0 {
@@ -796,11 +819,11 @@ func (e *encoder) encBasicData(b []byte, v *BasicData) []byte {
 				if i1 == 0 {
 					b = append(b, "[{\"label\":\""...)
 				} else {
-					b = append(b, ",{\"label\":\""...)
+					b = append(b, "},{\"label\":\""...)
 				}
-				b = e.encExpenseRowRest(b, &s1[i1])
+				b = e.encExpenseRowBody(b, &s1[i1])
 			}
-			b = append(b, ']')
+			b = append(b, "}]"...)
 		}
 	}
 	if v.Frugality != nil {
@@ -808,21 +831,27 @@ func (e *encoder) encBasicData(b []byte, v *BasicData) []byte {
 		if v.Frugality == nil {
 			b = append(b, "null"...)
 		} else {
-			b = e.encText(b, v.Frugality)
+			b = append(b, "{\"text\":\""...)
+			b = e.encTextBody(b, v.Frugality)
+			b = append(b, "}}"...)
 		}
 	}
-	return endObject(b, start)
+	b = endObject(b, start)
+	return b
 }
 
-// encStaffing appends the JSON of *v to b, as encoding/json writes it.
-func (e *encoder) encStaffing(b []byte, v *Staffing) []byte {
+// encStaffingBody appends the JSON of *v to b, as encoding/json writes it,
+// without its prefix  and suffix }.
+func (e *encoder) encStaffingBody(b []byte, v *Staffing) []byte {
 	start := len(b)
 	if v.Authorized != nil {
 		b = append(b, ",\"authorized\":"...)
 		if v.Authorized == nil {
 			b = append(b, "null"...)
 		} else {
-			b = e.encValue(b, v.Authorized)
+			b = append(b, "{\"kind\":\""...)
+			b = e.encValueBody(b, v.Authorized)
+			b = append(b, "}"...)
 		}
 	}
 	if v.Actual != nil {
@@ -830,7 +859,9 @@ func (e *encoder) encStaffing(b []byte, v *Staffing) []byte {
 		if v.Actual == nil {
 			b = append(b, "null"...)
 		} else {
-			b = e.encValue(b, v.Actual)
+			b = append(b, "{\"kind\":\""...)
+			b = e.encValueBody(b, v.Actual)
+			b = append(b, "}"...)
 		}
 	}
 	if v.ControlRate != nil {
@@ -838,28 +869,29 @@ func (e *encoder) encStaffing(b []byte, v *Staffing) []byte {
 		if v.ControlRate == nil {
 			b = append(b, "null"...)
 		} else {
-			b = e.encValue(b, v.ControlRate)
+			b = append(b, "{\"kind\":\""...)
+			b = e.encValueBody(b, v.ControlRate)
+			b = append(b, "}"...)
 		}
 	}
-	return endObject(b, start)
+	b = endObject(b, start)
+	return b
 }
 
-// encExpenseRow appends the JSON of *v to b, as encoding/json writes it.
-func (e *encoder) encExpenseRow(b []byte, v *ExpenseRow) []byte {
-	b = append(b, "{\"label\":\""...)
-	return e.encExpenseRowRest(b, v)
-}
-
-// encExpenseRowRest appends the JSON of *v to b after its prefix {"label":".
-func (e *encoder) encExpenseRowRest(b []byte, v *ExpenseRow) []byte {
-	b = appendStrRest(b, v.Label)
+// encExpenseRowBody appends the JSON of *v to b, as encoding/json writes it,
+// without its prefix {"label":" and suffix }.
+func (e *encoder) encExpenseRowBody(b []byte, v *ExpenseRow) []byte {
+	b = appendStrBody(b, v.Label)
+	b = append(b, "\""...)
 	if v.Key != "" {
 		b = append(b, ",\"key\":\""...)
-		b = appendStrRest(b, v.Key)
+		b = appendStrBody(b, v.Key)
+		b = append(b, "\""...)
 	}
 	if v.Marker != "" {
 		b = append(b, ",\"marker\":\""...)
-		b = appendStrRest(b, v.Marker)
+		b = appendStrBody(b, v.Marker)
+		b = append(b, "\""...)
 	}
 	if v.Ordinal != 0 {
 		b = append(b, ",\"ordinal\":"...)
@@ -867,24 +899,27 @@ func (e *encoder) encExpenseRowRest(b []byte, v *ExpenseRow) []byte {
 	}
 	b = append(b, ",\"span\":{\"start\""...)
 	b = append(b, ":"...)
-	b = e.encSpanRest(b, &v.Span)
-	b = append(b, ",\"values\":"...)
+	b = e.encSpanBody(b, &v.Span)
+	b = append(b, "},\"values\":"...)
 	if m1 := v.Values; m1 == nil {
 		b = append(b, "null"...)
 	} else {
 		start := len(b)
 		for _, k1 := range sortedKeys(m1) {
 			v1 := m1[k1]
-			b = append(b, ',', '"')
-			b = appendStrRest(b, k1)
-			b = append(b, ":"...)
+			b = append(b, ",\""...)
+			b = appendStrBody(b, k1)
+			b = append(b, "\":"...)
 			if v1 == nil {
 				b = append(b, "null"...)
 			} else {
-				b = e.encValue(b, v1)
+				b = append(b, "{\"kind\":\""...)
+				b = e.encValueBody(b, v1)
+				b = append(b, "}"...)
 			}
 		}
 		b = endObject(b, start)
+		b = append(b, "}"...)
 	}
 	if len(v.Texts) != 0 {
 		b = append(b, ",\"texts\":"...)
@@ -894,12 +929,14 @@ func (e *encoder) encExpenseRowRest(b []byte, v *ExpenseRow) []byte {
 			start := len(b)
 			for _, k1 := range sortedKeys(m1) {
 				v1 := m1[k1]
-				b = append(b, ',', '"')
-				b = appendStrRest(b, k1)
-				b = append(b, ":{\"text\":\""...)
-				b = e.encTextRest(b, &v1)
+				b = append(b, ",\""...)
+				b = appendStrBody(b, k1)
+				b = append(b, "\":{\"text\":\""...)
+				b = e.encTextBody(b, &v1)
+				b = append(b, "}}"...)
 			}
 			b = endObject(b, start)
+			b = append(b, "}"...)
 		}
 	}
 	if len(v.Children) != 0 {
@@ -913,32 +950,29 @@ func (e *encoder) encExpenseRowRest(b []byte, v *ExpenseRow) []byte {
 				if i1 == 0 {
 					b = append(b, "[{\"label\":\""...)
 				} else {
-					b = append(b, ",{\"label\":\""...)
+					b = append(b, "},{\"label\":\""...)
 				}
-				b = e.encExpenseRowRest(b, &s1[i1])
+				b = e.encExpenseRowBody(b, &s1[i1])
 			}
-			b = append(b, ']')
+			b = append(b, "}]"...)
 		}
 	}
-	return append(b, '}')
+	return b
 }
 
-// encSelfEvaluation appends the JSON of *v to b, as encoding/json writes it.
-func (e *encoder) encSelfEvaluation(b []byte, v *SelfEvaluation) []byte {
-	b = append(b, "{\"span\":{\"start\""...)
-	b = append(b, ":"...)
-	return e.encSelfEvaluationRest(b, v)
-}
-
-// encSelfEvaluationRest appends the JSON of *v to b after its prefix {"span":{"start":.
-func (e *encoder) encSelfEvaluationRest(b []byte, v *SelfEvaluation) []byte {
-	b = e.encSpanRest(b, &v.Span)
+// encSelfEvaluationBody appends the JSON of *v to b, as encoding/json writes it,
+// without its prefix {"span":{"start": and suffix }.
+func (e *encoder) encSelfEvaluationBody(b []byte, v *SelfEvaluation) []byte {
+	b = e.encSpanBody(b, &v.Span)
+	b = append(b, "}"...)
 	if v.Unit != nil {
 		b = append(b, ",\"unit\":"...)
 		if v.Unit == nil {
 			b = append(b, "null"...)
 		} else {
-			b = e.encText(b, v.Unit)
+			b = append(b, "{\"text\":\""...)
+			b = e.encTextBody(b, v.Unit)
+			b = append(b, "}}"...)
 		}
 	}
 	if v.Project != nil {
@@ -946,7 +980,9 @@ func (e *encoder) encSelfEvaluationRest(b []byte, v *SelfEvaluation) []byte {
 		if v.Project == nil {
 			b = append(b, "null"...)
 		} else {
-			b = e.encText(b, v.Project)
+			b = append(b, "{\"text\":\""...)
+			b = e.encTextBody(b, v.Project)
+			b = append(b, "}}"...)
 		}
 	}
 	if v.Department != nil {
@@ -954,7 +990,9 @@ func (e *encoder) encSelfEvaluationRest(b []byte, v *SelfEvaluation) []byte {
 		if v.Department == nil {
 			b = append(b, "null"...)
 		} else {
-			b = e.encText(b, v.Department)
+			b = append(b, "{\"text\":\""...)
+			b = e.encTextBody(b, v.Department)
+			b = append(b, "}}"...)
 		}
 	}
 	if v.Funds != nil {
@@ -962,7 +1000,8 @@ func (e *encoder) encSelfEvaluationRest(b []byte, v *SelfEvaluation) []byte {
 		if v.Funds == nil {
 			b = append(b, "null"...)
 		} else {
-			b = e.encFunds(b, v.Funds)
+			b = e.encFundsBody(b, v.Funds)
+			b = append(b, "}"...)
 		}
 	}
 	if len(v.Goals) != 0 {
@@ -976,11 +1015,11 @@ func (e *encoder) encSelfEvaluationRest(b []byte, v *SelfEvaluation) []byte {
 				if i1 == 0 {
 					b = append(b, "[{\"expected\":"...)
 				} else {
-					b = append(b, ",{\"expected\":"...)
+					b = append(b, "},{\"expected\":"...)
 				}
-				b = e.encGoalRest(b, &s1[i1])
+				b = e.encGoalBody(b, &s1[i1])
 			}
-			b = append(b, ']')
+			b = append(b, "}]"...)
 		}
 	}
 	if len(v.Indicators) != 0 {
@@ -995,12 +1034,12 @@ func (e *encoder) encSelfEvaluationRest(b []byte, v *SelfEvaluation) []byte {
 					b = append(b, "[{\"span\":{\"start"...)
 					b = append(b, "\":"...)
 				} else {
-					b = append(b, ",{\"span\":{\"start"...)
-					b = append(b, "\":"...)
+					b = append(b, "},{\"span\":{\"star"...)
+					b = append(b, "t\":"...)
 				}
-				b = e.encIndicatorRest(b, &s1[i1])
+				b = e.encIndicatorBody(b, &s1[i1])
 			}
-			b = append(b, ']')
+			b = append(b, "}]"...)
 		}
 	}
 	if v.TotalWeight != "" {
@@ -1013,7 +1052,9 @@ func (e *encoder) encSelfEvaluationRest(b []byte, v *SelfEvaluation) []byte {
 		if v.TotalWeightSpan == nil {
 			b = append(b, "null"...)
 		} else {
-			b = e.encSpan(b, v.TotalWeightSpan)
+			b = append(b, "{\"start\":"...)
+			b = e.encSpanBody(b, v.TotalWeightSpan)
+			b = append(b, "}"...)
 		}
 	}
 	if v.TotalScore != "" {
@@ -1026,14 +1067,17 @@ func (e *encoder) encSelfEvaluationRest(b []byte, v *SelfEvaluation) []byte {
 		if v.TotalScoreSpan == nil {
 			b = append(b, "null"...)
 		} else {
-			b = e.encSpan(b, v.TotalScoreSpan)
+			b = append(b, "{\"start\":"...)
+			b = e.encSpanBody(b, v.TotalScoreSpan)
+			b = append(b, "}"...)
 		}
 	}
-	return append(b, '}')
+	return b
 }
 
-// encFunds appends the JSON of *v to b, as encoding/json writes it.
-func (e *encoder) encFunds(b []byte, v *Funds) []byte {
+// encFundsBody appends the JSON of *v to b, as encoding/json writes it,
+// without its prefix  and suffix }.
+func (e *encoder) encFundsBody(b []byte, v *Funds) []byte {
 	start := len(b)
 	if v.InitialBudget != nil {
 		b = append(b, ",\"initial_budget"...)
@@ -1041,7 +1085,9 @@ func (e *encoder) encFunds(b []byte, v *Funds) []byte {
 		if v.InitialBudget == nil {
 			b = append(b, "null"...)
 		} else {
-			b = e.encValue(b, v.InitialBudget)
+			b = append(b, "{\"kind\":\""...)
+			b = e.encValueBody(b, v.InitialBudget)
+			b = append(b, "}"...)
 		}
 	}
 	if v.FullYearBudget != nil {
@@ -1050,7 +1096,9 @@ func (e *encoder) encFunds(b []byte, v *Funds) []byte {
 		if v.FullYearBudget == nil {
 			b = append(b, "null"...)
 		} else {
-			b = e.encValue(b, v.FullYearBudget)
+			b = append(b, "{\"kind\":\""...)
+			b = e.encValueBody(b, v.FullYearBudget)
+			b = append(b, "}"...)
 		}
 	}
 	if v.Executed != nil {
@@ -1058,7 +1106,9 @@ func (e *encoder) encFunds(b []byte, v *Funds) []byte {
 		if v.Executed == nil {
 			b = append(b, "null"...)
 		} else {
-			b = e.encValue(b, v.Executed)
+			b = append(b, "{\"kind\":\""...)
+			b = e.encValueBody(b, v.Executed)
+			b = append(b, "}"...)
 		}
 	}
 	if v.Weight != "" {
@@ -1070,7 +1120,9 @@ func (e *encoder) encFunds(b []byte, v *Funds) []byte {
 		if v.WeightSpan == nil {
 			b = append(b, "null"...)
 		} else {
-			b = e.encSpan(b, v.WeightSpan)
+			b = append(b, "{\"start\":"...)
+			b = e.encSpanBody(b, v.WeightSpan)
+			b = append(b, "}"...)
 		}
 	}
 	if v.ExecutionRate != nil {
@@ -1079,7 +1131,9 @@ func (e *encoder) encFunds(b []byte, v *Funds) []byte {
 		if v.ExecutionRate == nil {
 			b = append(b, "null"...)
 		} else {
-			b = e.encValue(b, v.ExecutionRate)
+			b = append(b, "{\"kind\":\""...)
+			b = e.encValueBody(b, v.ExecutionRate)
+			b = append(b, "}"...)
 		}
 	}
 	if v.Score != "" {
@@ -1091,7 +1145,9 @@ func (e *encoder) encFunds(b []byte, v *Funds) []byte {
 		if v.ScoreSpan == nil {
 			b = append(b, "null"...)
 		} else {
-			b = e.encSpan(b, v.ScoreSpan)
+			b = append(b, "{\"start\":"...)
+			b = e.encSpanBody(b, v.ScoreSpan)
+			b = append(b, "}"...)
 		}
 	}
 	if v.IncomeTotal != nil {
@@ -1099,7 +1155,9 @@ func (e *encoder) encFunds(b []byte, v *Funds) []byte {
 		if v.IncomeTotal == nil {
 			b = append(b, "null"...)
 		} else {
-			b = e.encValue(b, v.IncomeTotal)
+			b = append(b, "{\"kind\":\""...)
+			b = e.encValueBody(b, v.IncomeTotal)
+			b = append(b, "}"...)
 		}
 	}
 	if len(v.ByIncome) != 0 {
@@ -1113,11 +1171,11 @@ func (e *encoder) encFunds(b []byte, v *Funds) []byte {
 				if i1 == 0 {
 					b = append(b, "[{\"label\":\""...)
 				} else {
-					b = append(b, ",{\"label\":\""...)
+					b = append(b, "},{\"label\":\""...)
 				}
-				b = e.encAmountRest(b, &s1[i1])
+				b = e.encAmountBody(b, &s1[i1])
 			}
-			b = append(b, ']')
+			b = append(b, "}]"...)
 		}
 	}
 	if v.ExpenditureTotal != nil {
@@ -1126,7 +1184,9 @@ func (e *encoder) encFunds(b []byte, v *Funds) []byte {
 		if v.ExpenditureTotal == nil {
 			b = append(b, "null"...)
 		} else {
-			b = e.encValue(b, v.ExpenditureTotal)
+			b = append(b, "{\"kind\":\""...)
+			b = e.encValueBody(b, v.ExpenditureTotal)
+			b = append(b, "}"...)
 		}
 	}
 	if len(v.ByExpenditure) != 0 {
@@ -1141,11 +1201,11 @@ func (e *encoder) encFunds(b []byte, v *Funds) []byte {
 				if i1 == 0 {
 					b = append(b, "[{\"label\":\""...)
 				} else {
-					b = append(b, ",{\"label\":\""...)
+					b = append(b, "},{\"label\":\""...)
 				}
-				b = e.encAmountRest(b, &s1[i1])
+				b = e.encAmountBody(b, &s1[i1])
 			}
-			b = append(b, ']')
+			b = append(b, "}]"...)
 		}
 	}
 	if len(v.BySource) != 0 {
@@ -1159,68 +1219,67 @@ func (e *encoder) encFunds(b []byte, v *Funds) []byte {
 				if i1 == 0 {
 					b = append(b, "[{\"label\":\""...)
 				} else {
-					b = append(b, ",{\"label\":\""...)
+					b = append(b, "},{\"label\":\""...)
 				}
-				b = e.encFundLineRest(b, &s1[i1])
+				b = e.encFundLineBody(b, &s1[i1])
 			}
-			b = append(b, ']')
+			b = append(b, "}]"...)
 		}
 	}
-	return endObject(b, start)
+	b = endObject(b, start)
+	return b
 }
 
-// encAmount appends the JSON of *v to b, as encoding/json writes it.
-func (e *encoder) encAmount(b []byte, v *Amount) []byte {
-	b = append(b, "{\"label\":\""...)
-	return e.encAmountRest(b, v)
-}
-
-// encAmountRest appends the JSON of *v to b after its prefix {"label":".
-func (e *encoder) encAmountRest(b []byte, v *Amount) []byte {
-	b = appendStrRest(b, v.Label)
-	b = append(b, ",\"span\":{\"start\""...)
-	b = append(b, ":"...)
-	b = e.encSpanRest(b, &v.Span)
-	b = append(b, ",\"amount\":"...)
+// encAmountBody appends the JSON of *v to b, as encoding/json writes it,
+// without its prefix {"label":" and suffix }.
+func (e *encoder) encAmountBody(b []byte, v *Amount) []byte {
+	b = appendStrBody(b, v.Label)
+	b = append(b, "\",\"span\":{\"start"...)
+	b = append(b, "\":"...)
+	b = e.encSpanBody(b, &v.Span)
+	b = append(b, "},\"amount\":"...)
 	if v.Amount == nil {
 		b = append(b, "null"...)
 	} else {
-		b = e.encValue(b, v.Amount)
+		b = append(b, "{\"kind\":\""...)
+		b = e.encValueBody(b, v.Amount)
+		b = append(b, "}"...)
 	}
-	return append(b, '}')
+	return b
 }
 
-// encFundLine appends the JSON of *v to b, as encoding/json writes it.
-func (e *encoder) encFundLine(b []byte, v *FundLine) []byte {
-	b = append(b, "{\"label\":\""...)
-	return e.encFundLineRest(b, v)
-}
-
-// encFundLineRest appends the JSON of *v to b after its prefix {"label":".
-func (e *encoder) encFundLineRest(b []byte, v *FundLine) []byte {
-	b = appendStrRest(b, v.Label)
-	b = append(b, ",\"span\":{\"start\""...)
-	b = append(b, ":"...)
-	b = e.encSpanRest(b, &v.Span)
-	b = append(b, ",\"initial_budget"...)
+// encFundLineBody appends the JSON of *v to b, as encoding/json writes it,
+// without its prefix {"label":" and suffix }.
+func (e *encoder) encFundLineBody(b []byte, v *FundLine) []byte {
+	b = appendStrBody(b, v.Label)
+	b = append(b, "\",\"span\":{\"start"...)
 	b = append(b, "\":"...)
+	b = e.encSpanBody(b, &v.Span)
+	b = append(b, "},\"initial_budge"...)
+	b = append(b, "t\":"...)
 	if v.InitialBudget == nil {
 		b = append(b, "null"...)
 	} else {
-		b = e.encValue(b, v.InitialBudget)
+		b = append(b, "{\"kind\":\""...)
+		b = e.encValueBody(b, v.InitialBudget)
+		b = append(b, "}"...)
 	}
 	b = append(b, ",\"full_year_budg"...)
 	b = append(b, "et\":"...)
 	if v.FullYearBudget == nil {
 		b = append(b, "null"...)
 	} else {
-		b = e.encValue(b, v.FullYearBudget)
+		b = append(b, "{\"kind\":\""...)
+		b = e.encValueBody(b, v.FullYearBudget)
+		b = append(b, "}"...)
 	}
 	b = append(b, ",\"executed\":"...)
 	if v.Executed == nil {
 		b = append(b, "null"...)
 	} else {
-		b = e.encValue(b, v.Executed)
+		b = append(b, "{\"kind\":\""...)
+		b = e.encValueBody(b, v.Executed)
+		b = append(b, "}"...)
 	}
 	if v.Weight != "" {
 		b = append(b, ",\"weight\":"...)
@@ -1231,7 +1290,9 @@ func (e *encoder) encFundLineRest(b []byte, v *FundLine) []byte {
 		if v.WeightSpan == nil {
 			b = append(b, "null"...)
 		} else {
-			b = e.encSpan(b, v.WeightSpan)
+			b = append(b, "{\"start\":"...)
+			b = e.encSpanBody(b, v.WeightSpan)
+			b = append(b, "}"...)
 		}
 	}
 	if v.ExecutionRate != nil {
@@ -1240,7 +1301,9 @@ func (e *encoder) encFundLineRest(b []byte, v *FundLine) []byte {
 		if v.ExecutionRate == nil {
 			b = append(b, "null"...)
 		} else {
-			b = e.encValue(b, v.ExecutionRate)
+			b = append(b, "{\"kind\":\""...)
+			b = e.encValueBody(b, v.ExecutionRate)
+			b = append(b, "}"...)
 		}
 	}
 	if v.Score != "" {
@@ -1252,46 +1315,42 @@ func (e *encoder) encFundLineRest(b []byte, v *FundLine) []byte {
 		if v.ScoreSpan == nil {
 			b = append(b, "null"...)
 		} else {
-			b = e.encSpan(b, v.ScoreSpan)
+			b = append(b, "{\"start\":"...)
+			b = e.encSpanBody(b, v.ScoreSpan)
+			b = append(b, "}"...)
 		}
 	}
-	return append(b, '}')
+	return b
 }
 
-// encGoal appends the JSON of *v to b, as encoding/json writes it.
-func (e *encoder) encGoal(b []byte, v *Goal) []byte {
-	b = append(b, "{\"expected\":"...)
-	return e.encGoalRest(b, v)
-}
-
-// encGoalRest appends the JSON of *v to b after its prefix {"expected":.
-func (e *encoder) encGoalRest(b []byte, v *Goal) []byte {
+// encGoalBody appends the JSON of *v to b, as encoding/json writes it,
+// without its prefix {"expected": and suffix }.
+func (e *encoder) encGoalBody(b []byte, v *Goal) []byte {
 	if v.Expected == nil {
 		b = append(b, "null"...)
 	} else {
-		b = e.encText(b, v.Expected)
+		b = append(b, "{\"text\":\""...)
+		b = e.encTextBody(b, v.Expected)
+		b = append(b, "}}"...)
 	}
 	b = append(b, ",\"actual\":"...)
 	if v.Actual == nil {
 		b = append(b, "null"...)
 	} else {
-		b = e.encText(b, v.Actual)
+		b = append(b, "{\"text\":\""...)
+		b = e.encTextBody(b, v.Actual)
+		b = append(b, "}}"...)
 	}
-	return append(b, '}')
+	return b
 }
 
-// encIndicator appends the JSON of *v to b, as encoding/json writes it.
-func (e *encoder) encIndicator(b []byte, v *Indicator) []byte {
-	b = append(b, "{\"span\":{\"start\""...)
-	b = append(b, ":"...)
-	return e.encIndicatorRest(b, v)
-}
-
-// encIndicatorRest appends the JSON of *v to b after its prefix {"span":{"start":.
-func (e *encoder) encIndicatorRest(b []byte, v *Indicator) []byte {
-	b = e.encSpanRest(b, &v.Span)
-	b = append(b, ",\"level1\":\""...)
-	b = appendStrRest(b, v.Level1)
+// encIndicatorBody appends the JSON of *v to b, as encoding/json writes it,
+// without its prefix {"span":{"start": and suffix }.
+func (e *encoder) encIndicatorBody(b []byte, v *Indicator) []byte {
+	b = e.encSpanBody(b, &v.Span)
+	b = append(b, "},\"level1\":\""...)
+	b = appendStrBody(b, v.Level1)
+	b = append(b, "\""...)
 	if v.Level1Weight != "" {
 		b = append(b, ",\"level1_weight\""...)
 		b = append(b, ":"...)
@@ -1303,32 +1362,41 @@ func (e *encoder) encIndicatorRest(b []byte, v *Indicator) []byte {
 		if v.Level1WeightSpan == nil {
 			b = append(b, "null"...)
 		} else {
-			b = e.encSpan(b, v.Level1WeightSpan)
+			b = append(b, "{\"start\":"...)
+			b = e.encSpanBody(b, v.Level1WeightSpan)
+			b = append(b, "}"...)
 		}
 	}
 	b = append(b, ",\"level2\":\""...)
-	b = appendStrRest(b, v.Level2)
-	b = append(b, ",\"name\":\""...)
-	b = appendStrRest(b, v.Name)
+	b = appendStrBody(b, v.Level2)
+	b = append(b, "\",\"name\":\""...)
+	b = appendStrBody(b, v.Name)
+	b = append(b, "\""...)
 	if v.Nature != "" {
 		b = append(b, ",\"nature\":\""...)
-		b = appendStrRest(b, v.Nature)
+		b = appendStrBody(b, v.Nature)
+		b = append(b, "\""...)
 	}
 	if v.Unit != "" {
 		b = append(b, ",\"unit\":\""...)
-		b = appendStrRest(b, v.Unit)
+		b = appendStrBody(b, v.Unit)
+		b = append(b, "\""...)
 	}
 	b = append(b, ",\"target\":"...)
 	if v.Target == nil {
 		b = append(b, "null"...)
 	} else {
-		b = e.encMeasure(b, v.Target)
+		b = append(b, "{\"raw\":\""...)
+		b = e.encMeasureBody(b, v.Target)
+		b = append(b, "}"...)
 	}
 	b = append(b, ",\"actual\":"...)
 	if v.Actual == nil {
 		b = append(b, "null"...)
 	} else {
-		b = e.encMeasure(b, v.Actual)
+		b = append(b, "{\"raw\":\""...)
+		b = e.encMeasureBody(b, v.Actual)
+		b = append(b, "}"...)
 	}
 	if v.Weight != "" {
 		b = append(b, ",\"weight\":"...)
@@ -1339,7 +1407,9 @@ func (e *encoder) encIndicatorRest(b []byte, v *Indicator) []byte {
 		if v.WeightSpan == nil {
 			b = append(b, "null"...)
 		} else {
-			b = e.encSpan(b, v.WeightSpan)
+			b = append(b, "{\"start\":"...)
+			b = e.encSpanBody(b, v.WeightSpan)
+			b = append(b, "}"...)
 		}
 	}
 	if v.Score != "" {
@@ -1351,7 +1421,9 @@ func (e *encoder) encIndicatorRest(b []byte, v *Indicator) []byte {
 		if v.ScoreSpan == nil {
 			b = append(b, "null"...)
 		} else {
-			b = e.encSpan(b, v.ScoreSpan)
+			b = append(b, "{\"start\":"...)
+			b = e.encSpanBody(b, v.ScoreSpan)
+			b = append(b, "}"...)
 		}
 	}
 	if v.DeviationReason != nil {
@@ -1360,25 +1432,22 @@ func (e *encoder) encIndicatorRest(b []byte, v *Indicator) []byte {
 		if v.DeviationReason == nil {
 			b = append(b, "null"...)
 		} else {
-			b = e.encText(b, v.DeviationReason)
+			b = append(b, "{\"text\":\""...)
+			b = e.encTextBody(b, v.DeviationReason)
+			b = append(b, "}}"...)
 		}
 	}
-	return append(b, '}')
+	return b
 }
 
-// encMeasure appends the JSON of *v to b, as encoding/json writes it.
-func (e *encoder) encMeasure(b []byte, v *Measure) []byte {
-	b = append(b, "{\"raw\":\""...)
-	return e.encMeasureRest(b, v)
-}
-
-// encMeasureRest appends the JSON of *v to b after its prefix {"raw":".
-func (e *encoder) encMeasureRest(b []byte, v *Measure) []byte {
-	b = appendStrRest(b, v.Raw)
-	b = append(b, ",\"span\":{\"start\""...)
-	b = append(b, ":"...)
-	b = e.encSpanRest(b, &v.Span)
-	b = append(b, ",\"values\":"...)
+// encMeasureBody appends the JSON of *v to b, as encoding/json writes it,
+// without its prefix {"raw":" and suffix }.
+func (e *encoder) encMeasureBody(b []byte, v *Measure) []byte {
+	b = appendStrBody(b, v.Raw)
+	b = append(b, "\",\"span\":{\"start"...)
+	b = append(b, "\":"...)
+	b = e.encSpanBody(b, &v.Span)
+	b = append(b, "},\"values\":"...)
 	if s1 := v.Values; s1 == nil {
 		b = append(b, "null"...)
 	} else if len(s1) == 0 {
@@ -1388,24 +1457,27 @@ func (e *encoder) encMeasureRest(b []byte, v *Measure) []byte {
 			if i1 == 0 {
 				b = append(b, "[{\"kind\":\""...)
 			} else {
-				b = append(b, ",{\"kind\":\""...)
+				b = append(b, "},{\"kind\":\""...)
 			}
-			b = e.encValueRest(b, &s1[i1])
+			b = e.encValueBody(b, &s1[i1])
 		}
-		b = append(b, ']')
+		b = append(b, "}]"...)
 	}
-	return append(b, '}')
+	return b
 }
 
-// encPreparer appends the JSON of *v to b, as encoding/json writes it.
-func (e *encoder) encPreparer(b []byte, v *Preparer) []byte {
+// encPreparerBody appends the JSON of *v to b, as encoding/json writes it,
+// without its prefix  and suffix }.
+func (e *encoder) encPreparerBody(b []byte, v *Preparer) []byte {
 	start := len(b)
 	if v.Name != nil {
 		b = append(b, ",\"name\":"...)
 		if v.Name == nil {
 			b = append(b, "null"...)
 		} else {
-			b = e.encText(b, v.Name)
+			b = append(b, "{\"text\":\""...)
+			b = e.encTextBody(b, v.Name)
+			b = append(b, "}}"...)
 		}
 	}
 	if v.Phone != nil {
@@ -1413,7 +1485,9 @@ func (e *encoder) encPreparer(b []byte, v *Preparer) []byte {
 		if v.Phone == nil {
 			b = append(b, "null"...)
 		} else {
-			b = e.encText(b, v.Phone)
+			b = append(b, "{\"text\":\""...)
+			b = e.encTextBody(b, v.Phone)
+			b = append(b, "}}"...)
 		}
 	}
 	if v.Date != nil {
@@ -1421,25 +1495,24 @@ func (e *encoder) encPreparer(b []byte, v *Preparer) []byte {
 		if v.Date == nil {
 			b = append(b, "null"...)
 		} else {
-			b = e.encValue(b, v.Date)
+			b = append(b, "{\"kind\":\""...)
+			b = e.encValueBody(b, v.Date)
+			b = append(b, "}"...)
 		}
 	}
-	return endObject(b, start)
+	b = endObject(b, start)
+	return b
 }
 
-// encCheck appends the JSON of *v to b, as encoding/json writes it.
-func (e *encoder) encCheck(b []byte, v *Check) []byte {
-	b = append(b, "{\"rule\":\""...)
-	return e.encCheckRest(b, v)
-}
-
-// encCheckRest appends the JSON of *v to b after its prefix {"rule":".
-func (e *encoder) encCheckRest(b []byte, v *Check) []byte {
-	b = appendStrRest(b, v.Rule)
-	b = append(b, ",\"status\":\""...)
-	b = appendStrRest(b, v.Status)
-	b = append(b, ",\"message\":\""...)
-	b = appendStrRest(b, v.Message)
+// encCheckBody appends the JSON of *v to b, as encoding/json writes it,
+// without its prefix {"rule":" and suffix }.
+func (e *encoder) encCheckBody(b []byte, v *Check) []byte {
+	b = appendStrBody(b, v.Rule)
+	b = append(b, "\",\"status\":\""...)
+	b = appendStrBody(b, v.Status)
+	b = append(b, "\",\"message\":\""...)
+	b = appendStrBody(b, v.Message)
+	b = append(b, "\""...)
 	if v.Expected != "" {
 		b = append(b, ",\"expected\":"...)
 		b = e.decimal(b, v.Expected)
@@ -1454,7 +1527,8 @@ func (e *encoder) encCheckRest(b []byte, v *Check) []byte {
 	}
 	if v.Unit != "" {
 		b = append(b, ",\"unit\":\""...)
-		b = appendStrRest(b, v.Unit)
+		b = appendStrBody(b, v.Unit)
+		b = append(b, "\""...)
 	}
 	b = append(b, ",\"spans\":"...)
 	if s1 := v.Spans; s1 == nil {
@@ -1466,28 +1540,23 @@ func (e *encoder) encCheckRest(b []byte, v *Check) []byte {
 			if i1 == 0 {
 				b = append(b, "[{\"start\":"...)
 			} else {
-				b = append(b, ",{\"start\":"...)
+				b = append(b, "},{\"start\":"...)
 			}
-			b = e.encSpanRest(b, &s1[i1])
+			b = e.encSpanBody(b, &s1[i1])
 		}
-		b = append(b, ']')
+		b = append(b, "}]"...)
 	}
-	return append(b, '}')
+	return b
 }
 
-// encWarning appends the JSON of *v to b, as encoding/json writes it.
-func (e *encoder) encWarning(b []byte, v *Warning) []byte {
-	b = append(b, "{\"code\":\""...)
-	return e.encWarningRest(b, v)
-}
-
-// encWarningRest appends the JSON of *v to b after its prefix {"code":".
-func (e *encoder) encWarningRest(b []byte, v *Warning) []byte {
-	b = appendStrRest(b, v.Code)
-	b = append(b, ",\"message\":\""...)
-	b = appendStrRest(b, v.Message)
-	b = append(b, ",\"span\":{\"start\""...)
-	b = append(b, ":"...)
-	b = e.encSpanRest(b, &v.Span)
-	return append(b, '}')
+// encWarningBody appends the JSON of *v to b, as encoding/json writes it,
+// without its prefix {"code":" and suffix }}.
+func (e *encoder) encWarningBody(b []byte, v *Warning) []byte {
+	b = appendStrBody(b, v.Code)
+	b = append(b, "\",\"message\":\""...)
+	b = appendStrBody(b, v.Message)
+	b = append(b, "\",\"span\":{\"start"...)
+	b = append(b, "\":"...)
+	b = e.encSpanBody(b, &v.Span)
+	return b
 }

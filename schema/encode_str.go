@@ -13,11 +13,14 @@ import "unicode/utf8"
 // loop cannot vouch for (an escape, another rune, U+2028/U+2029 under E2, an
 // invalid byte) it hands over to appendStrEscaped, which goes on from
 // there. FuzzStr checks both paths against encoding/json.
-func appendStr(b []byte, s string) []byte { return appendStrRest(append(b, '"'), s) }
+func appendStr(b []byte, s string) []byte {
+	b = appendStrBody(append(b, '"'), s)
+	return append(b, '"')
+}
 
-// appendStrRest is appendStr after the opening quote, which the caller has
-// appended: the generated code writes it with the key before it.
-func appendStrRest(b []byte, s string) []byte {
+// appendStrBody is appendStr without the quotes, which the generated code
+// appends with the constant text before and after them.
+func appendStrBody(b []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		k := strClass[s[i]]
 		if k == plainByte {
@@ -33,8 +36,7 @@ func appendStrRest(b []byte, s string) []byte {
 		}
 		return appendStrEscaped(b, s, i)
 	}
-	b = append(b, s...)
-	return append(b, '"')
+	return append(b, s...)
 }
 
 // The classes of strClass.
@@ -61,7 +63,7 @@ var strClass = func() (t [256]uint8) {
 	return t
 }()
 
-// appendStrEscaped is appendStrRest for a string that needs a closer look
+// appendStrEscaped is appendStrBody for a string that needs a closer look
 // from byte from on (s[:from] needs no escape). It validates and escapes
 // in one pass: what appendStr's loop passes is passed the same way;
 // other ASCII bytes are escaped; a three-byte sequence under E2 is checked
@@ -108,8 +110,7 @@ func appendStrEscaped(b []byte, s string, from int) []byte {
 		}
 		i += size
 	}
-	b = append(b, s[start:]...)
-	return append(b, '"')
+	return append(b, s[start:]...)
 }
 
 // anyCont3 marks the lead bytes of three-byte UTF-8 sequences whose two
@@ -145,7 +146,7 @@ func appendEscape(b []byte, c byte) []byte {
 	return append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xF])
 }
 
-// appendStrInvalid is appendStrRest for a string that is not valid UTF-8:
+// appendStrInvalid is appendStrBody for a string that is not valid UTF-8:
 // rune by rune, each invalid byte written as \ufffd.
 func appendStrInvalid(b []byte, s string) []byte {
 	start := 0
@@ -174,8 +175,7 @@ func appendStrInvalid(b []byte, s string) []byte {
 		i += size
 		start = i
 	}
-	b = append(b, s[start:]...)
-	return append(b, '"')
+	return append(b, s[start:]...)
 }
 
 // special marks the ASCII bytes a JSON string must escape: controls, the

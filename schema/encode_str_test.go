@@ -32,7 +32,7 @@ func FuzzStr(f *testing.F) {
 		// The slow path on its own, from every rune boundary up to the
 		// first rune appendStr's fast loop may hand over at.
 		for from := 0; ; {
-			if got := appendStrEscaped([]byte{'"'}, s, from); string(got) != want.String() {
+			if got := append(appendStrEscaped([]byte{'"'}, s, from), '"'); string(got) != want.String() {
 				t.Fatalf("appendStrEscaped(%q, %d) = %s, want %s", s, from, got, want.Bytes())
 			}
 			r, size := utf8.DecodeRuneInString(s[from:])

@@ -91,15 +91,16 @@ func (e *encoder) decimal(b []byte, d Decimal) []byte {
 	return append(b, d...)
 }
 
-// endObject closes the object whose fields were appended to b from start
+// endObject opens the object whose fields were appended to b from start
 // on, each with a leading comma: the first comma becomes the opening
-// brace, and an object with no field is {}.
+// brace, or a brace is appended when there is no field. The caller
+// appends the closing brace (with the constant text after it).
 func endObject(b []byte, start int) []byte {
 	if len(b) == start {
-		return append(b, '{', '}')
+		return append(b, '{')
 	}
 	b[start] = '{'
-	return append(b, '}')
+	return b
 }
 
 // isJSONNumber reports whether s is a JSON number (RFC 8259 section 6):

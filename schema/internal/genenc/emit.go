@@ -12,78 +12,79 @@ import (
 // instead of being loaded from and stored back to the encoder around every
 // append.
 //
-// The constant text a value always begins with, its prefix, is written in
-// the same append as the key (or bracket, or comma) before it: the quote
-// of a string, and "{" and the first key of a struct whose first field is
-// always written, and so on into that field. A field Span of type Span is
-// written as
+// Constant text is never appended on its own when it can go with the
+// constant next to it. The JSON of a value begins with a constant prefix
+// and ends with a constant suffix where its type allows: a string's
+// quotes; a struct's braces and, when its first (last) field is always
+// written, that field's key and prefix (suffix). Its body, what lies
+// between, is written by appendStrBody or an encTypeBody method, and the
+// caller writes prefix and suffix together with the keys, commas and
+// brackets around them. A field Span of type Span followed by a field
+// Line is written as
 //
 //	b = append(b, ",\"span\":{\"start\":"...)
-//	b = e.encSpanRest(b, &v.Span)
+//	b = e.encSpanBody(b, &v.Span)
+//	b = append(b, "},\"line\":"...)
 //
-// where encSpanRest writes what follows the prefix; encSpan, used where no
-// constant comes before, appends the prefix itself and calls encSpanRest.
+// The generator keeps the constant not yet written (generator.pend) and
+// writes it (flush) before any other code, so adjacent constants always
+// merge.
 
-// structFunc writes the encoder methods of struct type name. When the
-// first field is always written, the object opens with a constant (the
-// type's prefix): encName appends it and calls encNameRest, which writes
-// the rest of the first field's value and then each other field with a
-// leading comma. Otherwise every field is written with a leading comma and
-// endObject turns the first one into the opening brace, so omitted fields
-// need no bookkeeping.
+// structFunc writes the body method of struct type name: the JSON of *v
+// without its prefix and suffix. When the first field is always written,
+// the prefix holds "{" and that field's key, and each other field follows
+// with a leading comma. Otherwise every field is written with a leading
+// comma and endObject turns the first one into the opening brace, so
+// omitted fields need no bookkeeping.
 func (g *generator) structFunc(name string) error {
 	kept, err := g.kept(name)
 	if err != nil {
 		return err
 	}
-	prefix, err := g.prefix(&ast.Ident{Name: name})
+	t := &ast.Ident{Name: name}
+	prefix, err := g.prefix(t)
 	if err != nil {
 		return err
 	}
-	if prefix == "" {
-		fmt.Fprintf(&g.out, "\n// enc%s appends the JSON of *v to b, as encoding/json writes it.\n", name)
-		fmt.Fprintf(&g.out, "func (e *encoder) enc%s(b []byte, v *%s) []byte {\n", name, name)
-		g.out.WriteString("\tstart := len(b)\n")
-		for _, f := range kept {
-			if err := g.fieldCode(f); err != nil {
-				return fmt.Errorf("%s.%s: %w", name, f.goName, err)
+	suffix, err := g.suffix(t)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(&g.out, "\n// enc%sBody appends the JSON of *v to b, as encoding/json writes it,\n", name)
+	fmt.Fprintf(&g.out, "// without its prefix %s and suffix %s.\n", prefix, suffix)
+	fmt.Fprintf(&g.out, "func (e *encoder) enc%sBody(b []byte, v *%s) []byte {\n", name, name)
+	opens := prefix != ""
+	if !opens {
+		g.code("\tstart := len(b)\n")
+	}
+	for i, f := range kept {
+		x := "v." + f.goName
+		first, last := i == 0, i == len(kept)-1
+		switch {
+		case opens && first:
+			err = g.body(x, f.typ)
+			if err == nil && !last {
+				err = g.constantSuffix(f.typ)
 			}
+		case opens && last && !f.omitempty:
+			// The field's suffix ends the struct's.
+			g.constant("," + strconv.Quote(f.key) + ":")
+			err = g.constantPrefix(f.typ)
+			if err == nil {
+				err = g.body(x, f.typ)
+			}
+		default:
+			err = g.fieldCode(f)
 		}
-		g.out.WriteString("\treturn endObject(b, start)\n}\n")
-		return nil
-	}
-	fmt.Fprintf(&g.out, "\n// enc%s appends the JSON of *v to b, as encoding/json writes it.\n", name)
-	fmt.Fprintf(&g.out, "func (e *encoder) enc%s(b []byte, v *%s) []byte {\n", name, name)
-	g.appendConst(prefix)
-	fmt.Fprintf(&g.out, "\treturn e.enc%sRest(b, v)\n}\n", name)
-	fmt.Fprintf(&g.out, "\n// enc%sRest appends the JSON of *v to b after its prefix %s.\n", name, prefix)
-	fmt.Fprintf(&g.out, "func (e *encoder) enc%sRest(b []byte, v *%s) []byte {\n", name, name)
-	if err := g.rest("v."+kept[0].goName, kept[0].typ); err != nil {
-		return fmt.Errorf("%s.%s: %w", name, kept[0].goName, err)
-	}
-	for _, f := range kept[1:] {
-		if err := g.fieldCode(f); err != nil {
+		if err != nil {
 			return fmt.Errorf("%s.%s: %w", name, f.goName, err)
 		}
 	}
-	g.out.WriteString("\treturn append(b, '}')\n}\n")
-	return nil
-}
-
-// maxConst is the longest constant an append copies inline: the Go
-// compiler turns a copy of up to 16 bytes on amd64 into moves, a longer one
-// from a constant into a heap buffer into a call of runtime.memmove, which
-// costs several times more.
-const maxConst = 16
-
-// appendConst writes the code that appends constant s to b, in pieces of
-// at most maxConst bytes.
-func (g *generator) appendConst(s string) {
-	for len(s) > 0 {
-		n := min(len(s), maxConst)
-		fmt.Fprintf(&g.out, "\tb = append(b, %s...)\n", strconv.Quote(s[:n]))
-		s = s[n:]
+	if !opens {
+		g.code("\tb = endObject(b, start)\n")
 	}
+	g.code("\treturn b\n}\n")
+	return nil
 }
 
 // kept lists the fields of struct type name that encoding/json writes.
@@ -104,7 +105,8 @@ func (g *generator) kept(name string) ([]field, error) {
 // prefix returns the constant text that the JSON of every value of type t
 // begins with: the quote of a string; for a struct whose first field is
 // always written, "{", that field's key and the prefix of its type; else
-// nothing (a number, or a pointer, slice or map, which may be null).
+// nothing (a number; a pointer, slice or map, which may be null; a struct
+// whose first field may be left out, whose brace endObject writes).
 func (g *generator) prefix(t ast.Expr) (string, error) {
 	id, ok := t.(*ast.Ident)
 	switch {
@@ -126,9 +128,51 @@ func (g *generator) prefix(t ast.Expr) (string, error) {
 	return "{" + strconv.Quote(kept[0].key) + ":" + p, nil
 }
 
+// suffix returns the constant text that the JSON of every value of type t
+// ends with: the quote of a string; for a struct, "}" after the suffix of
+// its last field when the struct has a prefix and that field is always
+// written; else nothing.
+func (g *generator) suffix(t ast.Expr) (string, error) {
+	id, ok := t.(*ast.Ident)
+	switch {
+	case !ok:
+		return "", nil
+	case id.Name == "string":
+		return `"`, nil
+	case g.structs[id.Name] == nil:
+		return "", nil
+	}
+	p, err := g.prefix(t)
+	if err != nil {
+		return "", err
+	}
+	kept, err := g.kept(id.Name)
+	if err != nil || p == "" || kept[len(kept)-1].omitempty {
+		return "}", err
+	}
+	s, err := g.suffix(kept[len(kept)-1].typ)
+	if err != nil {
+		return "", err
+	}
+	return s + "}", nil
+}
+
+// constantPrefix adds the prefix of type t to the pending constant.
+func (g *generator) constantPrefix(t ast.Expr) error {
+	p, err := g.prefix(t)
+	g.constant(p)
+	return err
+}
+
+// constantSuffix adds the suffix of type t to the pending constant.
+func (g *generator) constantSuffix(t ast.Expr) error {
+	s, err := g.suffix(t)
+	g.constant(s)
+	return err
+}
+
 // fieldCode writes the code of one field that follows another: a comma,
-// its key and the prefix of its value in one append, then the rest of the
-// value; inside a test when omitempty may leave it out.
+// its key and its value; inside a test when omitempty may leave it out.
 func (g *generator) fieldCode(f field) error {
 	x := "v." + f.goName
 	cond := ""
@@ -140,18 +184,14 @@ func (g *generator) fieldCode(f field) error {
 		cond = c
 	}
 	if cond != "" {
-		fmt.Fprintf(&g.out, "\tif %s {\n", cond)
+		g.code("\tif %s {\n", cond)
 	}
-	prefix, err := g.prefix(f.typ)
-	if err != nil {
-		return err
-	}
-	g.appendConst("," + strconv.Quote(f.key) + ":" + prefix)
-	if err := g.rest(x, f.typ); err != nil {
+	g.constant("," + strconv.Quote(f.key) + ":")
+	if err := g.value(x, f.typ); err != nil {
 		return err
 	}
 	if cond != "" {
-		g.out.WriteString("\t}\n")
+		g.code("\t}\n")
 	}
 	return nil
 }
@@ -185,40 +225,33 @@ func (g *generator) emptyTest(x string, t ast.Expr) (string, error) {
 }
 
 // value writes the code that appends the JSON of x, an addressable
-// expression of type t: its prefix, then the rest.
+// expression of type t: prefix, body and suffix.
 func (g *generator) value(x string, t ast.Expr) error {
-	prefix, err := g.prefix(t)
-	if err != nil {
+	if err := g.constantPrefix(t); err != nil {
 		return err
 	}
-	g.appendConst(prefix)
-	return g.rest(x, t)
+	if err := g.body(x, t); err != nil {
+		return err
+	}
+	return g.constantSuffix(t)
 }
 
-// rest writes the code that appends the JSON of x, an addressable
-// expression of type t, after the prefix of t, which is already written.
-func (g *generator) rest(x string, t ast.Expr) error {
+// body writes the code that appends the JSON of x, an addressable
+// expression of type t, without the prefix and suffix of t.
+func (g *generator) body(x string, t ast.Expr) error {
 	switch t := t.(type) {
 	case *ast.Ident:
 		switch {
 		case t.Name == "string":
-			fmt.Fprintf(&g.out, "\tb = appendStrRest(b, %s)\n", x)
+			g.code("\tb = appendStrBody(b, %s)\n", x)
 		case t.Name == "int" || t.Name == "int64":
-			fmt.Fprintf(&g.out, "\tb = appendInt(b, int64(%s))\n", x)
+			g.code("\tb = appendInt(b, int64(%s))\n", x)
 		case t.Name == "bool":
-			fmt.Fprintf(&g.out, "\tb = appendBool(b, %s)\n", x)
+			g.code("\tb = appendBool(b, %s)\n", x)
 		case t.Name == decimal:
-			fmt.Fprintf(&g.out, "\tb = e.decimal(b, %s)\n", x)
+			g.code("\tb = e.decimal(b, %s)\n", x)
 		case g.structs[t.Name] != nil:
-			prefix, err := g.prefix(t)
-			if err != nil {
-				return err
-			}
-			if prefix != "" {
-				fmt.Fprintf(&g.out, "\tb = e.enc%sRest(b, &%s)\n", t.Name, x)
-			} else {
-				fmt.Fprintf(&g.out, "\tb = e.enc%s(b, &%s)\n", t.Name, x)
-			}
+			g.code("\tb = e.enc%sBody(b, &%s)\n", t.Name, x)
 		default:
 			return fmt.Errorf("type %s is not supported", t.Name)
 		}
@@ -235,21 +268,48 @@ func (g *generator) rest(x string, t ast.Expr) error {
 	return fmt.Errorf("type %s is not supported", types.ExprString(t))
 }
 
-// pointer writes null for a nil pointer, else what it points to.
+// pointer writes null for a nil pointer, else the value it points to.
 func (g *generator) pointer(x string, t *ast.StarExpr) error {
-	fmt.Fprintf(&g.out, "\tif %s == nil {\n\tb = append(b, \"null\"...)\n\t} else {\n", x)
+	g.code("\tif %s == nil {\n", x)
+	g.constant("null")
+	g.code("\t} else {\n")
+	var err error
 	if id, ok := t.X.(*ast.Ident); ok && g.structs[id.Name] != nil {
-		fmt.Fprintf(&g.out, "\tb = e.enc%s(b, %s)\n", id.Name, x)
-	} else if err := g.value("(*"+x+")", t.X); err != nil {
+		err = g.pointee(x, id)
+	} else {
+		err = g.value("(*"+x+")", t.X)
+	}
+	if err != nil {
 		return err
 	}
-	g.out.WriteString("\t}\n")
+	g.code("\t}\n")
 	return nil
 }
 
-// slice writes null for a nil slice, else its elements in an array. When
-// the elements have a prefix, it goes with the bracket or comma before
-// each.
+// pointee writes the code that appends the JSON of *x, x a non-nil
+// pointer to struct type t: prefix, body and suffix.
+func (g *generator) pointee(x string, t *ast.Ident) error {
+	if err := g.constantPrefix(t); err != nil {
+		return err
+	}
+	g.code("\tb = e.enc%sBody(b, %s)\n", t.Name, x)
+	return g.constantSuffix(t)
+}
+
+// rootFunc writes the method that appends the JSON of a *Report, whole.
+func (g *generator) rootFunc() error {
+	fmt.Fprintf(&g.out, "\n// enc%s appends the JSON of *v to b, as encoding/json writes it.\n", root)
+	fmt.Fprintf(&g.out, "func (e *encoder) enc%s(b []byte, v *%s) []byte {\n", root, root)
+	if err := g.pointee("v", &ast.Ident{Name: root}); err != nil {
+		return err
+	}
+	g.code("\treturn b\n}\n")
+	return nil
+}
+
+// slice writes null for a nil slice, else its elements in an array: each
+// element's prefix goes with the bracket or comma before it, its suffix
+// with the comma or bracket after it.
 func (g *generator) slice(x string, t *ast.ArrayType) error {
 	if id, ok := t.Elt.(*ast.Ident); ok && id.Name == "byte" {
 		return fmt.Errorf("[]byte is not supported")
@@ -258,55 +318,78 @@ func (g *generator) slice(x string, t *ast.ArrayType) error {
 	if err != nil {
 		return err
 	}
-	g.depth++
-	defer func() { g.depth-- }()
-	s, i := fmt.Sprintf("s%d", g.depth), fmt.Sprintf("i%d", g.depth)
-	fmt.Fprintf(&g.out, "\tif %s := %s; %s == nil {\n\tb = append(b, \"null\"...)\n", s, x, s)
-	if prefix == "" {
-		fmt.Fprintf(&g.out, "\t} else {\n\tb = append(b, '[')\n\tfor %s := range %s {\n", i, s)
-		fmt.Fprintf(&g.out, "\tif %s > 0 {\n\tb = append(b, ',')\n\t}\n", i)
-		if err := g.rest(s+"["+i+"]", t.Elt); err != nil {
-			return err
-		}
-		g.out.WriteString("\t}\n\tb = append(b, ']')\n\t}\n")
-		return nil
-	}
-	fmt.Fprintf(&g.out, "\t} else if len(%s) == 0 {\n\tb = append(b, \"[]\"...)\n\t} else {\n", s)
-	fmt.Fprintf(&g.out, "\tfor %s := range %s {\n", i, s)
-	fmt.Fprintf(&g.out, "\tif %s == 0 {\n", i)
-	g.appendConst("[" + prefix)
-	g.out.WriteString("\t} else {\n")
-	g.appendConst("," + prefix)
-	g.out.WriteString("\t}\n")
-	if err := g.rest(s+"["+i+"]", t.Elt); err != nil {
-		return err
-	}
-	g.out.WriteString("\t}\n\tb = append(b, ']')\n\t}\n")
-	return nil
-}
-
-// mapping writes null for a nil map, else an object with the keys sorted,
-// as encoding/json does; only string keys are supported. The comma and a
-// key's opening quote go in one append, the colon and the value's prefix
-// in another.
-func (g *generator) mapping(x string, t *ast.MapType) error {
-	if id, ok := t.Key.(*ast.Ident); !ok || id.Name != "string" {
-		return fmt.Errorf("map key %s is not supported", types.ExprString(t.Key))
-	}
-	prefix, err := g.prefix(t.Value)
+	suffix, err := g.suffix(t.Elt)
 	if err != nil {
 		return err
 	}
 	g.depth++
 	defer func() { g.depth-- }()
-	m, k, mv := fmt.Sprintf("m%d", g.depth), fmt.Sprintf("k%d", g.depth), fmt.Sprintf("v%d", g.depth)
-	fmt.Fprintf(&g.out, "\tif %s := %s; %s == nil {\n\tb = append(b, \"null\"...)\n\t} else {\n", m, x, m)
-	fmt.Fprintf(&g.out, "\tstart := len(b)\n\tfor _, %s := range sortedKeys(%s) {\n", k, m)
-	fmt.Fprintf(&g.out, "\t%s := %s[%s]\n\tb = append(b, ',', '\"')\n\tb = appendStrRest(b, %s)\n", mv, m, k, k)
-	g.appendConst(":" + prefix)
-	if err := g.rest(mv, t.Value); err != nil {
+	s, i := fmt.Sprintf("s%d", g.depth), fmt.Sprintf("i%d", g.depth)
+	g.code("\tif %s := %s; %s == nil {\n", s, x, s)
+	g.constant("null")
+	g.code("\t} else if len(%s) == 0 {\n", s)
+	g.constant("[]")
+	g.code("\t} else {\n\tfor %s := range %s {\n\tif %s == 0 {\n", i, s, i)
+	g.constant("[" + prefix)
+	g.code("\t} else {\n")
+	g.constant(suffix + "," + prefix)
+	g.code("\t}\n")
+	if err := g.body(s+"["+i+"]", t.Elt); err != nil {
 		return err
 	}
-	g.out.WriteString("\t}\n\tb = endObject(b, start)\n\t}\n")
+	g.code("\t}\n")
+	g.constant(suffix + "]")
+	g.code("\t}\n")
 	return nil
+}
+
+// mapping writes null for a nil map, else an object with the keys sorted,
+// as encoding/json does; only string keys are supported.
+func (g *generator) mapping(x string, t *ast.MapType) error {
+	if id, ok := t.Key.(*ast.Ident); !ok || id.Name != "string" {
+		return fmt.Errorf("map key %s is not supported", types.ExprString(t.Key))
+	}
+	g.depth++
+	defer func() { g.depth-- }()
+	m, k, mv := fmt.Sprintf("m%d", g.depth), fmt.Sprintf("k%d", g.depth), fmt.Sprintf("v%d", g.depth)
+	g.code("\tif %s := %s; %s == nil {\n", m, x, m)
+	g.constant("null")
+	g.code("\t} else {\n\tstart := len(b)\n\tfor _, %s := range sortedKeys(%s) {\n\t%s := %s[%s]\n", k, m, mv, m, k)
+	g.constant(`,"`)
+	g.code("\tb = appendStrBody(b, %s)\n", k)
+	g.constant(`":`)
+	if err := g.value(mv, t.Value); err != nil {
+		return err
+	}
+	g.code("\t}\n\tb = endObject(b, start)\n")
+	g.constant("}")
+	g.code("\t}\n")
+	return nil
+}
+
+// maxConst is the longest constant an append copies inline: the Go
+// compiler turns a copy of up to 16 bytes on amd64 into moves, a longer one
+// from a constant into a heap buffer into a call of runtime.memmove, which
+// costs several times more.
+const maxConst = 16
+
+// constant adds s to the constant text to be appended next.
+func (g *generator) constant(s string) { g.pend += s }
+
+// code writes the pending constant, then Go code formatted as by
+// fmt.Fprintf.
+func (g *generator) code(format string, args ...any) {
+	g.flush()
+	fmt.Fprintf(&g.out, format, args...)
+}
+
+// flush writes the code that appends the pending constant to b, in pieces
+// of at most maxConst bytes.
+func (g *generator) flush() {
+	for s := g.pend; len(s) > 0; {
+		n := min(len(s), maxConst)
+		fmt.Fprintf(&g.out, "\tb = append(b, %s...)\n", strconv.Quote(s[:n]))
+		s = s[n:]
+	}
+	g.pend = ""
 }

@@ -31,7 +31,8 @@ type generator struct {
 	seen    map[string]bool
 	sig     strings.Builder // the types' shape, as schema computes it by reflection
 	out     bytes.Buffer
-	depth   int // nesting of generated loops, for unique variable names
+	pend    string // constant text whose append is not written yet (see flush)
+	depth   int    // nesting of generated loops, for unique variable names
 }
 
 // Generate reads the Go files of the schema package in dir (tests and
@@ -49,6 +50,9 @@ func Generate(dir string) ([]byte, error) {
 	g.out.WriteString("// encodeSignature is the shape of the types this file was generated from,\n")
 	g.out.WriteString("// in the form typeSignature computes from the compiled types.\n")
 	fmt.Fprintf(&g.out, "const encodeSignature = %s\n", literal(g.sig.String()))
+	if err := g.rootFunc(); err != nil {
+		return nil, err
+	}
 	for _, name := range g.order {
 		if err := g.structFunc(name); err != nil {
 			return nil, err
