@@ -904,8 +904,9 @@ func (e *encoder) encExpenseRowBody(b []byte, v *ExpenseRow) []byte {
 	if m1 := v.Values; m1 == nil {
 		b = append(b, "null"...)
 	} else {
+		var keys1 [8]string
 		start := len(b)
-		for _, k1 := range sortedKeys(m1) {
+		for _, k1 := range sortedKeys(keys1[:0], m1) {
 			v1 := m1[k1]
 			b = append(b, ",\""...)
 			b = appendStrBody(b, k1)
@@ -926,8 +927,9 @@ func (e *encoder) encExpenseRowBody(b []byte, v *ExpenseRow) []byte {
 		if m1 := v.Texts; m1 == nil {
 			b = append(b, "null"...)
 		} else {
+			var keys1 [8]string
 			start := len(b)
-			for _, k1 := range sortedKeys(m1) {
+			for _, k1 := range sortedKeys(keys1[:0], m1) {
 				v1 := m1[k1]
 				b = append(b, ",\""...)
 				b = appendStrBody(b, k1)

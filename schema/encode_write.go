@@ -148,13 +148,14 @@ func digits(s string, i int) int {
 	return i
 }
 
-// sortedKeys returns the keys of m in increasing byte order, the order in
-// which encoding/json writes a map with string keys.
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
+// sortedKeys appends the keys of m to dst in increasing byte order, the
+// order in which encoding/json writes a map with string keys, and returns
+// the extended slice.
+func sortedKeys[V any](dst []string, m map[string]V) []string {
+	n := len(dst)
 	for k := range m {
-		keys = append(keys, k)
+		dst = append(dst, k)
 	}
-	slices.Sort(keys)
-	return keys
+	slices.Sort(dst[n:])
+	return dst
 }

@@ -344,7 +344,9 @@ func (g *generator) slice(x string, t *ast.ArrayType) error {
 }
 
 // mapping writes null for a nil map, else an object with the keys sorted,
-// as encoding/json does; only string keys are supported.
+// as encoding/json does; only string keys are supported. The keys of a
+// map of up to 8 entries (all of a report's, so far) are sorted in an
+// array on the stack, not in a slice allocated for each map.
 func (g *generator) mapping(x string, t *ast.MapType) error {
 	if id, ok := t.Key.(*ast.Ident); !ok || id.Name != "string" {
 		return fmt.Errorf("map key %s is not supported", types.ExprString(t.Key))
@@ -352,9 +354,11 @@ func (g *generator) mapping(x string, t *ast.MapType) error {
 	g.depth++
 	defer func() { g.depth-- }()
 	m, k, mv := fmt.Sprintf("m%d", g.depth), fmt.Sprintf("k%d", g.depth), fmt.Sprintf("v%d", g.depth)
+	kb := fmt.Sprintf("keys%d", g.depth) // room for the keys of a small map on the stack
 	g.code("\tif %s := %s; %s == nil {\n", m, x, m)
 	g.constant("null")
-	g.code("\t} else {\n\tstart := len(b)\n\tfor _, %s := range sortedKeys(%s) {\n\t%s := %s[%s]\n", k, m, mv, m, k)
+	g.code("\t} else {\n\tvar %s [8]string\n\tstart := len(b)\n", kb)
+	g.code("\tfor _, %s := range sortedKeys(%s[:0], %s) {\n\t%s := %s[%s]\n", k, kb, m, mv, m, k)
 	g.constant(`,"`)
 	g.code("\tb = appendStrBody(b, %s)\n", k)
 	g.constant(`":`)
