@@ -568,7 +568,7 @@ func (e *encoder) encFactsBody(b []byte, v *Facts) []byte {
 			b = append(b, "}"...)
 		}
 	}
-	b = endObject(b, start)
+	b = openObject(b, start)
 	return b
 }
 
@@ -622,7 +622,7 @@ func (e *encoder) encDepartmentsBody(b []byte, v *Departments) []byte {
 			b = append(b, "}}]"...)
 		}
 	}
-	b = endObject(b, start)
+	b = openObject(b, start)
 	return b
 }
 
@@ -706,7 +706,7 @@ func (e *encoder) encBudgetBody(b []byte, v *Budget) []byte {
 			b = append(b, "}"...)
 		}
 	}
-	b = endObject(b, start)
+	b = openObject(b, start)
 	return b
 }
 
@@ -836,7 +836,7 @@ func (e *encoder) encBasicDataBody(b []byte, v *BasicData) []byte {
 			b = append(b, "}}"...)
 		}
 	}
-	b = endObject(b, start)
+	b = openObject(b, start)
 	return b
 }
 
@@ -874,7 +874,7 @@ func (e *encoder) encStaffingBody(b []byte, v *Staffing) []byte {
 			b = append(b, "}"...)
 		}
 	}
-	b = endObject(b, start)
+	b = openObject(b, start)
 	return b
 }
 
@@ -919,7 +919,7 @@ func (e *encoder) encExpenseRowBody(b []byte, v *ExpenseRow) []byte {
 				b = append(b, "}"...)
 			}
 		}
-		b = endObject(b, start)
+		b = openObject(b, start)
 		b = append(b, "}"...)
 	}
 	if len(v.Texts) != 0 {
@@ -937,7 +937,7 @@ func (e *encoder) encExpenseRowBody(b []byte, v *ExpenseRow) []byte {
 				b = e.encTextBody(b, &v1)
 				b = append(b, "}}"...)
 			}
-			b = endObject(b, start)
+			b = openObject(b, start)
 			b = append(b, "}"...)
 		}
 	}
@@ -1228,7 +1228,7 @@ func (e *encoder) encFundsBody(b []byte, v *Funds) []byte {
 			b = append(b, "}]"...)
 		}
 	}
-	b = endObject(b, start)
+	b = openObject(b, start)
 	return b
 }
 
@@ -1502,7 +1502,7 @@ func (e *encoder) encPreparerBody(b []byte, v *Preparer) []byte {
 			b = append(b, "}"...)
 		}
 	}
-	b = endObject(b, start)
+	b = openObject(b, start)
 	return b
 }
 

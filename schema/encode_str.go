@@ -2,24 +2,18 @@ package schema
 
 import "unicode/utf8"
 
-// appendStr appends s to b as a JSON string, as encoding/json with
-// SetEscapeHTML(false) writes it.
+// appendStrBody appends s to b as encoding/json with SetEscapeHTML(false)
+// writes it between the quotes of a JSON string; the generated code
+// appends the quotes with the constant text before and after them.
 //
 // Nearly every string of a report is plain: valid UTF-8 with nothing to
-// escape, mostly short ASCII words and CJK text. str checks that in one
-// tight loop (one table lookup per byte; for a three-byte rune whose lead
-// byte admits any continuation, one more test of both continuation bytes
-// together) and copies s whole between its quotes. At the first byte the
-// loop cannot vouch for (an escape, another rune, U+2028/U+2029 under E2, an
-// invalid byte) it hands over to appendStrEscaped, which goes on from
+// escape, mostly short ASCII words and CJK text. appendStrBody checks that
+// in one tight loop (one table lookup per byte; for a three-byte rune
+// whose lead byte admits any continuation, one more test of both
+// continuation bytes together) and copies s whole. At the first byte the
+// loop cannot vouch for (an escape, another rune, U+2028/U+2029 under E2,
+// an invalid byte) it hands over to appendStrEscaped, which goes on from
 // there. FuzzStr checks both paths against encoding/json.
-func appendStr(b []byte, s string) []byte {
-	b = appendStrBody(append(b, '"'), s)
-	return append(b, '"')
-}
-
-// appendStrBody is appendStr without the quotes, which the generated code
-// appends with the constant text before and after them.
 func appendStrBody(b []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		k := strClass[s[i]]
@@ -46,9 +40,9 @@ const (
 	lookCloser        // anything else: appendStrEscaped decides
 )
 
-// strClass is the class of every byte value for appendStr's loop. The three-byte
-// leads are anyCont3 less E2, under which lie U+2028 and U+2029, which
-// encoding/json escapes.
+// strClass is the class of every byte value for appendStrBody's loop. The
+// three-byte leads are anyCont3 less E2, under which lie U+2028 and
+// U+2029, which encoding/json escapes.
 var strClass = func() (t [256]uint8) {
 	for c := range t {
 		switch {
@@ -65,12 +59,12 @@ var strClass = func() (t [256]uint8) {
 
 // appendStrEscaped is appendStrBody for a string that needs a closer look
 // from byte from on (s[:from] needs no escape). It validates and escapes
-// in one pass: what appendStr's loop passes is passed the same way;
+// in one pass: what appendStrBody's loop passes is passed the same way;
 // other ASCII bytes are escaped; a three-byte sequence under E2 is checked
 // inline, U+2028 and U+2029 (E2 80 A8/A9) escaped as encoding/json does;
-// any other multi-byte rune is decoded. At the
-// first invalid byte the string is rewritten the slow way, which replaces
-// each bad byte by \ufffd as encoding/json does.
+// any other multi-byte rune is decoded. At the first invalid byte the
+// string is rewritten the slow way, which replaces each bad byte by
+// \ufffd as encoding/json does.
 func appendStrEscaped(b []byte, s string, from int) []byte {
 	mark := len(b)
 	start := 0

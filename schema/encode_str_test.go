@@ -10,9 +10,9 @@ import (
 )
 
 // FuzzStr checks the string writer, and its slow path appendStrEscaped
-// alone, against encoding/json with SetEscapeHTML(false), on every kind of
-// byte sequence: ASCII escapes, U+2028/U+2029, the narrowed lead bytes E0 and
-// ED, four-byte runes, truncated and invalid sequences.
+// alone, against encoding/json with SetEscapeHTML(false), on every kind
+// of byte sequence: ASCII escapes, U+2028/U+2029, the narrowed lead bytes
+// E0 and ED, four-byte runes, truncated and invalid sequences.
 func FuzzStr(f *testing.F) {
 	for _, s := range []string{"", "a\"b\\c\n\x01", "部门整体支出", "\u2028x\u2029", "\xe2\x80", "\xe0\xa0\x80\xe0\x80\x80",
 		"\xed\x9f\xbf\xed\xa0\x80", "😀\xf0\x9f", "\xff中", "中\xe4\xb8", "\xef\xbf\xbd<>&"} {
@@ -26,11 +26,11 @@ func FuzzStr(f *testing.F) {
 			t.Fatal(err)
 		}
 		want.Truncate(want.Len() - 1) // the newline
-		if got := string(appendStr([]byte("prefix"), s)); got != "prefix"+want.String() {
-			t.Fatalf("str(%q) = %s, want %s", s, got[len("prefix"):], want.Bytes())
+		if got := string(append(appendStrBody([]byte(`prefix"`), s), '"')); got != "prefix"+want.String() {
+			t.Fatalf("appendStrBody(%q) between quotes = %s, want %s", s, got[len("prefix"):], want.Bytes())
 		}
 		// The slow path on its own, from every rune boundary up to the
-		// first rune appendStr's fast loop may hand over at.
+		// first rune appendStrBody's fast loop may hand over at.
 		for from := 0; ; {
 			if got := append(appendStrEscaped([]byte{'"'}, s, from), '"'); string(got) != want.String() {
 				t.Fatalf("appendStrEscaped(%q, %d) = %s, want %s", s, from, got, want.Bytes())

@@ -15,11 +15,12 @@ type encoder struct {
 	bad bool   // a Decimal was not a plain JSON number: encoding/json must decide
 }
 
-// appendInt appends n in decimal, as strconv.AppendInt does. Offsets, lines and
-// counts are small and never negative, and a report is mostly spans of
-// three of them, so numbers below 10000 are written with one append from a
-// table of digit pairs (no loop, no division but one by 100); longer ones
-// two digits at a time in place (appendIntLong), negative ones by strconv.
+// appendInt appends n in decimal, as strconv.AppendInt does. Offsets,
+// lines and counts are small and never negative, and a report is mostly
+// spans of three of them, so numbers below 10000 are written with one
+// append from a table of digit pairs (no loop, no division but one by
+// 100); longer ones two digits at a time in place (appendIntLong),
+// negative ones by strconv.
 func appendInt(b []byte, n int64) []byte {
 	switch u := uint64(n); {
 	case u < 10:
@@ -91,11 +92,12 @@ func (e *encoder) decimal(b []byte, d Decimal) []byte {
 	return append(b, d...)
 }
 
-// endObject opens the object whose fields were appended to b from start
-// on, each with a leading comma: the first comma becomes the opening
-// brace, or a brace is appended when there is no field. The caller
-// appends the closing brace (with the constant text after it).
-func endObject(b []byte, start int) []byte {
+// openObject opens, once they are written, the object whose fields were
+// appended to b from start on, each with a leading comma: the first comma
+// becomes the opening brace, or a brace is appended when there is no
+// field. The caller appends the closing brace (with the constant text
+// after it).
+func openObject(b []byte, start int) []byte {
 	if len(b) == start {
 		return append(b, '{')
 	}

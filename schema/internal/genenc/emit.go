@@ -34,7 +34,7 @@ import (
 // without its prefix and suffix. When the first field is always written,
 // the prefix holds "{" and that field's key, and each other field follows
 // with a leading comma. Otherwise every field is written with a leading
-// comma and endObject turns the first one into the opening brace, so
+// comma and openObject turns the first one into the opening brace, so
 // omitted fields need no bookkeeping.
 func (g *generator) structFunc(name string) error {
 	kept, err := g.kept(name)
@@ -81,7 +81,7 @@ func (g *generator) structFunc(name string) error {
 		}
 	}
 	if !opens {
-		g.code("\tb = endObject(b, start)\n")
+		g.code("\tb = openObject(b, start)\n")
 	}
 	g.code("\treturn b\n}\n")
 	return nil
@@ -106,7 +106,7 @@ func (g *generator) kept(name string) ([]field, error) {
 // begins with: the quote of a string; for a struct whose first field is
 // always written, "{", that field's key and the prefix of its type; else
 // nothing (a number; a pointer, slice or map, which may be null; a struct
-// whose first field may be left out, whose brace endObject writes).
+// whose first field may be left out, whose brace openObject writes).
 func (g *generator) prefix(t ast.Expr) (string, error) {
 	id, ok := t.(*ast.Ident)
 	switch {
@@ -365,7 +365,7 @@ func (g *generator) mapping(x string, t *ast.MapType) error {
 	if err := g.value(mv, t.Value); err != nil {
 		return err
 	}
-	g.code("\t}\n\tb = endObject(b, start)\n")
+	g.code("\t}\n\tb = openObject(b, start)\n")
 	g.constant("}")
 	g.code("\t}\n")
 	return nil
