@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"go/ast"
 	"os"
 	"path/filepath"
 	"strings"
@@ -53,5 +54,52 @@ func TestUnsupported(t *testing.T) {
 				t.Errorf("Generate error = %v, want one containing %q", err, tc.want)
 			}
 		})
+	}
+}
+
+// TestPrefixSuffix checks the constant text the generated code writes
+// around a value's body: a string's quotes, a struct's braces and, when
+// its first (last) field is always written, that field's key and prefix
+// (suffix), nested as deep as the fields go.
+func TestPrefixSuffix(t *testing.T) {
+	src := "package schema\n\n" +
+		"type Report struct{ A Inner }\n" +
+		"type Inner struct {\n\tX int `json:\"x\"`\n\tY string `json:\"y\"`\n}\n" +
+		"type Opt struct {\n\tX int `json:\"x,omitempty\"`\n\tY string `json:\"y\"`\n}\n" +
+		"type Nest struct {\n\tI Inner `json:\"i\"`\n\tS string `json:\"-\"`\n\tT Inner `json:\"t\"`\n}\n" +
+		"type Last struct {\n\tA int `json:\"a\"`\n\tB string `json:\"b,omitempty\"`\n}\n" +
+		"type Ptr struct {\n\tP *Inner `json:\"p\"`\n\tL []Inner `json:\"l\"`\n}\n" +
+		"type Empty struct{}\n"
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "a.go"), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	g, err := load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ typ, prefix, suffix string }{
+		{"string", `"`, `"`},
+		{"int", "", ""},
+		{"Inner", `{"x":`, `"}`},
+		{"Opt", "", "}"},
+		{"Nest", `{"i":{"x":`, `"}}`},
+		{"Last", `{"a":`, "}"},
+		{"Ptr", `{"p":`, "}"},
+		{"Empty", "", "}"},
+	}
+	for _, tc := range tests {
+		typ := &ast.Ident{Name: tc.typ}
+		p, err := g.prefix(typ)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s, err := g.suffix(typ)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p != tc.prefix || s != tc.suffix {
+			t.Errorf("%s: prefix %q, suffix %q; want %q, %q", tc.typ, p, s, tc.prefix, tc.suffix)
+		}
 	}
 }
