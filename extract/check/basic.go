@@ -35,11 +35,11 @@ func (c *checker) childrenOf(row *schema.ExpenseRow, cols []string) {
 	}
 	numbered := numberedRun(row.Children)
 	for _, col := range cols {
-		parent, ok := amount(row.Label+" "+col, row.Values[col])
+		parent, ok := amount(label{row.Label, " ", col}, row.Values[col])
 		if !ok {
 			continue
 		}
-		parts, blank, ok := childFigures(row.Children, col)
+		blank, ok := c.childFigures(row.Children, col)
 		if !ok {
 			continue
 		}
@@ -56,8 +56,8 @@ func (c *checker) childrenOf(row *schema.ExpenseRow, cols []string) {
 		case numbered:
 			note = []string{"; item ", row.Children[blank].Marker, row.Children[blank].Label, " is blank, so the items may not be the whole and are only checked not to exceed it"}
 		}
-		if k, good := c.sumCheck(parent, parts, rel, UnitYuan, note...); good {
-			c.emit(k)
+		if d, good := c.sumCheck(parent, c.parts, rel, UnitYuan, note...); good {
+			c.emit(d)
 		}
 	}
 	for i := range row.Children {
@@ -78,12 +78,13 @@ func numberedRun(rows []schema.ExpenseRow) bool {
 	return len(rows) > 0
 }
 
-// childFigures returns the amounts of the rows in column col, leaving out
-// the blank ones, and the index of the first blank row (-1 when none is).
-// It reports false when a row holds a figure that cannot be compared (an
-// approximate amount): the sum is then unknown.
-func childFigures(rows []schema.ExpenseRow, col string) ([]figure, int, bool) {
-	parts := make([]figure, 0, len(rows))
+// childFigures sets the checker's parts to the amounts of the rows in
+// column col, leaving out the blank ones, and returns the index of the
+// first blank row (-1 when none is). It reports false when a row holds a
+// figure that cannot be compared (an approximate amount): the sum is then
+// unknown.
+func (c *checker) childFigures(rows []schema.ExpenseRow, col string) (int, bool) {
+	c.parts = c.parts[:0]
 	blank := -1
 	for i := range rows {
 		v := rows[i].Values[col]
@@ -93,13 +94,13 @@ func childFigures(rows []schema.ExpenseRow, col string) ([]figure, int, bool) {
 			}
 			continue
 		}
-		p, ok := amount(rows[i].Label, v)
+		p, ok := amount(label{rows[i].Label}, v)
 		if !ok {
-			return nil, blank, false
+			return blank, false
 		}
-		parts = append(parts, p)
+		c.parts = append(c.parts, p)
 	}
-	return parts, blank, true
+	return blank, true
 }
 
 // keys returns the keys of m, sorted.

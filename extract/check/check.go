@@ -92,9 +92,9 @@
 package check
 
 import (
+	"bytes"
 	"cmp"
 	"slices"
-	"strings"
 	"sync"
 
 	"jixiao/schema"
@@ -147,6 +147,17 @@ var rules = []rule{
 	{RuleProjectTotal, (*checker).projectTotal},
 }
 
+// byID is the indexes of rules in the order of their ids, the order of
+// Check's result. It is computed once and never changed.
+var byID = func() []int {
+	idx := make([]int, len(rules))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortFunc(idx, func(a, b int) int { return cmp.Compare(rules[a].id, rules[b].id) })
+	return idx
+}()
+
 // Rules returns the ids of every rule, in the order of the package comment.
 func Rules() []string {
 	ids := make([]string, len(rules))
@@ -158,126 +169,181 @@ func Rules() []string {
 
 // Check runs the rules on f and returns their checks sorted by rule id, then
 // by the start of the first span, then by message. A nil f gives none.
+//
+// The strings of the checks are substrings of one string, and their spans
+// slices of one array (see message.go): the result costs three allocations,
+// however many checks it holds.
 func Check(f *schema.Facts, opts Options) []schema.Check {
-	out := []schema.Check{}
 	if f == nil {
-		return out
+		return []schema.Check{}
 	}
-	var skip map[string]bool
-	for _, id := range opts.Skip {
-		if skip == nil {
-			skip = map[string]bool{}
-		}
-		skip[id] = true
-	}
-	buf := outPool.Get().(*[]schema.Check)
-	c := &checker{facts: f, out: (*buf)[:0]}
-	for _, r := range rules {
-		if !skip[r.id] {
-			c.rule = r.id
+	c := checkerPool.Get().(*checker)
+	c.reset(f)
+	for i, r := range rules {
+		c.first[i] = len(c.drafts)
+		if !slices.Contains(opts.Skip, r.id) {
 			r.run(c)
 		}
 	}
-	out = sorted(c.out)
-	clear(c.out)
-	if cap(c.out) <= maxPooledChecks {
-		*buf = c.out
-		outPool.Put(buf)
+	c.first[len(rules)] = len(c.drafts)
+	out := c.result()
+	if c.small() {
+		c.reset(nil)
+		checkerPool.Put(c)
 	}
 	return out
 }
 
-// outPool keeps the arrays checks are emitted into between calls: Check
-// returns a sorted copy of exactly the checks emitted, so the array the
-// rules append to is scratch, given back cleared of what it pointed to.
-var outPool = sync.Pool{New: func() any { b := make([]schema.Check, 0, 64); return &b }}
+// checkerPool keeps checkers, and the scratch arrays they write into,
+// between calls.
+var checkerPool = sync.Pool{New: func() any { return new(checker) }}
 
-// maxPooledChecks is the most checks a pooled array keeps room for.
-const maxPooledChecks = 1 << 12
+// A pooled checker keeps room for at most maxPooledText bytes of text and
+// maxPooled checks, spans or figures, so that one huge report does not pin
+// its memory for the rest of a run.
+const (
+	maxPooledText = 1 << 17
+	maxPooled     = 1 << 12
+)
 
-// checker holds the state of one Check call.
+// checker holds the state of one Check call. Its arrays are scratch: the
+// checks are drafts (see draft) until result copies them out.
 type checker struct {
 	facts *schema.Facts
-	rule  string // the rule running
-	out   []schema.Check
-	msg   message // the message being written (see message)
+	evals []*schema.SelfEvaluation // the self-evaluation tables (evaluations)
+
+	text   []byte        // the texts of every check (see message.go)
+	spans  []schema.Span // the spans of every check
+	drafts []draft       // the checks, in the order the rules emitted them
+	parts  []figure      // the parts of the sum being checked
+	held   []schema.Span // spans of a check emitted after others (scoreLEWeight)
+	first  []int         // first[i]: the first draft of rules[i]; first[len(rules)]: their end
 }
 
-// emit records a check of the running rule. A span named twice (the
-// weight and the score of one row) is kept once, where first named.
-func (c *checker) emit(k schema.Check) {
-	k.Rule = c.rule
-	if k.Spans == nil || hasRepeat(k.Spans) {
-		spans := make([]schema.Span, 0, len(k.Spans))
-		for _, s := range k.Spans {
-			if !slices.Contains(spans, s) {
-				spans = append(spans, s)
-			}
-		}
-		k.Spans = spans
-	}
-	c.out = append(c.out, k)
+// draft is a check being made: its texts are pieces of the checker's text
+// and its spans a range of the checker's spans. Its rule is the one that
+// emitted it (see checker.first).
+type draft struct {
+	status, unit                         string
+	message, expected, actual, tolerance piece
+	spans                                piece
 }
 
-// hasRepeat reports whether a span occurs twice in spans. Every rule
-// builds its check's spans afresh, so emit keeps them as they are when
-// there is nothing to drop (a nil list still becomes an empty one, as the
-// JSON wants an array).
-func hasRepeat(spans []schema.Span) bool {
-	for i := 1; i < len(spans); i++ {
-		if slices.Contains(spans[:i], spans[i]) {
-			return true
-		}
+// reset makes c ready to check f (nil: to go back to the pool, holding no
+// pointer into the facts of the last call).
+func (c *checker) reset(f *schema.Facts) {
+	c.facts = f
+	if c.first == nil {
+		c.first = make([]int, len(rules)+1)
 	}
-	return false
+	c.text = c.text[:0]
+	c.spans = c.spans[:0]
+	c.drafts = c.drafts[:0]
+	clear(c.parts)
+	c.parts = c.parts[:0]
+	c.held = c.held[:0]
+	clear(c.evals)
+	c.evals = c.evals[:0]
+	if f == nil {
+		return
+	}
+	if f.SelfEvaluation != nil {
+		c.evals = append(c.evals, f.SelfEvaluation)
+	}
+	for i := range f.ProjectEvaluations {
+		c.evals = append(c.evals, &f.ProjectEvaluations[i])
+	}
+}
+
+// small reports whether c's arrays are small enough to keep in the pool.
+func (c *checker) small() bool {
+	return cap(c.text) <= maxPooledText && max(cap(c.spans), cap(c.drafts), cap(c.parts), cap(c.held)) <= maxPooled
 }
 
 // evaluations returns the self-evaluation tables of the report: its own,
 // then those of its projects.
 func (c *checker) evaluations() []*schema.SelfEvaluation {
-	var out []*schema.SelfEvaluation
-	if c.facts.SelfEvaluation != nil {
-		out = append(out, c.facts.SelfEvaluation)
+	return c.evals
+}
+
+// span adds a span to the check being made.
+func (c *checker) span(s schema.Span) {
+	c.spans = append(c.spans, s)
+}
+
+// spanMark returns where the next span will be added.
+func (c *checker) spanMark() int {
+	return len(c.spans)
+}
+
+// spansFrom returns the spans added from the mark start on.
+func (c *checker) spansFrom(start int) piece {
+	return piece{start, len(c.spans)}
+}
+
+// emit records a check of the running rule. A span named twice (the
+// weight and the score of one row) is kept once, where first named: the
+// draft's spans are compacted where they stand (result copies only the
+// range each draft names).
+func (c *checker) emit(d draft) {
+	spans := c.spans[d.spans.start:d.spans.end]
+	n := 0
+	for _, s := range spans {
+		if !slices.Contains(spans[:n], s) {
+			spans[n] = s
+			n++
+		}
 	}
-	for i := range c.facts.ProjectEvaluations {
-		out = append(out, &c.facts.ProjectEvaluations[i])
+	d.spans.end = d.spans.start + n
+	c.drafts = append(c.drafts, d)
+}
+
+// result copies the drafts out as checks, sorted: the rules' groups in the
+// order of their ids, each group by the start of its first span, then by
+// message, stably. The texts become one string and the spans one array.
+func (c *checker) result() []schema.Check {
+	text := string(c.text)
+	n := 0
+	for _, d := range c.drafts {
+		n += d.spans.end - d.spans.start
+	}
+	spans := make([]schema.Span, n) // never nil: a check without spans has []
+	out := make([]schema.Check, 0, len(c.drafts))
+	at := 0
+	for _, r := range byID {
+		group := c.drafts[c.first[r]:c.first[r+1]]
+		slices.SortStableFunc(group, c.compareDrafts)
+		for _, d := range group {
+			m := copy(spans[at:], c.spans[d.spans.start:d.spans.end])
+			out = append(out, schema.Check{
+				Rule:      rules[r].id,
+				Status:    d.status,
+				Message:   text[d.message.start:d.message.end],
+				Expected:  schema.Decimal(text[d.expected.start:d.expected.end]),
+				Actual:    schema.Decimal(text[d.actual.start:d.actual.end]),
+				Tolerance: schema.Decimal(text[d.tolerance.start:d.tolerance.end]),
+				Unit:      d.unit,
+				Spans:     spans[at : at+m : at+m],
+			})
+			at += m
+		}
 	}
 	return out
 }
 
-// sortChecks orders checks by rule, first span and message, so that the
-// same facts always give the same list.
-func sortChecks(ks []schema.Check) {
-	copy(ks, sorted(ks))
+// compareDrafts orders two checks of one rule by the start of their first
+// span (-1 without spans), then by message.
+func (c *checker) compareDrafts(a, b draft) int {
+	if k := cmp.Compare(c.firstStart(a), c.firstStart(b)); k != 0 {
+		return k
+	}
+	return bytes.Compare(c.text[a.message.start:a.message.end], c.text[b.message.start:b.message.end])
 }
 
-// sorted returns ks ordered as sortChecks orders them, in a new slice
-// (never nil). It sorts the checks' indexes, not the checks, and moves
-// each check once.
-func sorted(ks []schema.Check) []schema.Check {
-	idx := make([]int, len(ks))
-	for i := range idx {
-		idx[i] = i
+// firstStart returns the start of a draft's first span, or -1.
+func (c *checker) firstStart(d draft) int {
+	if d.spans.start == d.spans.end {
+		return -1
 	}
-	first := func(k *schema.Check) int {
-		if len(k.Spans) == 0 {
-			return -1
-		}
-		return k.Spans[0].Start
-	}
-	slices.SortStableFunc(idx, func(i, j int) int {
-		a, b := &ks[i], &ks[j]
-		if c := strings.Compare(a.Rule, b.Rule); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(first(a), first(b)); c != 0 {
-			return c
-		}
-		return strings.Compare(a.Message, b.Message)
-	})
-	out := make([]schema.Check, len(ks))
-	for i, j := range idx {
-		out[i] = ks[j]
-	}
-	return out
+	return c.spans[d.spans.start].Start
 }

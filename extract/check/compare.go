@@ -1,12 +1,5 @@
 package check
 
-import (
-	"strconv"
-
-	"jixiao/extract/values"
-	"jixiao/schema"
-)
-
 // relation is how a written figure must stand to a sum of parts.
 type relation int
 
@@ -18,22 +11,24 @@ const (
 	covers
 )
 
-// sumCheck compares the written figure total with the sum of parts, whose
-// rounding may add up to the sum of their half-units (the package comment's
-// tolerance rule). Expected is the sum, actual the written total, both in
-// unit. The pieces of note, if any, end the message. The rule is set by
-// emit.
-func (c *checker) sumCheck(total figure, parts []figure, rel relation, unit string, note ...string) (schema.Check, bool) {
-	sum, tol := values.NewDecimal(0, 0), values.NewDecimal(0, 0)
-	for _, p := range parts {
-		sum, tol = sum.Add(p.num), tol.Add(p.half)
+// sumCheck makes the check of the written figure total against the sum of
+// parts, whose rounding may add up to the sum of their half-units (the
+// package comment's tolerance rule). Expected is the sum, actual the
+// written total, both in unit. The pieces of note, if any, end the
+// message, which is the last text written: the caller may add to it before
+// it emits the check. False, with nothing written, when there is nothing
+// to compare.
+func (c *checker) sumCheck(total figure, parts []figure, rel relation, unit string, note ...string) (draft, bool) {
+	sum, tol := newDecimal(0, 0), newDecimal(0, 0)
+	for i := range parts {
+		sum, tol = sum.Add(parts[i].num), tol.Add(parts[i].half)
 	}
 	if len(parts) == 0 || !sum.Valid() || !tol.Valid() || !total.num.Valid() {
-		return schema.Check{}, false
+		return draft{}, false
 	}
 	diff := total.num.Sub(sum)
 	if !diff.Valid() {
-		return schema.Check{}, false
+		return draft{}, false
 	}
 	why := tolerance{n: len(parts), unit: unit}
 	if total.half.Cmp(tol) > 0 {
@@ -41,57 +36,74 @@ func (c *checker) sumCheck(total figure, parts []figure, rel relation, unit stri
 		// 163.2 + 15.6) can only be compared at its own precision.
 		tol, why.coarse = total.half, true
 	}
-	k := schema.Check{
-		Expected:  dec(sum),
-		Actual:    dec(total.num),
-		Tolerance: dec(tol),
-		Unit:      unit,
-		Spans:     sumSpans(total, parts),
-	}
-	m := c.message()
+	d := draft{unit: unit, expected: c.number(sum), actual: c.number(total.num), tolerance: c.number(tol)}
+	spans := c.spanMark()
+	c.span(total.span)
+	c.spanFigures(parts...)
+	d.spans = c.spansFrom(spans)
+	start := c.mark()
 	if rel == equals {
-		m.figures(total)
-		m.add(" against ")
-		m.figures(parts...)
-		m.add(" = ", show(sum, unit))
-		k.Status = judge(m, diff, tol, unit, why)
+		c.figures(total)
+		c.put(" against ")
+		c.figures(parts...)
+		c.put(" = ")
+		c.show(sum, unit)
+		d.status = c.judge(diff, tol, unit, why)
 	} else {
-		m.figures(parts...)
-		m.add(" = ", show(sum, unit), ", at most ")
-		m.figures(total)
+		c.figures(parts...)
+		c.put(" = ")
+		c.show(sum, unit)
+		c.put(", at most ")
+		c.figures(total)
 		if diff.Sign() >= 0 {
-			k.Status = Pass
-			m.add(": holds")
+			d.status = Pass
+			c.put(": holds")
 		} else {
-			k.Status = judge(m, diff, tol, unit, why)
+			d.status = c.judge(diff, tol, unit, why)
 		}
 	}
-	m.add(note...)
-	k.Message = m.String()
-	return k, true
+	c.put(note...)
+	d.message = c.since(start)
+	return d, true
+}
+
+// addToMessage appends to the message of d, the last text written.
+func (c *checker) addToMessage(d *draft, ss ...string) {
+	c.put(ss...)
+	d.message.end = c.mark()
 }
 
 // judge decides pass or fail from the difference between what is written
-// and what is expected, and ends the message m with the verdict, saying
+// and what is expected, and ends the message with the verdict, saying
 // whether the pass relies on the tolerance.
-func judge(m *message, diff, tol values.Decimal, unit string, why tolerance) string {
+func (c *checker) judge(diff, tol decimal, unit string, why tolerance) string {
 	off := abs(diff)
 	switch {
 	case off.IsZero():
-		m.add(": equal")
+		c.put(": equal")
 		return Pass
 	case tol.IsZero():
-		m.add(": off by ", showDelta(off, unit), ", with no rounding tolerance (whole points are exact)")
+		c.put(": off by ")
+		c.showDelta(off, unit)
+		c.put(", with no rounding tolerance (whole points are exact)")
 		return Fail
 	case off.Cmp(tol) <= 0:
-		m.add(": off by ", showDelta(off, unit), ", within the rounding tolerance of ", showDelta(tol, unit), " (")
-		why.write(m)
-		m.add("); passes on rounding")
+		c.put(": off by ")
+		c.showDelta(off, unit)
+		c.put(", within the rounding tolerance of ")
+		c.showDelta(tol, unit)
+		c.put(" (")
+		why.write(c)
+		c.put("); passes on rounding")
 		return Pass
 	}
-	m.add(": off by ", showDelta(off, unit), ", more than the rounding tolerance of ", showDelta(tol, unit), " (")
-	why.write(m)
-	m.add(")")
+	c.put(": off by ")
+	c.showDelta(off, unit)
+	c.put(", more than the rounding tolerance of ")
+	c.showDelta(tol, unit)
+	c.put(" (")
+	why.write(c)
+	c.put(")")
 	return Fail
 }
 
@@ -104,56 +116,25 @@ type tolerance struct {
 }
 
 // write explains the tolerance.
-func (t tolerance) write(m *message) {
+func (t tolerance) write(c *checker) {
 	switch {
 	case t.coarse:
-		m.add("half a unit of the total's last written decimal, coarser than its parts")
+		c.put("half a unit of the total's last written decimal, coarser than its parts")
 	case t.n == 1:
-		m.add("half a unit of the figure's last written decimal")
+		c.put("half a unit of the figure's last written decimal")
 	default:
-		m.add(strconv.Itoa(t.n), " figures × half a unit of each one's last written decimal")
+		c.putInt(t.n)
+		c.put(" figures × half a unit of each one's last written decimal")
 		if t.unit == UnitPoints {
-			m.add("; whole points count 0")
+			c.put("; whole points count 0")
 		}
 	}
 }
 
-// show writes a number with its unit ("1788000元", "92.15%").
-func show(d values.Decimal, unit string) string {
-	if unit == UnitPercent {
-		return d.String() + "%"
-	}
-	return d.String() + unit
-}
-
-// showDelta writes a difference or a tolerance with its unit; those of
-// rates are in percentage points ("0.01百分点").
-func showDelta(d values.Decimal, unit string) string {
-	if unit == UnitPercent {
-		return d.String() + "百分点"
-	}
-	return d.String() + unit
-}
-
 // abs returns |d|.
-func abs(d values.Decimal) values.Decimal {
+func abs(d decimal) decimal {
 	if d.Sign() < 0 {
 		return d.Neg()
 	}
 	return d
-}
-
-// dec converts to the schema's canonical decimal text.
-func dec(d values.Decimal) schema.Decimal {
-	return schema.Decimal(d.String())
-}
-
-// sumSpans returns the spans of total and then of parts, in one array.
-func sumSpans(total figure, parts []figure) []schema.Span {
-	out := make([]schema.Span, 0, 1+len(parts))
-	out = append(out, total.span)
-	for _, p := range parts {
-		out = append(out, p.span)
-	}
-	return out
 }

@@ -12,7 +12,7 @@ func (c *checker) publicOperating() {
 		return
 	}
 	annex, ok1 := c.basicFigure(keyPublicOperating)
-	told, ok2 := amount("正文 公用经费", b.PublicOperating)
+	told, ok2 := amount(label{"正文 公用经费"}, b.PublicOperating)
 	if ok1 && ok2 {
 		c.emitSum(annex, []figure{told}, equals)
 	}
@@ -29,15 +29,16 @@ func (c *checker) projectTotal() {
 	if !ok {
 		return
 	}
-	parts := make([]figure, 0, len(c.facts.Projects))
-	for _, p := range c.facts.Projects {
-		f, ok := amount(p.Name.Text, p.Spent)
+	c.parts = c.parts[:0]
+	for i := range c.facts.Projects {
+		p := &c.facts.Projects[i]
+		f, ok := amount(label{p.Name.Text}, p.Spent)
 		if !ok {
 			return
 		}
-		parts = append(parts, f)
+		c.parts = append(c.parts, f)
 	}
-	c.emitSum(annex, parts, equals)
+	c.emitSum(annex, c.parts, equals)
 }
 
 // Keys of the expense-control rows the cross rules compare (set by the
@@ -59,7 +60,7 @@ func (c *checker) basicFigure(key string) (figure, bool) {
 		return figure{}, false
 	}
 	col := bd.ActualColumn
-	return amount("基础数据表 "+row.Label+" "+col, row.Values[col])
+	return amount(label{"基础数据表 ", row.Label, " ", col}, row.Values[col])
 }
 
 // findRow finds the first row, roots first, with the key.

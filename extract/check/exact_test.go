@@ -2,8 +2,6 @@ package check
 
 import (
 	"testing"
-
-	"jixiao/extract/values"
 )
 
 // exactSamples are decimals around the edges of the int64 arithmetic.
@@ -17,9 +15,9 @@ var exactSamples = []string{
 // replaces, on every sample, number of places and mode.
 func TestRoundDecimal(t *testing.T) {
 	for _, s := range exactSamples {
-		d, err := values.ParseDecimal(s)
-		if err != nil {
-			t.Fatalf("%s: %v", s, err)
+		d, ok := parseDecimal(s)
+		if !ok {
+			t.Fatalf("%s: not a decimal", s)
 		}
 		for places := 0; places <= 19; places++ {
 			for _, mode := range []roundMode{halfUp, down, up} {
@@ -43,9 +41,9 @@ func TestRateFiguresExact(t *testing.T) {
 	for _, bs := range amounts {
 		for _, es := range amounts {
 			for _, rs := range rates {
-				b, ok1 := amount("b", wan(bs, 0))
-				e, ok2 := amount("e", wan(es, 1))
-				r, ok3 := percent("r", pct("", rs, 2))
+				b, ok1 := amount(label{"b"}, wan(bs, 0))
+				e, ok2 := amount(label{"e"}, wan(es, 1))
+				r, ok3 := percent(label{"r"}, pct("", rs, 2))
 				if !ok1 || !ok2 || !ok3 || b.num.Sign() <= 0 || b.half.Cmp(b.num) >= 0 {
 					continue
 				}
@@ -79,7 +77,8 @@ func TestFraction(t *testing.T) {
 		{"reduce", newFraction(10, -4), fraction{-5, 2}},
 		{"zero", newFraction(0, 7), fraction{0, 1}},
 		{"no den", newFraction(1, 0), fraction{}},
-		{"text", decimalText("-205.30", 2), fraction{-2053, 10}},
+		{"decimal", newDecimal(-20530, 2).fraction(), fraction{-2053, 10}},
+		{"invalid decimal", decimal{}.fraction(), fraction{}},
 		{"tenPower", tenPower(5, -3), fraction{1, 200}},
 		{"tenPower big", tenPower(5, 4), fraction{50000, 1}},
 		{"tenPower out", tenPower(5, 19), fraction{}},

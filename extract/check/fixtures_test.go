@@ -29,8 +29,8 @@ func money(raw, unit string, exp, n int) *schema.Value {
 	if err != nil {
 		panic(err)
 	}
-	return &schema.Value{Kind: "amount", Raw: raw + unit, Span: at(n), Number: dec(d), Unit: unit,
-		UnitCanonical: "元", UnitSource: "written", Yuan: dec(d.Shift(exp)), Precision: d.Places()}
+	return &schema.Value{Kind: "amount", Raw: raw + unit, Span: at(n), Number: schema.Decimal(d.String()), Unit: unit,
+		UnitCanonical: "元", UnitSource: "written", Yuan: schema.Decimal(d.Shift(exp).String()), Precision: d.Places()}
 }
 
 // pct is a percent written "<op><raw>%" on line n; op is "", "≥" or "≤".
@@ -40,7 +40,7 @@ func pct(op, raw string, n int) *schema.Value {
 		panic(err)
 	}
 	ops := map[string]string{"": "", "≥": ">=", "≤": "<="}
-	return &schema.Value{Kind: "percent", Raw: op + raw + "%", Span: at(n), Number: dec(d), Unit: "%",
+	return &schema.Value{Kind: "percent", Raw: op + raw + "%", Span: at(n), Number: schema.Decimal(d.String()), Unit: "%",
 		UnitCanonical: "%", UnitSource: "written", Precision: d.Places(), Op: ops[op]}
 }
 
@@ -50,8 +50,8 @@ func qty(kind, raw, unit string, n int) *schema.Value {
 	if err != nil {
 		panic(err)
 	}
-	return &schema.Value{Kind: kind, Raw: raw + unit, Span: at(n), Number: dec(d), Unit: unit,
-		UnitCanonical: unit, UnitSource: "written", NumberCanonical: dec(d), Precision: d.Places()}
+	return &schema.Value{Kind: kind, Raw: raw + unit, Span: at(n), Number: schema.Decimal(d.String()), Unit: unit,
+		UnitCanonical: unit, UnitSource: "written", NumberCanonical: schema.Decimal(d.String()), Precision: d.Places()}
 }
 
 // measure is a target or actual cell holding vs, on the line of the first.

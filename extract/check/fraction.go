@@ -3,8 +3,6 @@ package check
 import (
 	"cmp"
 	"math/bits"
-
-	"jixiao/extract/values"
 )
 
 // A rate is a quotient of two amounts, so it may not end as a decimal. The
@@ -63,25 +61,6 @@ func tenPower(coef int64, exp int) fraction {
 		return fraction{}
 	}
 	return fraction{n, 1}
-}
-
-// decimalText returns the value of s, a decimal text that values.ParseDecimal
-// accepted with places decimals: its digits, the point skipped, are then the
-// coefficient of an int64, scaled by 10^-places.
-func decimalText(s string, places int) fraction {
-	if places < 0 || places > 18 {
-		return fraction{}
-	}
-	var coef int64
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= '0' && c <= '9' {
-			coef = coef*10 + int64(c-'0')
-		}
-	}
-	if s != "" && s[0] == '-' {
-		coef = -coef
-	}
-	return newFraction(coef, pow10[places])
 }
 
 // add returns f + g.
@@ -168,24 +147,24 @@ func (f fraction) cmp(g fraction) int {
 // round returns f rounded to places decimals by mode, as roundRat does;
 // false when f is invalid or the result does not fit a Decimal. The
 // quotient num·10^places / den is taken in 128 bits.
-func (f fraction) round(places int, mode roundMode) (values.Decimal, bool) {
+func (f fraction) round(places int, mode roundMode) (decimal, bool) {
 	if !f.valid() || places < 0 || places > 18 {
-		return values.Decimal{}, false
+		return decimal{}, false
 	}
 	hi, lo := bits.Mul64(abs64(f.num), uint64(pow10[places]))
 	den := uint64(f.den)
 	if hi >= den {
-		return values.Decimal{}, false // the quotient needs more than 64 bits
+		return decimal{}, false // the quotient needs more than 64 bits
 	}
 	q, rem := bits.Div64(hi, lo, den)
 	if rem != 0 && (mode == up || (mode == halfUp && rem >= den-rem)) {
 		q++ // away from zero: rem ≥ den−rem is 2·rem ≥ den without overflow
 	}
 	if q > maxInt64 {
-		return values.Decimal{}, false
+		return decimal{}, false
 	}
 	if f.num < 0 {
-		return values.NewDecimal(-int64(q), places), true
+		return newDecimal(-int64(q), places), true
 	}
-	return values.NewDecimal(int64(q), places), true
+	return newDecimal(int64(q), places), true
 }

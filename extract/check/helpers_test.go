@@ -1,8 +1,11 @@
 package check
 
 import (
+	"cmp"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -36,4 +39,25 @@ func factsOf(t testing.TB, data []byte) (*schema.Facts, *document.Document) {
 	vals := values.FromDocument(doc, values.Options{Year: outline.FiscalYear, Exclude: outline.Exclude})
 	prof := profile.Profile(doc, outline, vals, profile.Options{})
 	return prof.Facts, doc
+}
+
+// sortChecks orders checks by rule, first span and message, stably: the
+// obvious version of the order Check returns (see result), which the tests
+// hold it to.
+func sortChecks(ks []schema.Check) {
+	first := func(k *schema.Check) int {
+		if len(k.Spans) == 0 {
+			return -1
+		}
+		return k.Spans[0].Start
+	}
+	slices.SortStableFunc(ks, func(a, b schema.Check) int {
+		if c := strings.Compare(a.Rule, b.Rule); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(first(&a), first(&b)); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Message, b.Message)
+	})
 }

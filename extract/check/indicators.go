@@ -1,7 +1,6 @@
 package check
 
 import (
-	"strconv"
 	"strings"
 
 	"jixiao/schema"
@@ -12,74 +11,56 @@ import (
 // with a row without a weight is not checked: a blank is not a zero.
 func (c *checker) level1Weight() {
 	for _, se := range c.evaluations() {
-		for _, g := range level1Groups(se.Indicators) {
-			first := g[0]
-			total, ok := points(first.Level1+" ("+string(first.Level1Weight)+"分)", first.Level1Weight, spanOr(first.Level1WeightSpan, first.Span))
-			if !ok {
-				continue
-			}
-			parts, ok := weights(g)
-			if !ok {
+		ins := se.Indicators
+		for start, end := 0, 0; start < len(ins); start = end {
+			end = level1End(ins, start)
+			first := &ins[start]
+			total, ok := points(label{first.Level1, " (", string(first.Level1Weight), "分)"}, first.Level1Weight, spanOr(first.Level1WeightSpan, first.Span))
+			if !ok || !c.column(ins[start:end], weightOf) {
 				continue
 			}
 			total.text = ""
-			if k, ok := c.sumCheck(total, parts, equals, UnitPoints); ok {
-				c.emit(k)
+			if d, ok := c.sumCheck(total, c.parts, equals, UnitPoints); ok {
+				c.emit(d)
 			}
 		}
 	}
 }
 
-// level1Groups splits indicators into runs of one level-1 indicator. The
-// runs are slices of ins, not copies.
-func level1Groups(ins []schema.Indicator) [][]schema.Indicator {
-	var out [][]schema.Indicator
-	start := 0
-	for i := 1; i <= len(ins); i++ {
-		if i == len(ins) || ins[i].Level1 != ins[i-1].Level1 || ins[i].Level1Weight != ins[i-1].Level1Weight {
-			out = append(out, ins[start:i:i])
-			start = i
-		}
+// level1End returns the end of the run of indicators of one level-1
+// indicator (one 一级指标 cell, one "(N分)") that starts at start.
+func level1End(ins []schema.Indicator, start int) int {
+	i := start + 1
+	for i < len(ins) && ins[i].Level1 == ins[i-1].Level1 && ins[i].Level1Weight == ins[i-1].Level1Weight {
+		i++
 	}
-	return out
+	return i
 }
 
-// weights returns the weights of the rows as figures; false when a row has
-// none.
-func weights(ins []schema.Indicator) ([]figure, bool) {
-	return column(ins, weightOf)
-}
-
-// scores returns the scores of the rows as figures; false when a row has
-// none.
-func scores(ins []schema.Indicator) ([]figure, bool) {
-	return column(ins, scoreOf)
-}
-
-// column reads one points column of the rows. The result has room for one
-// more figure, which total puts in front.
-func column(ins []schema.Indicator, get func(*schema.Indicator, string) (figure, bool)) ([]figure, bool) {
-	out := make([]figure, 0, len(ins)+1)
+// column sets the checker's parts to one points column of the rows, read
+// by get; false when a row has no figure there.
+func (c *checker) column(ins []schema.Indicator, get func(*schema.Indicator, label) (figure, bool)) bool {
+	c.parts = c.parts[:0]
 	for i := range ins {
-		f, ok := get(&ins[i], "")
+		f, ok := get(&ins[i], label{})
 		if !ok {
-			return nil, false
+			return false
 		}
-		out = append(out, f)
+		c.parts = append(c.parts, f)
 	}
-	return out, true
+	return true
 }
 
 // weightOf makes a figure of an indicator's weight, at the span of the
 // number (the row's span when the facts give none).
-func weightOf(in *schema.Indicator, label string) (figure, bool) {
-	return points(label, in.Weight, spanOr(in.WeightSpan, in.Span))
+func weightOf(in *schema.Indicator, name label) (figure, bool) {
+	return points(name, in.Weight, spanOr(in.WeightSpan, in.Span))
 }
 
 // scoreOf makes a figure of an indicator's score, at the span of the
 // number (the row's span when the facts give none).
-func scoreOf(in *schema.Indicator, label string) (figure, bool) {
-	return points(label, in.Score, spanOr(in.ScoreSpan, in.Span))
+func scoreOf(in *schema.Indicator, name label) (figure, bool) {
+	return points(name, in.Score, spanOr(in.ScoreSpan, in.Span))
 }
 
 // spanOr returns *sp, or fallback when sp is nil: facts built by hand, or a
@@ -96,8 +77,8 @@ func spanOr(sp *schema.Span, fallback schema.Span) schema.Span {
 // plus the indicators' weights.
 func (c *checker) totalWeight() {
 	for _, se := range c.evaluations() {
-		parts, ok := weights(se.Indicators)
-		c.total(se.TotalWeight, spanOr(se.TotalWeightSpan, se.Span), "分值", se.Funds, fundsWeight, parts, ok)
+		ok := c.column(se.Indicators, weightOf)
+		c.total(se.TotalWeight, spanOr(se.TotalWeightSpan, se.Span), "分值", se.Funds, fundsWeight, ok)
 	}
 }
 
@@ -105,70 +86,99 @@ func (c *checker) totalWeight() {
 // the indicators' scores.
 func (c *checker) totalScore() {
 	for _, se := range c.evaluations() {
-		parts, ok := scores(se.Indicators)
-		c.total(se.TotalScore, spanOr(se.TotalScoreSpan, se.Span), "得分", se.Funds, fundsScore, parts, ok)
+		ok := c.column(se.Indicators, scoreOf)
+		c.total(se.TotalScore, spanOr(se.TotalScoreSpan, se.Span), "得分", se.Funds, fundsScore, ok)
 	}
 }
 
-// total emits one 总分 check of the total written at span; what names the
-// column, fund reads the funds line's figure of that column.
-func (c *checker) total(written schema.Decimal, span schema.Span, what string, funds *schema.Funds, fund func(*schema.Funds, string) (figure, bool), parts []figure, ok bool) {
-	if !ok || len(parts) == 0 {
+// total emits one 总分 check of the total written at span against the
+// checker's parts (read by column, ok when it read them all); what names
+// the column, fund reads the funds line's figure of that column.
+func (c *checker) total(written schema.Decimal, span schema.Span, what string, funds *schema.Funds, fund func(*schema.Funds, label) (figure, bool), ok bool) {
+	if !ok || len(c.parts) == 0 {
 		return
 	}
-	total, ok := points("总分 "+what, written, span)
+	total, ok := points(label{"总分 ", what}, written, span)
 	if !ok {
 		return
 	}
 	if funds != nil {
-		if f, ok := fund(funds, "资金"); ok {
-			// The funds line comes first; column left room for it.
-			parts = append(parts, figure{})
-			copy(parts[1:], parts)
-			parts[0] = f
+		if f, ok := fund(funds, label{"资金"}); ok {
+			// The funds line comes first.
+			c.parts = append(c.parts, figure{})
+			copy(c.parts[1:], c.parts)
+			c.parts[0] = f
 		}
 	}
-	if k, ok := c.sumCheck(total, parts, equals, UnitPoints); ok {
-		c.emit(k)
+	if d, ok := c.sumCheck(total, c.parts, equals, UnitPoints); ok {
+		c.emit(d)
 	}
 }
 
 // scoreLEWeight checks that no score exceeds its weight: each row over its
-// weight is a fail; the rows that pass give one pass per table.
+// weight is a fail; the rows that pass give one pass per table, whose spans
+// are held apart until it is emitted after the fails.
 func (c *checker) scoreLEWeight() {
 	for _, se := range c.evaluations() {
-		var passed []schema.Span
+		c.held = c.held[:0]
 		rows := 0
-		check := func(name string, w, s figure) {
+		check := func(in *schema.Indicator, w, s figure) {
 			if s.num.Cmp(w.num) <= 0 {
-				passed = append(passed, s.span, w.span)
+				c.held = append(c.held, s.span, w.span)
 				rows++
 				return
 			}
-			c.emit(schema.Check{Status: Fail, Expected: dec(w.num), Actual: dec(s.num), Tolerance: "0", Unit: UnitPoints,
-				Spans:   []schema.Span{s.span, w.span},
-				Message: name + ": 得分 " + s.text + " is above its 分值 " + w.text})
+			d := draft{status: Fail, unit: UnitPoints, expected: c.number(w.num), actual: c.number(s.num)}
+			start := c.mark()
+			c.put("0")
+			d.tolerance = c.since(start)
+			d.spans = c.pointSpans(s, w)
+			start = c.mark()
+			if in == nil {
+				c.put("资金执行")
+			} else {
+				c.indicatorName(in)
+			}
+			c.put(": 得分 ", s.text, " is above its 分值 ", w.text)
+			d.message = c.since(start)
+			c.emit(d)
 		}
 		if f := se.Funds; f != nil {
-			w, ok1 := fundsWeight(f, "分值")
-			s, ok2 := fundsScore(f, "得分")
+			w, ok1 := fundsWeight(f, label{"分值"})
+			s, ok2 := fundsScore(f, label{"得分"})
 			if ok1 && ok2 {
-				check("资金执行", w, s)
+				check(nil, w, s)
 			}
 		}
 		for i := range se.Indicators {
 			in := &se.Indicators[i]
-			w, ok1 := weightOf(in, "分值")
-			s, ok2 := scoreOf(in, "得分")
+			w, ok1 := weightOf(in, label{"分值"})
+			s, ok2 := scoreOf(in, label{"得分"})
 			if ok1 && ok2 {
-				check(indicatorName(*in), w, s)
+				check(in, w, s)
 			}
 		}
 		if rows > 0 {
-			c.emit(schema.Check{Status: Pass, Unit: UnitPoints, Spans: passed,
-				Message: strconv.Itoa(rows) + " rows: every 得分 is at most its 分值"})
+			d := draft{status: Pass, unit: UnitPoints}
+			spans := c.spanMark()
+			c.spans = append(c.spans, c.held...)
+			d.spans = c.spansFrom(spans)
+			start := c.mark()
+			c.putInt(rows)
+			c.put(" rows: every 得分 is at most its 分值")
+			d.message = c.since(start)
+			c.emit(d)
 		}
 	}
+}
+
+// pointSpans adds the spans of a score and its weight to the check being
+// made.
+func (c *checker) pointSpans(s, w figure) piece {
+	spans := c.spanMark()
+	c.span(s.span)
+	c.span(w.span)
+	return c.spansFrom(spans)
 }
 
 // deviationReason checks that every indicator scored below its weight
@@ -177,31 +187,41 @@ func (c *checker) deviationReason() {
 	for _, se := range c.evaluations() {
 		for i := range se.Indicators {
 			in := &se.Indicators[i]
-			w, ok1 := weightOf(in, "分值")
-			s, ok2 := scoreOf(in, "得分")
+			w, ok1 := weightOf(in, label{"分值"})
+			s, ok2 := scoreOf(in, label{"得分"})
 			if !ok1 || !ok2 || s.num.Cmp(w.num) >= 0 {
 				continue
 			}
-			k := schema.Check{Expected: dec(w.num), Actual: dec(s.num), Unit: UnitPoints, Spans: []schema.Span{s.span, w.span}}
-			head := indicatorName(*in) + ": 得分 " + s.text + " below 分值 " + w.text
+			d := draft{unit: UnitPoints, expected: c.number(w.num), actual: c.number(s.num)}
+			d.spans = c.pointSpans(s, w)
+			start := c.mark()
+			c.indicatorName(in)
+			c.put(": 得分 ", s.text, " below 分值 ", w.text)
 			if r := in.DeviationReason; r != nil && !placeholder(r.Text) {
-				k.Status, k.Message = Pass, head+", and a deviation reason is given"
-				k.Spans = append(k.Spans, r.Span)
+				d.status = Pass
+				c.put(", and a deviation reason is given")
+				c.span(r.Span)
+				d.spans = c.spansFrom(d.spans.start)
 			} else {
-				k.Status, k.Message = Warn, head+", but no deviation reason (偏差原因) is given"
+				d.status = Warn
+				c.put(", but no deviation reason (偏差原因) is given")
 			}
-			c.emit(k)
+			d.message = c.since(start)
+			c.emit(d)
 		}
 	}
 }
 
-// indicatorName names an indicator row for messages.
-func indicatorName(in schema.Indicator) string {
-	name := strings.TrimSpace(in.Name)
-	if name == "" || placeholder(name) {
-		return strings.TrimSpace(in.Level1 + " " + in.Level2)
+// indicatorName names an indicator row in a message: its name, or its
+// level-1 and level-2 indicators when the name says nothing.
+func (c *checker) indicatorName(in *schema.Indicator) {
+	if name := strings.TrimSpace(in.Name); !placeholder(name) {
+		c.put(name)
+		return
 	}
-	return name
+	start := c.mark()
+	c.put(in.Level1, " ", in.Level2)
+	c.trimSpace(start)
 }
 
 // placeholder reports whether s says nothing: blank, 无, 暂无, a dash or a

@@ -1,58 +1,157 @@
 package check
 
 import (
-	"strings"
+	"strconv"
 	"unicode"
+	"unicode/utf8"
 )
 
-// message is a check's message being written. The checker keeps one and
-// reuses its buffer from check to check, so a message costs one allocation,
-// its final string, instead of one for each piece joined to it.
-type message struct {
-	buf []byte
+// The texts of a Check call's checks (messages, expected, actual and
+// tolerance figures) are all appended to one buffer, the checker's text, and
+// Check makes one string of it at the end: each check's strings are
+// substrings of that one. A check then costs no allocation of its own, where
+// a message built with + or fmt costs one per piece joined.
+
+// piece is a byte range [start, end) of the checker's text.
+type piece struct {
+	start, end int
 }
 
-// message returns the checker's message, emptied.
-func (c *checker) message() *message {
-	c.msg.buf = c.msg.buf[:0]
-	return &c.msg
+// mark returns where the next text will be written.
+func (c *checker) mark() int {
+	return len(c.text)
 }
 
-// add appends the pieces.
-func (m *message) add(pieces ...string) {
-	for _, p := range pieces {
-		m.buf = append(m.buf, p...)
+// since returns the text written from start on.
+func (c *checker) since(start int) piece {
+	return piece{start, len(c.text)}
+}
+
+// put appends strings to the text.
+func (c *checker) put(ss ...string) {
+	for _, s := range ss {
+		c.text = append(c.text, s...)
 	}
+}
+
+// putInt appends n in decimal.
+func (c *checker) putInt(n int) {
+	c.text = strconv.AppendInt(c.text, int64(n), 10)
+}
+
+// number writes d's canonical text ("205.3") as a text of its own, for a
+// check's expected, actual or tolerance figure.
+func (c *checker) number(d decimal) piece {
+	start := c.mark()
+	c.text = d.appendTo(c.text)
+	return c.since(start)
+}
+
+// show appends a number with its unit ("1788000元", "92.15%").
+func (c *checker) show(d decimal, unit string) {
+	c.text = d.appendTo(c.text)
+	if unit == UnitPercent {
+		unit = "%"
+	}
+	c.put(unit)
+}
+
+// showDelta appends a difference or a tolerance with its unit; those of
+// rates are in percentage points ("0.01百分点").
+func (c *checker) showDelta(d decimal, unit string) {
+	c.text = d.appendTo(c.text)
+	c.put(unit) // UnitPercent is 百分点 already
 }
 
 // figures appends parts as "label text + label text", each without the
 // white space around it.
-func (m *message) figures(parts ...figure) {
-	for i, p := range parts {
+func (c *checker) figures(parts ...figure) {
+	for i := range parts {
 		if i > 0 {
-			m.add(" + ")
+			c.put(" + ")
 		}
-		m.labelled(p)
+		c.labelled(&parts[i])
 	}
 }
 
-// labelled appends a figure as "label text", without the white space around
-// it: strings.TrimSpace(label + " " + text) without building the string
-// first.
-func (m *message) labelled(p figure) {
-	l := strings.TrimLeftFunc(p.label, unicode.IsSpace)
-	t := strings.TrimRightFunc(p.text, unicode.IsSpace)
+// labelled appends a figure as "label text" without the white space around
+// it: strings.TrimSpace(label + " " + text), where the label's leading and
+// the text's trailing white space go, and a missing label or text takes
+// the joining space with it. Label and text are written first and trimmed
+// where they stand, as they are made of pieces.
+func (c *checker) labelled(f *figure) {
+	p := c.mark()
+	c.put(f.label[:]...)
+	c.trimLeft(p)
+	q := c.mark() // the label is c.text[p:q]
+	c.text = append(c.text, ' ')
+	c.put(f.text, f.unit)
+	c.trimRight(q + 1)
 	switch {
-	case l == "":
-		m.add(strings.TrimLeftFunc(t, unicode.IsSpace))
-	case t == "":
-		m.add(strings.TrimRightFunc(l, unicode.IsSpace))
-	default:
-		m.add(l, " ", t)
+	case q == p: // no label: the text alone, trimmed on the left too
+		c.text = append(c.text[:p], c.text[q+1:]...)
+		c.trimLeft(p)
+	case len(c.text) == q+1: // no text: the label alone, trimmed on the right too
+		c.text = c.text[:q]
+		c.trimRight(p)
 	}
 }
 
-// String returns the message written so far.
-func (m *message) String() string {
-	return string(m.buf)
+// plain appends a figure as "label text", untrimmed.
+func (c *checker) plain(f *figure) {
+	c.put(f.label[:]...)
+	c.put(" ", f.text, f.unit)
+}
+
+// written appends a figure's text as written, unit included.
+func (c *checker) written(f *figure) {
+	c.put(f.text, f.unit)
+}
+
+// trimLeft removes the white space (unicode.IsSpace) at the start of the
+// text written from start on.
+func (c *checker) trimLeft(start int) {
+	i := start
+	for i < len(c.text) {
+		r, n := rune(c.text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRune(c.text[i:])
+		}
+		if !isSpace(r) {
+			break
+		}
+		i += n
+	}
+	if i > start {
+		c.text = append(c.text[:start], c.text[i:]...)
+	}
+}
+
+// trimRight removes the white space (unicode.IsSpace) at the end of the
+// text written from start on.
+func (c *checker) trimRight(start int) {
+	for len(c.text) > start {
+		r, n := rune(c.text[len(c.text)-1]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeLastRune(c.text[start:])
+		}
+		if !isSpace(r) {
+			return
+		}
+		c.text = c.text[:len(c.text)-n]
+	}
+}
+
+// isSpace is unicode.IsSpace, answering at once for the runes above
+// U+3000, none of which is white space: the CJK characters that end most
+// labels and units (TestIsSpace holds it to unicode.IsSpace).
+func isSpace(r rune) bool {
+	return r <= '\u3000' && unicode.IsSpace(r)
+}
+
+// trimSpace trims the text written from start on as strings.TrimSpace
+// does.
+func (c *checker) trimSpace(start int) {
+	c.trimRight(start)
+	c.trimLeft(start)
 }

@@ -2,8 +2,6 @@ package check
 
 import (
 	"math/big"
-
-	"jixiao/extract/values"
 )
 
 // rateFigures are the numbers of an execution-rate check: the rate
@@ -12,7 +10,7 @@ import (
 // both rounded up to three more decimals, and whether that distance is
 // within the tolerance (compared exactly, before any rounding).
 type rateFigures struct {
-	want, shown, tol, off values.Decimal
+	want, shown, tol, off decimal
 	within                bool
 }
 
@@ -26,12 +24,12 @@ type rateFigures struct {
 // written rate r with fractions; false when any step does not fit an int64
 // (or a result does not fit a Decimal): the caller then uses math/big.
 func rateFiguresExact(b, e, r figure, places int) (rateFigures, bool) {
-	B, E, hB, hE := b.exact, e.exact, b.exactHalf, e.exactHalf
+	B, E, hB, hE := b.num.fraction(), e.num.fraction(), tenPower(5, b.halfExp), tenPower(5, e.halfExp)
 	pct := fraction{100, 1}
 	exact := pct.mul(E.quo(B))
 	spread := hE.mul(B).add(E.mul(hB)).mul(pct).quo(B.mul(B.sub(hB)))
-	tol := spread.add(r.exactHalf)
-	off := r.exact.sub(exact).abs()
+	tol := spread.add(tenPower(5, r.halfExp))
+	off := r.num.fraction().sub(exact).abs()
 	if !tol.valid() || !off.valid() {
 		return rateFigures{}, false
 	}

@@ -2,8 +2,6 @@ package check
 
 import (
 	"math/big"
-
-	"jixiao/extract/values"
 )
 
 // Quotients (rates) are the one place where a decimal result may not end:
@@ -20,7 +18,7 @@ const (
 )
 
 // rat returns d as an exact rational.
-func rat(d values.Decimal) *big.Rat {
+func rat(d decimal) *big.Rat {
 	r, ok := new(big.Rat).SetString(d.String())
 	if !ok {
 		return new(big.Rat)
@@ -30,9 +28,9 @@ func rat(d values.Decimal) *big.Rat {
 
 // roundRat returns r rounded to places decimals by mode; false when the
 // result does not fit a Decimal.
-func roundRat(r *big.Rat, places int, mode roundMode) (values.Decimal, bool) {
+func roundRat(r *big.Rat, places int, mode roundMode) (decimal, bool) {
 	if places < 0 || places > 18 {
-		return values.Decimal{}, false
+		return decimal{}, false
 	}
 	scale := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(places)), nil)
 	num := new(big.Int).Mul(r.Num(), scale)
@@ -52,9 +50,9 @@ func roundRat(r *big.Rat, places int, mode roundMode) (values.Decimal, bool) {
 		}
 	}
 	if !q.IsInt64() {
-		return values.Decimal{}, false
+		return decimal{}, false
 	}
-	return values.NewDecimal(q.Int64(), places), true
+	return newDecimal(q.Int64(), places), true
 }
 
 // roundDecimal returns d rounded to places decimals by mode, as
@@ -65,18 +63,18 @@ func roundRat(r *big.Rat, places int, mode roundMode) (values.Decimal, bool) {
 // less gives the other modes. That comparison is exact while d's
 // coefficient has at most 17 digits (aligning the two cannot overflow);
 // a longer one goes through math/big.
-func roundDecimal(d values.Decimal, places int, mode roundMode) (values.Decimal, bool) {
+func roundDecimal(d decimal, places int, mode roundMode) (decimal, bool) {
 	if !d.Valid() {
-		return values.Decimal{}, false
+		return decimal{}, false
 	}
 	if coef := d.Shift(d.Places()); coef.Cmp(maxShort) > 0 || coef.Cmp(maxShort.Neg()) < 0 {
 		return roundRat(rat(d), places, mode)
 	}
 	r := d.Round(places)
 	if !r.Valid() {
-		return values.Decimal{}, false
+		return decimal{}, false
 	}
-	unit := values.NewDecimal(int64(d.Sign()), places)
+	unit := newDecimal(int64(d.Sign()), places)
 	switch away := r.Cmp(d) * d.Sign(); {
 	case mode == down && away > 0:
 		r = r.Sub(unit)
@@ -87,4 +85,4 @@ func roundDecimal(d values.Decimal, places int, mode roundMode) (values.Decimal,
 }
 
 // maxShort is the largest coefficient of 17 digits.
-var maxShort = values.NewDecimal(pow10[17]-1, 0)
+var maxShort = newDecimal(pow10[17]-1, 0)

@@ -1,9 +1,6 @@
 package check
 
 import (
-	"strings"
-
-	"jixiao/extract/values"
 	"jixiao/schema"
 )
 
@@ -16,7 +13,7 @@ type rounding struct {
 }
 
 // roundings are the ways tried, the usual one first.
-var roundings = []rounding{
+var roundings = [...]rounding{
 	{"rounded half up to the score's decimals", -1, halfUp, false},
 	{"truncated to the score's decimals", -1, down, false},
 	{"rounded up to the score's decimals", -1, up, false},
@@ -38,9 +35,9 @@ func (c *checker) budgetScore() {
 		if f == nil {
 			continue
 		}
-		r, ok1 := percent("执行率", f.ExecutionRate)
-		w, ok2 := fundsWeight(f, "分值")
-		s, ok3 := fundsScore(f, "得分")
+		r, ok1 := percent(label{"执行率"}, f.ExecutionRate)
+		w, ok2 := fundsWeight(f, label{"分值"})
+		s, ok3 := fundsScore(f, label{"得分"})
 		if !ok1 || !ok2 || !ok3 {
 			continue
 		}
@@ -52,84 +49,118 @@ func (c *checker) budgetScore() {
 		if !product.Valid() {
 			continue
 		}
-		c.emit(scoreCheck(r, w, s, product))
+		c.emit(c.scoreCheck(&r, &w, &s, product))
 	}
 }
 
 // scoreCheck judges the score s against the exact product.
-func scoreCheck(r, w, s figure, product values.Decimal) schema.Check {
-	half := values.NewDecimal(5, s.num.Places()+1)
-	k := schema.Check{Expected: dec(product), Actual: dec(s.num), Tolerance: dec(half), Unit: UnitPoints,
-		Spans: figureSpans(s, w, r)}
-	head := "得分 " + s.text + " against 执行率 " + r.text + " × 分值 " + w.text + " = " + product.String()
-	if product.Cmp(s.num) == 0 {
-		k.Status, k.Message = Pass, head+": equal"
-		return k
-	}
-	matches := matchingRoundings(product, s.num)
-	if len(matches) > 0 && matches[0] == roundings[0].name {
-		k.Status = Pass
-		k.Message = head + ": equal when " + matches[0] + " (within " + half.String() + "分); also matches: " + orNone(matches[1:])
-		return k
-	}
-	k.Status = Warn
-	if len(matches) == 0 {
-		k.Message = head + ": no common rounding (half up, truncated, up, to whole or half points) gives the score"
-	} else {
-		k.Message = head + ": not the product rounded half up to the score's decimals; matches when " + strings.Join(matches, ", or ") + " (provinces round differently)"
-	}
-	return k
+func (c *checker) scoreCheck(r, w, s *figure, product decimal) draft {
+	half := newDecimal(5, s.num.Places()+1)
+	d := draft{unit: UnitPoints, expected: c.number(product), actual: c.number(s.num), tolerance: c.number(half)}
+	spans := c.spanMark()
+	c.spanFigures(*s, *w, *r)
+	d.spans = c.spansFrom(spans)
+	start := c.mark()
+	c.put("得分 ")
+	c.written(s)
+	c.put(" against 执行率 ")
+	c.written(r)
+	c.put(" × 分值 ")
+	c.written(w)
+	c.put(" = ")
+	c.text = product.appendTo(c.text)
+	d.status = c.scoreVerdict(s.num, product, half)
+	d.message = c.since(start)
+	return d
 }
 
-// matchingRoundings names the roundings of product that give score. The
-// product of two decimals is a decimal, so it is rounded as one
-// (roundDecimal), with no rational arithmetic.
-func matchingRoundings(product, score values.Decimal) []string {
-	var out []string
-	for _, rd := range roundings {
+// scoreVerdict ends the message of a score against the exact product,
+// naming the roundings that give the score, and returns the status.
+func (c *checker) scoreVerdict(score, product, half decimal) string {
+	if product.Cmp(score) == 0 {
+		c.put(": equal")
+		return Pass
+	}
+	var matches [len(roundings)]bool
+	switch n := matchingRoundings(product, score, &matches); {
+	case matches[0]:
+		c.put(": equal when ", roundings[0].name, " (within ")
+		c.text = half.appendTo(c.text)
+		c.put("分); also matches: ")
+		if n == 1 {
+			c.put("no other rounding")
+		} else {
+			c.roundingNames(matches[1:], roundings[1:], ", ")
+		}
+		return Pass
+	case n == 0:
+		c.put(": no common rounding (half up, truncated, up, to whole or half points) gives the score")
+		return Warn
+	}
+	c.put(": not the product rounded half up to the score's decimals; matches when ")
+	c.roundingNames(matches[:], roundings[:], ", or ")
+	c.put(" (provinces round differently)")
+	return Warn
+}
+
+// roundingNames appends the names of the roundings that match, joined by
+// sep.
+func (c *checker) roundingNames(matches []bool, rds []rounding, sep string) {
+	first := true
+	for i, m := range matches {
+		if !m {
+			continue
+		}
+		if !first {
+			c.put(sep)
+		}
+		c.put(rds[i].name)
+		first = false
+	}
+}
+
+// matchingRoundings marks the roundings of product that give score, and
+// returns how many do. The product of two decimals is a decimal, so it is
+// rounded as one (roundDecimal), with no rational arithmetic.
+func matchingRoundings(product, score decimal, matches *[len(roundings)]bool) int {
+	n := 0
+	for i, rd := range roundings {
 		places := rd.places
 		if places < 0 {
 			places = score.Places()
 		}
-		var got values.Decimal
+		var got decimal
 		var ok bool
 		if rd.halves {
-			twice := product.Mul(values.NewDecimal(2, 0))
+			twice := product.Mul(newDecimal(2, 0))
 			if !twice.Valid() {
 				// Kept from when this went through math/big: a doubled
-				// product too large for a Decimal was read as 0.
-				twice = values.NewDecimal(0, 0)
+				// product too large for a decimal was read as 0.
+				twice = newDecimal(0, 0)
 			}
 			got, ok = roundDecimal(twice, 0, rd.mode)
-			got = got.Mul(values.NewDecimal(5, 1))
+			got = got.Mul(newDecimal(5, 1))
 		} else {
 			got, ok = roundDecimal(product, places, rd.mode)
 		}
 		if ok && got.Cmp(score) == 0 {
-			out = append(out, rd.name)
+			matches[i] = true
+			n++
 		}
 	}
-	return out
-}
-
-// orNone joins names, or says "none".
-func orNone(names []string) string {
-	if len(names) == 0 {
-		return "no other rounding"
-	}
-	return strings.Join(names, ", ")
+	return n
 }
 
 // fundsWeight makes a figure of the funds line's weight, at the span of the
 // number.
-func fundsWeight(f *schema.Funds, label string) (figure, bool) {
-	return points(label, f.Weight, spanOr(f.WeightSpan, fundsSpan(f)))
+func fundsWeight(f *schema.Funds, name label) (figure, bool) {
+	return points(name, f.Weight, spanOr(f.WeightSpan, fundsSpan(f)))
 }
 
 // fundsScore makes a figure of the funds line's score, at the span of the
 // number.
-func fundsScore(f *schema.Funds, label string) (figure, bool) {
-	return points(label, f.Score, spanOr(f.ScoreSpan, fundsSpan(f)))
+func fundsScore(f *schema.Funds, name label) (figure, bool) {
+	return points(name, f.Score, spanOr(f.ScoreSpan, fundsSpan(f)))
 }
 
 // fundsSpan is where the funds line is written, for facts that give its
@@ -137,7 +168,7 @@ func fundsScore(f *schema.Funds, label string) (figure, bool) {
 // profile could not place exactly): the span of the line's rate (or of its
 // executed amount, or of its budget), all in the same row, stands in.
 func fundsSpan(f *schema.Funds) schema.Span {
-	for _, v := range []*schema.Value{f.ExecutionRate, f.Executed, f.FullYearBudget, f.InitialBudget} {
+	for _, v := range [...]*schema.Value{f.ExecutionRate, f.Executed, f.FullYearBudget, f.InitialBudget} {
 		if v != nil {
 			return v.Span
 		}

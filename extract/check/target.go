@@ -3,7 +3,6 @@ package check
 import (
 	"strings"
 
-	"jixiao/extract/values"
 	"jixiao/schema"
 )
 
@@ -25,49 +24,61 @@ const (
 // score is a warn too; the rest pass.
 func (c *checker) targetMet() {
 	for _, se := range c.evaluations() {
-		for _, in := range se.Indicators {
-			if k, ok := targetCheck(in); ok {
-				c.emit(k)
-			}
+		for i := range se.Indicators {
+			c.targetCheck(&se.Indicators[i])
 		}
 	}
 }
 
-// targetCheck judges one indicator.
-func targetCheck(in schema.Indicator) (schema.Check, bool) {
-	w, ok1 := weightOf(&in, "分值")
-	s, ok2 := scoreOf(&in, "得分")
+// targetCheck judges one indicator, when it can.
+func (c *checker) targetCheck(in *schema.Indicator) {
+	w, ok1 := weightOf(in, label{"分值"})
+	s, ok2 := scoreOf(in, label{"得分"})
 	if !ok1 || !ok2 || in.Target == nil || in.Actual == nil || len(in.Target.Values) != 1 || len(in.Actual.Values) != 1 {
-		return schema.Check{}, false
+		return
 	}
 	tv, av := &in.Target.Values[0], &in.Actual.Values[0]
 	t, a, unit, ok := comparable(tv, av)
 	if !ok {
-		return schema.Check{}, false
+		return
 	}
 	dir, ok := directionOf(in, tv)
 	if !ok {
-		return schema.Check{}, false
+		return
 	}
 	tol := t.half.Add(a.half)
 	met, missed := outcome(dir, t.num, a.num, tol)
 	full := s.num.Cmp(w.num) >= 0
-	k := schema.Check{Expected: dec(t.num), Actual: dec(a.num), Tolerance: dec(tol), Unit: unit,
-		Spans: []schema.Span{a.span, t.span, s.span, w.span}}
-	head := indicatorName(in) + ": 实际完成值 " + a.text + " against 年度指标值 " + t.text + " (" + string(dir) + "), 得分 " + s.text + " of 分值 " + w.text
+	d := draft{unit: unit, expected: c.number(t.num), actual: c.number(a.num), tolerance: c.number(tol)}
+	spans := c.spanMark()
+	c.spanFigures(a, t, s, w)
+	d.spans = c.spansFrom(spans)
+	start := c.mark()
+	c.indicatorName(in)
+	c.put(": 实际完成值 ")
+	c.written(&a)
+	c.put(" against 年度指标值 ")
+	c.written(&t)
+	c.put(" (", string(dir), "), 得分 ", s.text, " of 分值 ", w.text)
 	switch {
 	case met && !full:
-		k.Status, k.Message = Warn, head+": the target is met but the score is below the weight"
+		d.status = Warn
+		c.put(": the target is met but the score is below the weight")
 	case missed && full:
-		k.Status, k.Message = Warn, head+": the target is missed but the score is full"
+		d.status = Warn
+		c.put(": the target is missed but the score is full")
 	case met:
-		k.Status, k.Message = Pass, head+": met, full score"
+		d.status = Pass
+		c.put(": met, full score")
 	case missed:
-		k.Status, k.Message = Pass, head+": missed, score below the weight"
+		d.status = Pass
+		c.put(": missed, score below the weight")
 	default:
-		k.Status, k.Message = Pass, head+": missed by no more than the rounding of the two figures"
+		d.status = Pass
+		c.put(": missed by no more than the rounding of the two figures")
 	}
-	return k, true
+	d.message = c.since(start)
+	c.emit(d)
 }
 
 // comparable returns target and actual as figures in one unit, and that
@@ -81,26 +92,26 @@ func comparable(tv, av *schema.Value) (figure, figure, string, bool) {
 	unit := tv.UnitCanonical
 	switch tv.Kind {
 	case "amount":
-		t, ok1 = amount("", tv)
-		a, ok2 = amount("", av)
+		t, ok1 = amount(label{}, tv)
+		a, ok2 = amount(label{}, av)
 		unit = UnitYuan
 	case "percent":
-		t, ok1 = percent("", tv)
-		a, ok2 = percent("", av)
+		t, ok1 = percent(label{}, tv)
+		a, ok2 = percent(label{}, av)
 		unit = UnitPercent
 	case "quantity", "count":
 		if tv.UnitCanonical == "" || tv.UnitCanonical != av.UnitCanonical {
 			return figure{}, figure{}, "", false
 		}
-		t, ok1 = quantity("", tv)
-		a, ok2 = quantity("", av)
+		t, ok1 = quantity(label{}, tv)
+		a, ok2 = quantity(label{}, av)
 	}
 	return t, a, unit, ok1 && ok2
 }
 
 // directionOf finds which way the target is met; false when it cannot be
 // known.
-func directionOf(in schema.Indicator, tv *schema.Value) (direction, bool) {
+func directionOf(in *schema.Indicator, tv *schema.Value) (direction, bool) {
 	if d, ok := opDirection(tv.Op); ok {
 		return d, true
 	}
@@ -146,7 +157,7 @@ func natureOp(nature string) string {
 
 // outcome says whether actual a meets target t in direction dir, and
 // whether it misses it by more than tol.
-func outcome(dir direction, t, a, tol values.Decimal) (met, missed bool) {
+func outcome(dir direction, t, a, tol decimal) (met, missed bool) {
 	switch dir {
 	case atLeast:
 		return a.Cmp(t) >= 0, a.Cmp(t.Sub(tol)) < 0
