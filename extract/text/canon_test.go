@@ -3,6 +3,7 @@ package text
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // canonSeeds are inputs for the differential fuzz tests of canonical's
@@ -81,4 +82,36 @@ func rewriteLinesRef(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// FuzzScanText holds scanText's one pass to the two it replaces:
+// firstControl, and utf8.Valid with the offset of the first invalid byte.
+func FuzzScanText(f *testing.F) {
+	for _, s := range []string{"", "项目支出\t8\n", "\xe0\xa0\x80\xed\x9f\xbf\xed\xa0\x80", "\xef\xbf\xbd\xf0\x9f\x98\x80", "支出\xe4\xb8", "\xc0\xaf\x00", "ab\xff\x01", "\x7f"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		ctrl, bad := scanText(data)
+		if want := firstControl(data); ctrl != want {
+			t.Fatalf("ctrl = %d, firstControl gives %d", ctrl, want)
+		}
+		if ctrl >= 0 {
+			if bad != -1 {
+				t.Fatalf("bad = %d with a control byte at %d", bad, ctrl)
+			}
+			return
+		}
+		wantBad := -1
+		for i := 0; i < len(data); {
+			r, n := utf8.DecodeRune(data[i:])
+			if r == utf8.RuneError && n <= 1 {
+				wantBad = i
+				break
+			}
+			i += n
+		}
+		if bad != wantBad || (bad < 0) != utf8.Valid(data) {
+			t.Fatalf("bad = %d, want %d (utf8.Valid: %v)", bad, wantBad, utf8.Valid(data))
+		}
+	})
 }

@@ -2,7 +2,6 @@ package text
 
 import (
 	"bytes"
-	"unicode/utf8"
 
 	"jixiao/extract/document"
 )
@@ -17,7 +16,7 @@ var (
 // decode turns data into UTF-8 text without its byte order mark and names the
 // encoding it found, trying the encodings in the order the package comment
 // gives. Errors are *document.Error values wrapping document.ErrBinary. UTF-8
-// text is borrowed from data, not copied (see borrow).
+// text is checked in one pass (scanText) and copied once.
 func decode(data []byte) (string, string, error) {
 	switch {
 	case bytes.HasPrefix(data, bomUTF8):
@@ -30,17 +29,18 @@ func decode(data []byte) (string, string, error) {
 		s, err := decodeUTF16(data[len(bomUTF16BE):], len(bomUTF16BE), bigEndian)
 		return s, "utf-16be", err
 	}
-	if i := firstControl(data); i >= 0 {
+	ctrl, bad := scanText(data)
+	if ctrl >= 0 {
 		// NUL bytes are what UTF-16 without a mark looks like to a byte scan.
-		if data[i] == 0 {
+		if data[ctrl] == 0 {
 			if order, ok := sniffUTF16(data); ok {
 				s, err := decodeUTF16(data, 0, order)
 				return s, order.name(), err
 			}
 		}
-		return "", "", controlError(data[i], i)
+		return "", "", controlError(data[ctrl], ctrl)
 	}
-	if utf8.Valid(data) {
+	if bad < 0 {
 		return string(data), "utf-8", nil
 	}
 	s, err := decodeGB18030(data)
@@ -50,19 +50,12 @@ func decode(data []byte) (string, string, error) {
 // decodeUTF8 checks that data (which started at offset base of the input) is
 // UTF-8 text and returns it as a string.
 func decodeUTF8(data []byte, base int) (string, error) {
-	if i := firstControl(data); i >= 0 {
-		return "", controlError(data[i], base+i)
-	}
-	if !utf8.Valid(data) {
-		i := 0
-		for i < len(data) {
-			r, n := utf8.DecodeRune(data[i:])
-			if r == utf8.RuneError && n <= 1 {
-				break
-			}
-			i += n
-		}
-		return "", document.Errorf(document.ErrBinary, base+i, "invalid UTF-8 after a UTF-8 byte order mark")
+	ctrl, bad := scanText(data)
+	switch {
+	case ctrl >= 0:
+		return "", controlError(data[ctrl], base+ctrl)
+	case bad >= 0:
+		return "", document.Errorf(document.ErrBinary, base+bad, "invalid UTF-8 after a UTF-8 byte order mark")
 	}
 	return string(data), nil
 }

@@ -1,0 +1,57 @@
+package text
+
+import "unicode/utf8"
+
+// scanText makes in one pass over data the two tests decode needs on text
+// that may be UTF-8: ctrl is the offset of the first byte that plain text
+// never holds (firstControl), or -1; bad is the offset of the first byte
+// that does not start a valid UTF-8 sequence, or -1 when data is valid
+// UTF-8 (utf8.Valid). When ctrl is found first, bad is not looked for and
+// is -1: decode refuses the input for its control byte anyway.
+//
+// utf8.Valid and firstControl each went over every byte, and utf8.Valid's
+// general decoding cost about 50 instructions per Chinese character: the
+// two passes were most of the text reader's time. Here a character of the
+// three-byte block that holds the CJK ideographs and full-width forms (lead
+// bytes E1-EC and EE-EF, whose second byte may be any continuation byte) is
+// checked inline; every other non-ASCII lead byte goes to
+// utf8.DecodeRune, whose rules are utf8.Valid's. FuzzScanText holds the
+// result to firstControl and utf8.Valid.
+func scanText(data []byte) (ctrl, bad int) {
+	for i := 0; i < len(data); {
+		c := data[i]
+		if c < utf8.RuneSelf {
+			if (c < 0x20 || c == 0x7F) && isControl(rune(c)) {
+				return i, -1
+			}
+			i++
+			continue
+		}
+		// The two continuation bytes are tested at once: 10xxxxxx 10xxxxxx.
+		if i+2 < len(data) && cjkLead[c] && (uint16(data[i+1])|uint16(data[i+2])<<8)&0xC0C0 == 0x8080 {
+			i += 3
+			continue
+		}
+		r, n := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && n <= 1 {
+			// Not UTF-8 from here on: only a control byte can still
+			// change decode's answer.
+			if j := firstControl(data[i:]); j >= 0 {
+				return i + j, -1
+			}
+			return -1, i
+		}
+		i += n
+	}
+	return -1, -1
+}
+
+// cjkLead marks the lead bytes E1-EC and EE-EF: the three-byte characters
+// whose second byte may be any continuation byte (E0 and ED restrict it, to
+// refuse overlong forms and surrogates).
+var cjkLead = func() (t [256]bool) {
+	for c := 0xE1; c <= 0xEF; c++ {
+		t[c] = c != 0xED
+	}
+	return t
+}()
