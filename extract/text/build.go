@@ -98,7 +98,7 @@ func (b *builder) finish() {
 // paragraph adds the single line [start, end), numbered num, as a paragraph
 // trimmed of white space; a line of only white space adds nothing.
 func (b *builder) paragraph(start, end, num int) {
-	s, e := document.Trim(b.text, start, end)
+	s, e := trim(b.text, start, end)
 	if s == e {
 		return
 	}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"jixiao/extract/document"
 )
 
 // canonSeeds are inputs for the differential fuzz tests of canonical's
@@ -112,6 +114,38 @@ func FuzzScanText(f *testing.F) {
 		}
 		if bad != wantBad || (bad < 0) != utf8.Valid(data) {
 			t.Fatalf("bad = %d, want %d (utf8.Valid: %v)", bad, wantBad, utf8.Valid(data))
+		}
+	})
+}
+
+// TestSpaceBytes checks that trim's byte tables mark the first and last
+// bytes of every white space character of document.IsSpace, so that its
+// fast path never skips a trim.
+func TestSpaceBytes(t *testing.T) {
+	for r := rune(0); r <= utf8.MaxRune; r++ {
+		if !document.IsSpace(r) {
+			continue
+		}
+		b := string(r)
+		if !spaceFirst[b[0]] || !spaceLast[b[len(b)-1]] {
+			t.Errorf("%U: bytes % x not marked", r, b)
+		}
+	}
+}
+
+// FuzzTrim holds trim to document.Trim.
+func FuzzTrim(f *testing.F) {
+	for _, s := range []string{"", " 项目 ", "\u3000支出\u3000", "\ufeff（一）", "a\u200b", "\xa0", "\xe3\x80", "\t\n", "x\u00a0"} {
+		f.Add(s, 0, len(s))
+	}
+	f.Fuzz(func(t *testing.T, s string, start, end int) {
+		if start < 0 || end > len(s) || start > end {
+			return
+		}
+		s1, e1 := trim(s, start, end)
+		s2, e2 := document.Trim(s, start, end)
+		if s1 != s2 || e1 != e2 {
+			t.Fatalf("trim(%q, %d, %d) = %d, %d; document.Trim gives %d, %d", s, start, end, s1, e1, s2, e2)
 		}
 	})
 }

@@ -108,10 +108,14 @@ func (b *builder) row(cells []rawCell, out []document.Cell) document.Row {
 	}
 	for i, c := range cells {
 		start := c.start + 1
-		s, e := document.Trim(b.text, start, c.end)
+		s, e := trim(b.text, start, c.end)
+		line := c.num
+		if s > start {
+			line += strings.Count(b.text[start:s], "\n") // blank lines at the top of the cell
+		}
 		out[i] = document.Cell{
 			Text:    b.text[s:e],
-			Span:    document.Span{Start: s, End: e, Line: c.num + strings.Count(b.text[start:s], "\n")},
+			Span:    document.Span{Start: s, End: e, Line: line},
 			Col:     i,
 			RowSpan: 1,
 			ColSpan: 1,

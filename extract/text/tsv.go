@@ -63,7 +63,7 @@ func (b *builder) rowOf(ln line) document.Row {
 		if i := strings.IndexByte(b.text[start:ln.end], '\t'); i >= 0 {
 			end = start + i
 		}
-		s, e := document.Trim(b.text, start, end)
+		s, e := trim(b.text, start, end)
 		r.Cells = append(r.Cells, document.Cell{
 			Text: b.text[s:e], Span: document.Span{Start: s, End: e, Line: ln.num},
 			Col: len(r.Cells), RowSpan: 1, ColSpan: 1,
