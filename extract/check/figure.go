@@ -144,6 +144,12 @@ func unitExp(num, yuan decimal, unit string) (int, bool) {
 // unitMultiplier reads the power of ten of a unit off its multiplier
 // characters: 4 for 万元, 0 for 元, -1 for 角.
 func unitMultiplier(unit string) int {
+	switch unit { // the usual units, without decoding them
+	case "元", "%":
+		return 0
+	case "万元":
+		return 4
+	}
 	exp := 0
 	for _, r := range unit {
 		switch r {

@@ -27,10 +27,13 @@ func (c *checker) since(start int) piece {
 	return piece{start, len(c.text)}
 }
 
-// put appends strings to the text.
+// put appends strings to the text. Many are empty (the unused pieces of
+// a label, a unit written in the text): those cost no append.
 func (c *checker) put(ss ...string) {
 	for _, s := range ss {
-		c.text = append(c.text, s...)
+		if s != "" {
+			c.text = append(c.text, s...)
+		}
 	}
 }
 
@@ -109,12 +112,17 @@ func (c *checker) written(f *figure) {
 }
 
 // trimLeft removes the white space (unicode.IsSpace) at the start of the
-// text written from start on.
+// text written from start on. The white space characters above ASCII all
+// start with C2, E1, E2 or E3: a rune starting with another byte (every
+// Chinese character does) is not decoded.
 func (c *checker) trimLeft(start int) {
 	i := start
 	for i < len(c.text) {
 		r, n := rune(c.text[i]), 1
 		if r >= utf8.RuneSelf {
+			if r != 0xC2 && (r < 0xE1 || r > 0xE3) {
+				break
+			}
 			r, n = utf8.DecodeRune(c.text[i:])
 		}
 		if !isSpace(r) {
@@ -128,17 +136,24 @@ func (c *checker) trimLeft(start int) {
 }
 
 // trimRight removes the white space (unicode.IsSpace) at the end of the
-// text written from start on.
+// text written from start on. A text that ends with a three-byte character
+// whose lead byte is E4 or above (every Chinese character, every unit)
+// does not end with white space, which is all below U+3001: it is not
+// decoded.
 func (c *checker) trimRight(start int) {
-	for len(c.text) > start {
-		r, n := rune(c.text[len(c.text)-1]), 1
+	for t := c.text[start:]; len(t) > 0; t = c.text[start:] {
+		n := len(t)
+		if n >= 3 && t[n-3] >= 0xE4 && t[n-2]&0xC0 == 0x80 && t[n-1]&0xC0 == 0x80 {
+			return
+		}
+		r, size := rune(t[n-1]), 1
 		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeLastRune(c.text[start:])
+			r, size = utf8.DecodeLastRune(t)
 		}
 		if !isSpace(r) {
 			return
 		}
-		c.text = c.text[:len(c.text)-n]
+		c.text = c.text[:len(c.text)-size]
 	}
 }
 

@@ -28,6 +28,9 @@ func FuzzLabelled(f *testing.F) {
 	f.Add(" ", "\u3000", "", "", "", " ")
 	f.Add("a ", "", "", "", "\u00a0", "")
 	f.Add("\xe3\x80", "", "", "", "1\xe3", "\x80\x80")
+	f.Add("\u2003项目", "", "", "\u3000", "76.05万元", "\u2003")
+	f.Add("\xe4", "\u0085", "", "", "5\xf0\x9f\x98", "")
+	f.Add("\xc2\xa0", "", "", "", "1\xe4\x80\x80\u3000", "")
 	f.Fuzz(func(t *testing.T, l0, l1, l2, l3, text, unit string) {
 		c := &checker{text: []byte("before")}
 		c.labelled(&figure{label: label{l0, l1, l2, l3}, text: text, unit: unit})
@@ -82,4 +85,14 @@ func clone(ks []schema.Check) []schema.Check {
 		out[i].Spans = slices.Clone(out[i].Spans)
 	}
 	return out
+}
+
+// TestUnitMultiplier holds unitMultiplier's usual units to the reading of
+// their characters.
+func TestUnitMultiplier(t *testing.T) {
+	for unit, want := range map[string]int{"元": 0, "%": 0, "万元": 4, "亿元": 8, "千万元": 7, "角": -1, "万人": 4, "": 0} {
+		if got := unitMultiplier(unit); got != want {
+			t.Errorf("unitMultiplier(%q) = %d, want %d", unit, got, want)
+		}
+	}
 }
