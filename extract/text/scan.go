@@ -6,8 +6,8 @@ import "unicode/utf8"
 // that may be UTF-8: ctrl is the offset of the first byte that plain text
 // never holds (firstControl), or -1; bad is the offset of the first byte
 // that does not start a valid UTF-8 sequence, or -1 when data is valid
-// UTF-8 (utf8.Valid). When ctrl is found first, bad is not looked for and
-// is -1: decode refuses the input for its control byte anyway.
+// UTF-8 (utf8.Valid). Where there is a control byte, bad is -1: decode
+// refuses the input for the control byte anyway.
 //
 // utf8.Valid and firstControl each went over every byte, and utf8.Valid's
 // general decoding cost about 50 instructions per Chinese character: the
