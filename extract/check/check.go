@@ -171,8 +171,8 @@ func Rules() []string {
 // by the start of the first span, then by message. A nil f gives none.
 //
 // The strings of the checks are substrings of one string, and their spans
-// slices of one array (see message.go): the result costs three allocations,
-// however many checks it holds.
+// slices of one array (see message.go): the result costs at most three
+// allocations, however many checks it holds.
 func Check(f *schema.Facts, opts Options) []schema.Check {
 	if f == nil {
 		return []schema.Check{}

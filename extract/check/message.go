@@ -12,7 +12,8 @@ import (
 // substrings of that one. A check then costs no allocation of its own, where
 // a message built with + or fmt costs one per piece joined.
 
-// piece is a byte range [start, end) of the checker's text.
+// piece is a range [start, end) of the checker's text (a message, a
+// figure) or of its spans (a check's spans).
 type piece struct {
 	start, end int
 }
