@@ -183,7 +183,7 @@ func (l *lexer) monthDay() (civil, bool) {
 		return c, true
 	}
 	mark := l.pos
-	if d, ok := l.small(31); ok && d <= daysIn(c.y, m) && (l.accept("日号")) {
+	if d, ok := l.small(31); ok && d <= daysIn(c.y, m) && (l.accept('日', '号')) {
 		c.d, c.prec = d, 3
 		return c, true
 	}

@@ -31,23 +31,31 @@ type lexer struct {
 
 // next returns the next rune and advances past it, or eof.
 func (l *lexer) next() rune {
-	if l.pos >= len(l.s) {
+	p := l.pos
+	if p >= len(l.s) {
 		l.width = 0
 		return eof
 	}
-	r, w := rune(l.s[l.pos]), 1
+	r, w := rune(l.s[p]), 1
 	if r >= utf8.RuneSelf {
-		r, w = utf8.DecodeRuneInString(l.s[l.pos:])
+		r, w = decodeAt(l.s, p)
 	}
-	l.width = w
-	l.pos += w
+	l.pos, l.width = p+w, w
 	return r
 }
 
-// peek returns the next rune without consuming it.
+// peek returns the next rune without consuming it, as next then backup
+// would.
 func (l *lexer) peek() rune {
-	r := l.next()
-	l.backup()
+	l.width = 0
+	p := l.pos
+	if p >= len(l.s) {
+		return eof
+	}
+	if c := l.s[p]; c < utf8.RuneSelf {
+		return rune(c)
+	}
+	r, _ := decodeAt(l.s, p)
 	return r
 }
 
@@ -58,8 +66,9 @@ func (l *lexer) backup() {
 }
 
 // accept consumes the next rune if it is one of valid. The sets are a few
-// runes long: a loop over them costs less than strings.ContainsRune.
-func (l *lexer) accept(valid string) bool {
+// runes long: a loop over them costs less than strings.ContainsRune, and
+// runes need no decoding, where a string of them would.
+func (l *lexer) accept(valid ...rune) bool {
 	if r := l.next(); r != eof {
 		for _, v := range valid {
 			if v == r {
@@ -97,7 +106,7 @@ func (l *lexer) prev(at int) rune {
 	if at <= 0 {
 		return eof
 	}
-	r, _ := utf8.DecodeLastRuneInString(l.s[:at])
+	r, _ := decodeBefore(l.s, at)
 	return r
 }
 

@@ -39,7 +39,7 @@ func (l *lexer) measure(start int) bool {
 		n.base = n.base.Neg()
 	}
 	afterNum := l.pos
-	if n.mul == "" && l.accept("余多") {
+	if n.mul == "" && l.accept('余', '多') {
 		a.approx = true
 		l.multiplierRun(&n)
 	}

@@ -72,7 +72,7 @@ func (l *lexer) arabic() (num, bool) {
 	}
 	for k <= 3 {
 		mark := l.pos
-		if !l.accept(",，") {
+		if !l.accept(',', '，') {
 			break
 		}
 		g := l.pos
@@ -84,7 +84,7 @@ func (l *lexer) arabic() (num, bool) {
 			return num{}, false
 		}
 	}
-	if at := l.pos; l.accept(".．") {
+	if at := l.pos; l.accept('.', '．') {
 		if !isDigit(l.peek()) {
 			l.pos = at
 		} else {

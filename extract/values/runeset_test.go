@@ -44,43 +44,57 @@ func TestAffixAt(t *testing.T) {
 	}
 }
 
+// skipQuietNaive is skipQuiet written plainly: a loop over
+// utf8.DecodeRuneInString that stops at the first rune of scanStarts.
+func skipQuietNaive(s string, i int) int {
+	for i < len(s) {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if scanStarts.has(r) {
+			return i
+		}
+		i += w
+	}
+	return i
+}
+
+// checkSkipQuiet compares skipQuiet with skipQuietNaive from every offset
+// of s.
+func checkSkipQuiet(t *testing.T, s string) {
+	t.Helper()
+	for i := range len(s) {
+		l := lexer{s: s, pos: i}
+		end := l.skipQuiet()
+		if want := skipQuietNaive(s, i); l.pos != want || end != (want == len(s)) {
+			t.Fatalf("skipQuiet(%q) stops at %d (end %v), want %d", s[i:], l.pos, end, want)
+		}
+	}
+}
+
 // TestSkipQuiet checks skipQuiet's own decoding against a loop over
 // utf8.DecodeRuneInString, on random bytes (invalid UTF-8, surrogates and
 // overlong forms included) and on every three-byte sequence.
 func TestSkipQuiet(t *testing.T) {
-	naive := func(s string, i int) int {
-		for i < len(s) {
-			r, w := utf8.DecodeRuneInString(s[i:])
-			if scanStarts.has(r) {
-				return i
-			}
-			i += w
-		}
-		return i
-	}
-	check := func(s string) {
-		for i := range len(s) {
-			l := lexer{s: s, pos: i}
-			end := l.skipQuiet()
-			if want := naive(s, i); l.pos != want || end != (want == len(s)) {
-				t.Fatalf("skipQuiet(%q) stops at %d (end %v), want %d", s[i:], l.pos, end, want)
-			}
-		}
-	}
 	r := rand.New(rand.NewSource(1))
 	for range 20000 {
 		b := make([]byte, r.Intn(12))
 		for i := range b {
 			b[i] = []byte{byte(r.Intn(256)), 0xE4, 0xED, 0xE0, 0x80, 0xBF, 0xA0, '1', '\n'}[r.Intn(9)]
 		}
-		check(string(b))
+		checkSkipQuiet(t, string(b))
 	}
 	for c0 := 0xE0; c0 <= 0xEF; c0++ {
 		for c1 := 0x70; c1 <= 0xC0; c1++ {
 			for _, c2 := range []byte{0x41, 0x80, 0x8F, 0xBF, 0xC0} {
-				check(string([]byte{byte(c0), byte(c1), c2, '5'}))
+				checkSkipQuiet(t, string([]byte{byte(c0), byte(c1), c2, '5'}))
 			}
 		}
 	}
-	check("一二三 2023年 人民币" + "\xe4\xb8")
+	checkSkipQuiet(t, "一二三 2023年 人民币"+"\xe4\xb8")
+}
+
+// FuzzSkipQuiet compares skipQuiet with skipQuietNaive on any bytes.
+func FuzzSkipQuiet(f *testing.F) {
+	addCorpusLines(f, func(s string) { f.Add(s) })
+	f.Add("\xed\xa0\x80\xe0\x80\xaf一\xe4\xb8")
+	f.Fuzz(func(t *testing.T, s string) { checkSkipQuiet(t, s) })
 }

@@ -46,29 +46,58 @@ func (l *lexer) run() {
 }
 
 // skipQuiet moves past the runes that are not in scanStarts, which are most
-// of a report's text, and reports whether it reached the end. It decodes
-// the three-byte sequences of most Chinese characters itself (those whose
-// lead byte allows any continuation byte, exactly as utf8 decodes them)
-// and leaves other multi-byte sequences to utf8.DecodeRuneInString.
+// of a report's text, and reports whether it reached the end. It is the
+// lexer's inner loop, so it works on bytes: an ASCII byte is looked up in
+// asciiStarts, and the usual Chinese character, a three-byte sequence whose
+// lead byte allows any continuation bytes, is tested against scanStarts
+// from its bytes (the set's word index is the rune's top ten bits, its bit
+// the low six, and both come straight from the bytes). Other sequences go
+// through decodeAt. TestSkipQuiet and FuzzSkipQuiet compare it with a loop
+// over utf8.DecodeRuneInString.
 func (l *lexer) skipQuiet() bool {
 	s, i := l.s, l.pos
-	for i < len(s) {
-		c, r, w := s[i], rune(s[i]), 1
-		switch {
-		case c < utf8.RuneSelf:
-		case c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
-			r, w = rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
-		default:
-			r, w = utf8.DecodeRuneInString(s[i:])
+	for i+2 < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if asciiStarts[c] {
+				break
+			}
+			i++
+			continue
 		}
+		if b1, b2 := s[i+1], s[i+2]; fullLead3[c] && (b1^0x80)|(b2^0x80) < 0x40 {
+			if scanStarts[uint(c&0x0F)<<6|uint(b1&0x3F)]&(1<<(b2&0x3F)) != 0 {
+				break
+			}
+			i += 3
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
 		if scanStarts.has(r) {
 			break
 		}
 		i += w
 	}
+	if i+2 >= len(s) { // fewer than three bytes left, and no stop found
+		for i < len(s) {
+			r, w := decodeAt(s, i)
+			if scanStarts.has(r) {
+				break
+			}
+			i += w
+		}
+	}
 	l.pos, l.width = i, 0
 	return i >= len(s)
 }
+
+// asciiStarts is scanStarts for the ASCII bytes.
+var asciiStarts = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = scanStarts.has(rune(c))
+	}
+	return t
+}()
 
 // canStart reports whether a value may begin with r at offset at: a digit
 // not glued to a preceding ASCII word or number, a Chinese numeral not
@@ -164,7 +193,7 @@ func (l *lexer) skipPhone() bool {
 		return false
 	}
 	l.acceptWord("号码")
-	for l.accept(":： \u3000") {
+	for l.accept(':', '：', ' ', '\u3000') {
 	}
 	for {
 		r := l.next()
@@ -188,9 +217,9 @@ func (l *lexer) skipMarker() {
 		return // no marker starts with r
 	}
 	start := l.pos
-	if l.accept("（(") {
+	if l.accept('（', '(') {
 		if l.acceptDigits() > 0 || l.acceptCn() {
-			if l.accept("）)") {
+			if l.accept('）', ')') {
 				return
 			}
 		}
@@ -198,14 +227,14 @@ func (l *lexer) skipMarker() {
 		return
 	}
 	if k := l.acceptDigits(); k > 0 && k <= 2 {
-		if l.accept("、") || (l.accept("，,") && !isDigit(l.peek())) {
+		if l.accept('、') || (l.accept('，', ',') && !isDigit(l.peek())) {
 			return
 		}
-		if l.accept(".．") {
+		if l.accept('.', '．') {
 			l.markerDigits()
 			return
 		}
-	} else if k == 0 && l.acceptCn() && l.accept("、.．，,") {
+	} else if k == 0 && l.acceptCn() && l.accept('、', '.', '．', '，', ',') {
 		return
 	}
 	l.pos = start

@@ -129,10 +129,11 @@ func lookupUnit(s string) (unitInfo, bool) {
 	return unitInfo{}, false
 }
 
-// firstRune returns the first rune of s, or -1 when s is empty.
+// firstRune returns the first rune of s and its width, or eof and 0 when s
+// is empty.
 func firstRune(s string) (rune, int) {
-	for _, r := range s {
-		return r, len(string(r))
+	if s == "" {
+		return eof, 0
 	}
-	return eof, 0
+	return decodeAt(s, 0)
 }
