@@ -8,11 +8,13 @@ import (
 
 // exclusions are Options.Exclude sorted by start, with reach[i] the
 // furthest end among spans[:i+1]. The spans that end before a text can then
-// be passed over by a binary search of reach, where each table cell would
-// otherwise walk all the spans before it.
+// be passed over by a search of reach, where each table cell would
+// otherwise walk all the spans before it. Texts come in document order, so
+// the search starts where the last one ended (at).
 type exclusions struct {
 	spans []document.Span
 	reach []int
+	at    int // the result of the last from, as an index of spans
 }
 
 // newExclusions sorts ex (copying only when needed) and indexes it, using
@@ -31,8 +33,24 @@ func newExclusions(ex []document.Span, buf []int) exclusions {
 
 // from returns the spans from the first that ends after offset base: those
 // before it end at or before base and exclude nothing of a text there.
-func (e exclusions) from(base int) []document.Span {
-	i, _ := slices.BinarySearch(e.reach, base+1)
+func (e *exclusions) from(base int) []document.Span {
+	i := e.at
+	switch {
+	case i > 0 && e.reach[i-1] > base:
+		// base is before the last text's: search all of reach.
+		i, _ = slices.BinarySearch(e.reach, base+1)
+	default:
+		// The answer is at or after i: step to it, searching the
+		// rest if it is not near.
+		for k := 0; i < len(e.reach) && e.reach[i] <= base; i, k = i+1, k+1 {
+			if k == 4 {
+				j, _ := slices.BinarySearch(e.reach[i:], base+1)
+				i += j
+				break
+			}
+		}
+	}
+	e.at = i
 	return e.spans[i:]
 }
 

@@ -2,6 +2,7 @@ package values
 
 import (
 	"math/rand"
+	"slices"
 	"testing"
 
 	"jixiao/extract/document"
@@ -29,6 +30,36 @@ func TestExclusionsFrom(t *testing.T) {
 			}
 			if base >= 140 && len(kept) > 0 {
 				t.Fatalf("from(%d) of %v keeps %v, all ending before", base, e.spans, kept)
+			}
+		}
+	}
+}
+
+// TestExclusionsCursor checks from, which starts from where the last call
+// ended, against a binary search of all of reach, for offsets that go
+// forward in small and large steps and back.
+func TestExclusionsCursor(t *testing.T) {
+	r := rand.New(rand.NewSource(2))
+	for range 2000 {
+		var ex []document.Span
+		for k := r.Intn(30); k > 0; k-- {
+			a := r.Intn(300)
+			ex = append(ex, document.Span{Start: a, End: a + r.Intn(40)})
+		}
+		e := newExclusions(ex, nil)
+		base := -1
+		for range 50 {
+			switch r.Intn(3) {
+			case 0:
+				base += r.Intn(5)
+			case 1:
+				base += r.Intn(200)
+			default:
+				base = r.Intn(360) - 1
+			}
+			i, _ := slices.BinarySearch(e.reach, base+1)
+			if got, want := e.from(base), e.spans[i:]; len(got) != len(want) {
+				t.Fatalf("from(%d) of %v keeps %d spans, want %d", base, e.spans, len(got), len(want))
 			}
 		}
 	}

@@ -61,7 +61,7 @@ func (sc *tableScratch) reset() {
 // table appends the values of t's cells to l.out: those written with their
 // unit, and the bare numbers that take the unit of their column, row label
 // or title.
-func (l *lexer) table(t *document.Table, title context, hasTitle bool, ex exclusions) {
+func (l *lexer) table(t *document.Table, title context, hasTitle bool, ex *exclusions) {
 	if l.tab == nil {
 		l.tab = new(tableScratch)
 		l.tab.reset()

@@ -114,7 +114,7 @@ func FromDocument(doc *document.Document, opts Options) []Value {
 			l.lexText(b.Para.Text, b.Para.Span.Start, ex.from(b.Para.Span.Start))
 		case b.Kind == document.KindTable && b.Table != nil:
 			title, ok := tableTitle(doc.Blocks[:i])
-			l.table(b.Table, title, ok, ex)
+			l.table(b.Table, title, ok, &ex)
 		}
 	}
 	sc.out = l.out
