@@ -59,15 +59,14 @@ var (
 // contains one of skipWords. It looks for them in one pass over t, trying
 // only the words that begin with the rune at hand.
 func skipColumn(t string) bool {
-	for i, r := range t {
-		if !skipFirst.has(r) {
-			continue
-		}
+	for i := skipFirst.index(t, 0); i < len(t); {
+		r, w := decodeAt(t, i)
 		for _, k := range skipIndex[r] {
 			if strings.HasPrefix(t[i:], skipWords[k]) {
 				return true
 			}
 		}
+		i = skipFirst.index(t, i+w)
 	}
 	return false
 }
@@ -129,13 +128,14 @@ func declaredUnit(t string) (measured, bool) {
 // indexUnitOpener is strings.IndexAny(s, "（(单") without IndexAny's search
 // of its set for every rune of s.
 func indexUnitOpener(s string) int {
-	for i, r := range s {
-		if r == '（' || r == '(' || r == '单' {
-			return i
-		}
+	if i := unitOpeners.index(s, 0); i < len(s) {
+		return i
 	}
 	return -1
 }
+
+// unitOpeners are the runes that begin a stated unit.
+var unitOpeners = newRuneSet(func(r rune) bool { return r == '（' || r == '(' || r == '单' })
 
 // parenthesized returns the text inside the brackets at the start of s.
 func parenthesized(s string) (string, bool) {

@@ -1,5 +1,7 @@
 package values
 
+import "unicode/utf8"
+
 // runeSet is a set of runes of the Basic Multilingual Plane, one bit each
 // (8 KB). The scanner tests every rune of a report against a few such sets:
 // a bit test costs less than the switches and word lists the sets are built
@@ -21,6 +23,48 @@ func newRuneSet(in func(rune) bool) *runeSet {
 // has reports whether r is in s; eof and runes above U+FFFF are not.
 func (s *runeSet) has(r rune) bool {
 	return uint32(r) < 0x10000 && s[r>>6]&(1<<(uint32(r)&63)) != 0
+}
+
+// index returns the offset of the first rune of s[from:] that is in set,
+// reading runes as a range over s[from:] would, or len(s) if there is none.
+// It is the lexer's inner loop (skipQuiet), so it works on bytes: an ASCII
+// byte is its rune, and in the usual Chinese character, a three-byte
+// sequence whose lead byte allows any continuation bytes, the set's word
+// index (the rune's top ten bits) and bit (its low six) come straight from
+// the bytes. Other sequences go through decodeAt. TestRuneSetIndex and
+// FuzzSkipQuiet compare it with a loop over utf8.DecodeRuneInString.
+func (set *runeSet) index(s string, from int) int {
+	i := from
+	for i >= 0 && i < len(s)-2 {
+		c, b1, b2 := s[i], s[i+1], s[i+2]
+		if c < utf8.RuneSelf {
+			if set[c>>6]&(1<<(c&63)) != 0 {
+				return i
+			}
+			i++
+			continue
+		}
+		if fullLead3[c] && (b1^0x80)|(b2^0x80) < 0x40 {
+			if set[uint(c&0x0F)<<6|uint(b1&0x3F)]&(1<<(b2&0x3F)) != 0 {
+				return i
+			}
+			i += 3
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if set.has(r) {
+			return i
+		}
+		i += w
+	}
+	for i < len(s) { // the last two bytes
+		r, w := decodeAt(s, i)
+		if set.has(r) {
+			return i
+		}
+		i += w
+	}
+	return i
 }
 
 // wordIndex lists words by their first rune, in their original order, so

@@ -44,12 +44,12 @@ func TestAffixAt(t *testing.T) {
 	}
 }
 
-// skipQuietNaive is skipQuiet written plainly: a loop over
-// utf8.DecodeRuneInString that stops at the first rune of scanStarts.
-func skipQuietNaive(s string, i int) int {
+// indexNaive is runeSet.index written plainly: a loop over
+// utf8.DecodeRuneInString that stops at the first rune of set.
+func indexNaive(set *runeSet, s string, i int) int {
 	for i < len(s) {
 		r, w := utf8.DecodeRuneInString(s[i:])
-		if scanStarts.has(r) {
+		if set.has(r) {
 			return i
 		}
 		i += w
@@ -57,15 +57,20 @@ func skipQuietNaive(s string, i int) int {
 	return i
 }
 
-// checkSkipQuiet compares skipQuiet with skipQuietNaive from every offset
-// of s.
+// checkSkipQuiet compares skipQuiet, and index on the other sets it is used
+// with, with indexNaive from every offset of s.
 func checkSkipQuiet(t *testing.T, s string) {
 	t.Helper()
 	for i := range len(s) {
 		l := lexer{s: s, pos: i}
 		end := l.skipQuiet()
-		if want := skipQuietNaive(s, i); l.pos != want || end != (want == len(s)) {
+		if want := indexNaive(scanStarts, s, i); l.pos != want || end != (want == len(s)) {
 			t.Fatalf("skipQuiet(%q) stops at %d (end %v), want %d", s[i:], l.pos, end, want)
+		}
+		for _, set := range []*runeSet{skipFirst, unitOpeners} {
+			if got, want := set.index(s, i), indexNaive(set, s, i); got != want {
+				t.Fatalf("index(%q, %d) = %d, want %d", s, i, got, want)
+			}
 		}
 	}
 }
@@ -90,6 +95,7 @@ func TestSkipQuiet(t *testing.T) {
 		}
 	}
 	checkSkipQuiet(t, "一二三 2023年 人民币"+"\xe4\xb8")
+	checkSkipQuiet(t, "项目(单位：万元)得分（%）")
 }
 
 // FuzzSkipQuiet compares skipQuiet with skipQuietNaive on any bytes.

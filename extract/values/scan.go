@@ -1,9 +1,6 @@
 package values
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "strings"
 
 // run scans the whole input, appending every value to l.out.
 //
@@ -46,58 +43,11 @@ func (l *lexer) run() {
 }
 
 // skipQuiet moves past the runes that are not in scanStarts, which are most
-// of a report's text, and reports whether it reached the end. It is the
-// lexer's inner loop, so it works on bytes: an ASCII byte is looked up in
-// asciiStarts, and the usual Chinese character, a three-byte sequence whose
-// lead byte allows any continuation bytes, is tested against scanStarts
-// from its bytes (the set's word index is the rune's top ten bits, its bit
-// the low six, and both come straight from the bytes). Other sequences go
-// through decodeAt. TestSkipQuiet and FuzzSkipQuiet compare it with a loop
-// over utf8.DecodeRuneInString.
+// of a report's text, and reports whether it reached the end.
 func (l *lexer) skipQuiet() bool {
-	s, i := l.s, l.pos
-	for i+2 < len(s) {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if asciiStarts[c] {
-				break
-			}
-			i++
-			continue
-		}
-		if b1, b2 := s[i+1], s[i+2]; fullLead3[c] && (b1^0x80)|(b2^0x80) < 0x40 {
-			if scanStarts[uint(c&0x0F)<<6|uint(b1&0x3F)]&(1<<(b2&0x3F)) != 0 {
-				break
-			}
-			i += 3
-			continue
-		}
-		r, w := utf8.DecodeRuneInString(s[i:])
-		if scanStarts.has(r) {
-			break
-		}
-		i += w
-	}
-	if i+2 >= len(s) { // fewer than three bytes left, and no stop found
-		for i < len(s) {
-			r, w := decodeAt(s, i)
-			if scanStarts.has(r) {
-				break
-			}
-			i += w
-		}
-	}
-	l.pos, l.width = i, 0
-	return i >= len(s)
+	l.pos, l.width = scanStarts.index(l.s, l.pos), 0
+	return l.pos >= len(l.s)
 }
-
-// asciiStarts is scanStarts for the ASCII bytes.
-var asciiStarts = func() (t [utf8.RuneSelf]bool) {
-	for c := range t {
-		t[c] = scanStarts.has(rune(c))
-	}
-	return t
-}()
 
 // canStart reports whether a value may begin with r at offset at: a digit
 // not glued to a preceding ASCII word or number, a Chinese numeral not
