@@ -93,6 +93,37 @@ func (l *lexer) table(t *document.Table, title context, hasTitle bool, ex *exclu
 	}
 }
 
+// plainNumber reads the usual table cell, a bare number such as "0.00" or
+// "179.52", without the full lexer (its marker, date and unit rules), when
+// l.s is all of one and l.bare is set. It reports whether it did; what it
+// appends is what run would (FuzzPlainNumber compares them). run would find
+// no marker in such a text ("1." needs no digit after it), no date (a year
+// needs 年, or a month after a point and a range after that), no unit and
+// no affix: only a bare candidate, or nothing if the number does not fit.
+//
+//	plainNumber := digit+ ('.' digit+)?
+func (l *lexer) plainNumber() bool {
+	s := l.s
+	k := digitsAt(s, 0)
+	if k == 0 {
+		return false
+	}
+	d, ok := appendDigits(Decimal{ok: true}, s[:k], false)
+	if k < len(s) {
+		if s[k] != '.' || digitsAt(s, k+1) != len(s)-k-1 || k+1 == len(s) {
+			return false
+		}
+		if ok {
+			d, ok = appendDigits(d, s[k+1:], true)
+		}
+	}
+	if ok {
+		l.emit(Value{Start: 0, End: len(s), Number: d})
+	}
+	l.pos = len(s)
+	return true
+}
+
 // keepRow keeps, of the values found in a row's cells (the tail of l.out
 // from rowStart), the written values and the bare numbers that take a unit,
 // compacting that tail in place. In a total-of-scores row, bare numbers are
