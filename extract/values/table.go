@@ -133,19 +133,16 @@ func (l *lexer) keepRow(row *document.Row, cells [][]Value, rowStart int, scores
 	for i := range row.Cells {
 		c := &row.Cells[i]
 		for j := range cells[i] {
+			// v is in l.out, at w or after it: apply changes it in place,
+			// and a kept value moves down to w.
 			v := &cells[i][j]
-			if v.Kind != "" {
-				l.out[w] = *v
-				w++
+			if v.Kind == "" && (scores || !qualifies(c.Text, v, c.Span.Start) || !st.apply(v, c.Col)) {
 				continue
 			}
-			if scores || !qualifies(c.Text, v, c.Span.Start) {
-				continue
+			if dst := &l.out[w]; dst != v {
+				*dst = *v
 			}
-			if u, ok := st.apply(v, c.Col); ok {
-				l.out[w] = u
-				w++
-			}
+			w++
 		}
 	}
 	l.out = l.out[:w]
@@ -181,14 +178,14 @@ func (st *tableState) header(row *document.Row) {
 	}
 }
 
-// column returns the unit the header states for grid column col.
-func (st *tableState) column(col int) (context, bool) {
+// column returns the unit the header states for grid column col, or nil.
+func (st *tableState) column(col int) *context {
 	for i := len(st.cols) - 1; i >= 0; i-- {
 		if st.cols[i].covers(col) {
-			return st.cols[i].ctx, true
+			return &st.cols[i].ctx
 		}
 	}
-	return context{}, false
+	return nil
 }
 
 // skipped reports whether grid column col is a score, rate or code column.
@@ -201,35 +198,34 @@ func (st *tableState) skipped(col int) bool {
 	return false
 }
 
-// apply gives the bare number v in grid column col the unit of its context.
-func (st *tableState) apply(v *Value, col int) (Value, bool) {
+// apply gives the bare number v in grid column col the unit of its context,
+// in place, and reports whether it took one; when it did not, the caller
+// drops v. A bare number has only Raw, Start, End and Number set, so what
+// apply sets makes the same value as one written with its unit.
+func (st *tableState) apply(v *Value, col int) bool {
 	if st.skipped(col) {
-		return Value{}, false
+		return false
 	}
-	ctx, ok := st.column(col)
-	if !ok {
+	ctx := st.column(col)
+	if ctx == nil {
 		switch {
 		case st.hasRow:
-			ctx = st.row
+			ctx = &st.row
 		case st.hasTitle:
-			ctx = st.title
+			ctx = &st.title
 		default:
-			return Value{}, false
+			return false
 		}
 	}
 	if phoneLike(v.Raw) && ctx.src != Column {
-		return Value{}, false
+		return false
 	}
 	m := ctx.m
 	m.number = v.Number
-	w := Value{Kind: m.kind, Raw: v.Raw, Start: v.Start, End: v.End, Number: v.Number,
-		Unit: m.unit, UnitCanonical: m.canon, UnitSource: ctx.src,
-		UnitStart: ctx.start, UnitEnd: ctx.end}
-	setCanonical(&w, m)
-	if m.kind == Amount && !w.Yuan.Valid() {
-		return Value{}, false
-	}
-	return w, true
+	v.Kind, v.Unit, v.UnitCanonical, v.UnitSource = m.kind, m.unit, m.canon, ctx.src
+	v.UnitStart, v.UnitEnd = ctx.start, ctx.end
+	setCanonical(v, m)
+	return m.kind != Amount || v.Yuan.Valid()
 }
 
 // qualifies reports whether the bare number v stands alone in its cell: the

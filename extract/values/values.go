@@ -120,13 +120,24 @@ func FromDocument(doc *document.Document, opts Options) []Value {
 	sc.out = l.out
 	out := make([]Value, len(l.out))
 	copy(out, l.out)
-	if !slices.IsSortedFunc(out, cmpValue) {
+	if !sortedByStart(out) {
 		slices.SortStableFunc(out, cmpValue)
 	}
 	return out
 }
 
 func cmpValue(a, b Value) int { return a.Start - b.Start }
+
+// sortedByStart is slices.IsSortedFunc(vs, cmpValue) without copying two
+// Values into every call of cmpValue.
+func sortedByStart(vs []Value) bool {
+	for i := 1; i < len(vs); i++ {
+		if vs[i].Start < vs[i-1].Start {
+			return false
+		}
+	}
+	return true
+}
 
 // lexText lexes text, which starts at offset base, skipping the excluded
 // ranges (sorted, in base's coordinates). It appends the values found to
