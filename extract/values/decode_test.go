@@ -21,6 +21,26 @@ func checkDecode(t *testing.T, s string) {
 	}
 }
 
+// checkSkipSpaces compares skipSpaces with a loop over next, from every
+// offset of s.
+func checkSkipSpaces(t *testing.T, s string) {
+	t.Helper()
+	for i := range len(s) {
+		want := lexer{s: s, pos: i}
+		for {
+			if r := want.next(); r != ' ' && r != '\u3000' && r != '\t' {
+				want.backup()
+				break
+			}
+		}
+		got := lexer{s: s, pos: i}
+		got.skipSpaces()
+		if got.pos != want.pos || got.width != 0 {
+			t.Fatalf("skipSpaces(%q) stops at %d, want %d", s[i:], got.pos, want.pos)
+		}
+	}
+}
+
 // TestDecode checks the decoders on every pair of leading bytes followed by
 // bytes at the edges of the continuation range, and on text.
 func TestDecode(t *testing.T) {
@@ -37,11 +57,17 @@ func TestDecode(t *testing.T) {
 		}
 	}
 	checkDecode(t, "一二三 2023年 人民币￥5−3 \U0001F600 é \xe4\xb8")
+	checkSkipSpaces(t, " \t\u3000\u3000 x\u3000\xe3\x80\u3001 \xe3\x80")
 }
 
-// FuzzDecode compares the decoders with package utf8 on any bytes.
+// FuzzDecode compares the decoders with package utf8, and skipSpaces with
+// a loop over next, on any bytes.
 func FuzzDecode(f *testing.F) {
 	f.Add("179.52万元，二〇二三年")
 	f.Add("\xed\xa0\x80\xe0\x80\xaf\xef\xbf\xbd")
-	f.Fuzz(func(t *testing.T, s string) { checkDecode(t, s) })
+	f.Add(" \t\u3000\xe3\x80 5")
+	f.Fuzz(func(t *testing.T, s string) {
+		checkDecode(t, s)
+		checkSkipSpaces(t, s)
+	})
 }

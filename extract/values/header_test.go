@@ -26,22 +26,38 @@ func randomCells() []string {
 	return out
 }
 
-// TestHeaderHelpers checks trimSpace, skipColumn and indexUnitOpener
+// checkHeaderHelpers checks trimSpace, skipColumn and indexUnitOpener on s
 // against the library calls they replace.
+func checkHeaderHelpers(t *testing.T, s string) {
+	t.Helper()
+	if got, want := trimSpace(s), strings.TrimFunc(s, document.IsSpace); got != want {
+		t.Fatalf("trimSpace(%q) = %q, want %q", s, got, want)
+	}
+	want := false
+	for _, w := range skipWords {
+		want = want || strings.Contains(s, w)
+	}
+	if got := skipColumn(s); got != want {
+		t.Fatalf("skipColumn(%q) = %v, want %v", s, got, want)
+	}
+	if got, want := indexUnitOpener(s), strings.IndexAny(s, "（(单"); got != want {
+		t.Fatalf("indexUnitOpener(%q) = %d, want %d", s, got, want)
+	}
+}
+
+// TestHeaderHelpers checks the header helpers on random cells.
 func TestHeaderHelpers(t *testing.T) {
 	for _, s := range randomCells() {
-		if got, want := trimSpace(s), strings.TrimFunc(s, document.IsSpace); got != want {
-			t.Fatalf("trimSpace(%q) = %q, want %q", s, got, want)
-		}
-		want := false
-		for _, w := range skipWords {
-			want = want || strings.Contains(s, w)
-		}
-		if got := skipColumn(s); got != want {
-			t.Fatalf("skipColumn(%q) = %v, want %v", s, got, want)
-		}
-		if got, want := indexUnitOpener(s), strings.IndexAny(s, "（(单"); got != want {
-			t.Fatalf("indexUnitOpener(%q) = %d, want %d", s, got, want)
-		}
+		checkHeaderHelpers(t, s)
 	}
+}
+
+// FuzzHeaderHelpers checks the header helpers on any text.
+func FuzzHeaderHelpers(f *testing.F) {
+	for _, s := range randomCells()[:50] {
+		f.Add(s)
+	}
+	f.Add("\u3000（万元）\u00a0")
+	f.Add("得分\xe3\x80")
+	f.Fuzz(checkHeaderHelpers)
 }

@@ -149,12 +149,18 @@ func (l *lexer) acceptDigits() int {
 	return n
 }
 
-// skipSpaces consumes ASCII spaces and U+3000.
+// skipSpaces consumes ASCII spaces, tabs and U+3000 (E3 80 80). It runs at
+// every line start, so it compares bytes instead of decoding the rune there.
 func (l *lexer) skipSpaces() {
-	for {
-		if r := l.next(); r != ' ' && r != '\u3000' && r != '\t' {
-			l.backup()
-			return
+	s, i := l.s, l.pos
+	for i < len(s) {
+		if c := s[i]; c == ' ' || c == '\t' {
+			i++
+		} else if c == 0xE3 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x80 {
+			i += 3
+		} else {
+			break
 		}
 	}
+	l.pos, l.width = i, 0
 }

@@ -77,6 +77,10 @@ func (l *lexer) table(t *document.Table, title context, hasTitle bool, ex *exclu
 		cells, trimmed := sc.cells[:0], sc.trimmed[:0]
 		for i := range row.Cells {
 			c := &row.Cells[i]
+			if c.Text == "" { // many cells are empty: nothing to read or trim
+				cells, trimmed = append(cells, nil), append(trimmed, "")
+				continue
+			}
 			cells = append(cells, l.lexText(c.Text, c.Span.Start, ex.from(c.Span.Start)))
 			trimmed = append(trimmed, trimSpace(c.Text))
 		}
