@@ -136,8 +136,29 @@ func (l *lexer) small(limit int) (int, bool) {
 //	       | year sep small (sep small)?     sep ∈ - / . , the same twice
 //	       | small '月' '份'? (small ('日'|'号'))?
 func (l *lexer) point() (civil, bool) {
+	return l.pointAfter(l.yearAt())
+}
+
+// leadYear is what year reads at the start of a date: the year and the
+// offset after it, if ok. The rules of a date all begin with a year or a
+// month, so dateValue reads the year once for them all.
+type leadYear struct {
+	y, start, end int
+	ok            bool
+}
+
+// yearAt reads a year at pos, as year does, and records it.
+func (l *lexer) yearAt() leadYear {
 	start := l.pos
-	if y, ok := l.year(); ok {
+	y, ok := l.year()
+	return leadYear{y: y, start: start, end: l.pos, ok: ok}
+}
+
+// pointAfter is point, given what year reads at its start: pos is after
+// the year if one was read there.
+func (l *lexer) pointAfter(lead leadYear) (civil, bool) {
+	start := lead.start
+	if y := lead.y; lead.ok {
 		if l.acceptWord("年度") {
 			return civil{y: y, prec: 1}, true
 		}
