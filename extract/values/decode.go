@@ -17,12 +17,23 @@ func decodeAt(s string, i int) (rune, int) {
 	if c < utf8.RuneSelf {
 		return rune(c), 1
 	}
-	if i+2 < len(s) && fullLead3[c] {
-		if b1, b2 := s[i+1], s[i+2]; (b1^0x80)|(b2^0x80) < 0x40 {
-			return rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F), 3
-		}
+	if r, ok := decode3(s, i); ok {
+		return r, 3
 	}
 	return utf8.DecodeRuneInString(s[i:])
+}
+
+// decode3 decodes the three-byte sequence at s[i] if it is one whose lead
+// byte accepts any continuation bytes (see fullLead3), and reports whether
+// it was; i must be within s. It is small enough to inline, so next and
+// peek decode a Chinese character without a call.
+func decode3(s string, i int) (rune, bool) {
+	if i+2 < len(s) && fullLead3[s[i]] {
+		if b1, b2 := s[i+1], s[i+2]; (b1^0x80)|(b2^0x80) < 0x40 {
+			return rune(s[i]&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F), true
+		}
+	}
+	return 0, false
 }
 
 // decodeBefore returns the rune that ends at s[:at] and its width, as

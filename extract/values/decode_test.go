@@ -5,14 +5,21 @@ import (
 	"unicode/utf8"
 )
 
-// checkDecode compares decodeAt and decodeBefore with package utf8 at every
-// offset of s.
+// checkDecode compares decodeAt, decodeBefore, and the lexer's next and
+// peek, with package utf8 at every offset of s.
 func checkDecode(t *testing.T, s string) {
 	t.Helper()
 	for i := range len(s) {
 		r, w := decodeAt(s, i)
 		if wr, ww := utf8.DecodeRuneInString(s[i:]); r != wr || w != ww {
 			t.Fatalf("decodeAt(%q, %d) = %U, %d, want %U, %d", s, i, r, w, wr, ww)
+		}
+		l := lexer{s: s, pos: i}
+		if got := l.peek(); got != r || l.pos != i || l.width != 0 {
+			t.Fatalf("peek(%q) = %U, at %d, want %U", s[i:], got, l.pos, r)
+		}
+		if got := l.next(); got != r || l.pos != i+w || l.width != w {
+			t.Fatalf("next(%q) = %U, width %d, want %U, %d", s[i:], got, l.width, r, w)
 		}
 		r, w = decodeBefore(s, i+1)
 		if wr, ww := utf8.DecodeLastRuneInString(s[:i+1]); r != wr || w != ww {

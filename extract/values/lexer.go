@@ -29,7 +29,8 @@ type lexer struct {
 	tab   *tableScratch // the table pass's working memory, made on first use if nil
 }
 
-// next returns the next rune and advances past it, or eof.
+// next returns the next rune and advances past it, or eof. ASCII and the
+// usual Chinese character are decoded here without a call (see decode3).
 func (l *lexer) next() rune {
 	p := l.pos
 	if p >= len(l.s) {
@@ -38,7 +39,12 @@ func (l *lexer) next() rune {
 	}
 	r, w := rune(l.s[p]), 1
 	if r >= utf8.RuneSelf {
-		r, w = decodeAt(l.s, p)
+		var ok bool
+		if r, ok = decode3(l.s, p); ok {
+			w = 3
+		} else {
+			r, w = utf8.DecodeRuneInString(l.s[p:])
+		}
 	}
 	l.pos, l.width = p+w, w
 	return r
@@ -55,7 +61,10 @@ func (l *lexer) peek() rune {
 	if c := l.s[p]; c < utf8.RuneSelf {
 		return rune(c)
 	}
-	r, _ := decodeAt(l.s, p)
+	if r, ok := decode3(l.s, p); ok {
+		return r
+	}
+	r, _ := utf8.DecodeRuneInString(l.s[p:])
 	return r
 }
 
