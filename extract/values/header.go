@@ -52,7 +52,7 @@ var skipWords = []string{"分值", "得分", "权重", "分数", "评分", "率"
 // skipIndex lists skipWords by first rune, and skipFirst holds those runes.
 var (
 	skipIndex = newWordIndex(len(skipWords), func(i int) string { return skipWords[i] })
-	skipFirst = newRuneSet(func(r rune) bool { return skipIndex[r] != nil })
+	skipFirst = newRuneSet(func(r rune) bool { return skipIndex.lookup(r) != nil })
 )
 
 // skipColumn reports whether a header cell heads such a column: whether it
@@ -61,8 +61,8 @@ var (
 func skipColumn(t string) bool {
 	for i := skipFirst.index(t, 0); i < len(t); {
 		r, w := decodeAt(t, i)
-		for _, k := range skipIndex[r] {
-			if strings.HasPrefix(t[i:], skipWords[k]) {
+		for _, k := range skipIndex.lookup(r) {
+			if hasPrefix(t[i:], skipWords[k]) {
 				return true
 			}
 		}

@@ -1,9 +1,6 @@
 package values
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "unicode/utf8"
 
 // eof is returned by next and peek at the end of the input.
 const eof = -1
@@ -89,9 +86,18 @@ func (l *lexer) accept(valid ...rune) bool {
 	return false
 }
 
+// hasPrefix is strings.HasPrefix for the lexer's word lists: it compares
+// the last byte of w first, which turns away most other words (other
+// Chinese characters share their lead byte, seldom their last) without the
+// call that comparing two strings of unknown length makes.
+func hasPrefix(s, w string) bool {
+	n := len(w)
+	return n == 0 || len(s) >= n && s[n-1] == w[n-1] && s[:n] == w
+}
+
 // acceptWord consumes w if the input continues with it.
 func (l *lexer) acceptWord(w string) bool {
-	if strings.HasPrefix(l.s[l.pos:], w) {
+	if hasPrefix(l.s[l.pos:], w) {
 		l.pos += len(w)
 		l.width = 0
 		return true

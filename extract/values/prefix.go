@@ -82,7 +82,7 @@ func (l *lexer) prefixes(a *affixes) {
 }
 
 // affixFirst holds the first runes of the affix words.
-var affixFirst = newRuneSet(func(r rune) bool { return affixIndex[r] != nil })
+var affixFirst = newRuneSet(func(r rune) bool { return affixIndex.lookup(r) != nil })
 
 // acceptOp consumes one of words and returns its op, or "".
 func (l *lexer) acceptOp(words []opWord) string {

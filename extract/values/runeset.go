@@ -69,15 +69,44 @@ func (set *runeSet) index(s string, from int) int {
 
 // wordIndex lists words by their first rune, in their original order, so
 // that finding the words the input continues with tests only the few that
-// begin with the input's next rune.
-type wordIndex map[rune][]int
+// begin with the input's next rune. It is a small hash table with linear
+// probing, looked up at most numbers (unit) and affix characters (affixAt),
+// where a runtime map costs several times as much per look-up.
+type wordIndex struct {
+	runes [wordSlots]rune  // the first rune of the words in the slot; 0 when empty
+	words [wordSlots][]int // the words, by number, in their original order
+}
 
-// newWordIndex indexes words, calling text(i) for the i-th of n words.
-func newWordIndex(n int, text func(int) string) wordIndex {
-	idx := wordIndex{}
+// wordSlots is the size of a wordIndex: a power of two, at least twice the
+// number of first runes of any word list, so that probes stay short.
+const wordSlots = 128
+
+// slot returns the slot where r is, or the empty slot where it would be.
+func (x *wordIndex) slot(r rune) int {
+	i := int(uint32(r)*0x9E3779B1>>25) % wordSlots // Fibonacci hashing: the top 7 bits
+	for x.runes[i] != r && x.runes[i] != 0 {
+		i = (i + 1) % wordSlots
+	}
+	return i
+}
+
+// lookup returns the words that begin with r, in their original order.
+func (x *wordIndex) lookup(r rune) []int { return x.words[x.slot(r)] }
+
+// newWordIndex indexes words, calling text(i) for the i-th of n words (none
+// of them empty or starting with NUL).
+func newWordIndex(n int, text func(int) string) *wordIndex {
+	x, used := new(wordIndex), 0
 	for i := 0; i < n; i++ {
 		r, _ := firstRune(text(i))
-		idx[r] = append(idx[r], i)
+		k := x.slot(r)
+		if x.runes[k] == 0 {
+			if used++; r <= 0 || used > wordSlots/2 {
+				panic("values: word list too large for a wordIndex, or an empty word")
+			}
+			x.runes[k] = r
+		}
+		x.words[k] = append(x.words[k], i)
 	}
-	return idx
+	return x
 }

@@ -2,6 +2,7 @@ package values
 
 import (
 	"math/rand"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -103,4 +104,29 @@ func FuzzSkipQuiet(f *testing.F) {
 	addCorpusLines(f, func(s string) { f.Add(s) })
 	f.Add("\xed\xa0\x80\xe0\x80\xaf一\xe4\xb8")
 	f.Fuzz(func(t *testing.T, s string) { checkSkipQuiet(t, s) })
+}
+
+// TestWordIndex checks each word index against a scan of its word list, for
+// every rune of the Basic Multilingual Plane and eof.
+func TestWordIndex(t *testing.T) {
+	unitWords := make([]string, len(units))
+	for i, u := range units {
+		unitWords[i] = u.text
+	}
+	for _, tc := range []struct {
+		idx   *wordIndex
+		words []string
+	}{{affixIndex, affixWords}, {unitIndex, unitWords}, {skipIndex, skipWords}} {
+		for r := rune(eof); r < 0x10000; r++ {
+			var want []int
+			for i, w := range tc.words {
+				if first, _ := firstRune(w); first == r {
+					want = append(want, i)
+				}
+			}
+			if got := tc.idx.lookup(r); !slices.Equal(got, want) {
+				t.Fatalf("lookup(%U) = %v, want %v (words %q)", r, got, want, tc.words)
+			}
+		}
+	}
 }

@@ -103,8 +103,8 @@ var (
 // one look-up instead of a failed value.
 func (l *lexer) affixAt(r rune, at int) bool {
 	rest := l.s[at:]
-	for _, i := range affixIndex[r] {
-		if strings.HasPrefix(rest, affixWords[i]) {
+	for _, i := range affixIndex.lookup(r) {
+		if hasPrefix(rest, affixWords[i]) {
 			return true
 		}
 	}

@@ -100,9 +100,9 @@ var unitFollowers = map[string]string{
 func (l *lexer) unit() (unitInfo, bool) {
 	rest := l.s[l.pos:]
 	first, _ := firstRune(rest)
-	for _, i := range unitIndex[first] {
+	for _, i := range unitIndex.lookup(first) {
 		u := &units[i]
-		if !strings.HasPrefix(rest, u.text) {
+		if !hasPrefix(rest, u.text) {
 			continue
 		}
 		after := rest[len(u.text):]
