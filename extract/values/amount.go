@@ -163,8 +163,9 @@ func (l *lexer) emitRange(start int, lo, hi Decimal, m measured, a affixes) bool
 	if a.neg {
 		return false // a sign before a range is a dash, not a minus
 	}
-	l.emit(Value{Kind: m.kind, Start: start, End: l.pos, Unit: m.unit, UnitCanonical: m.canon,
-		UnitSource: Written, Low: lo, High: hi, Op: a.op, Approx: a.approx})
+	v := l.add(start, l.pos)
+	v.Kind, v.Unit, v.UnitCanonical, v.UnitSource = m.kind, m.unit, m.canon, Written
+	v.Low, v.High, v.Op, v.Approx = lo, hi, a.op, a.approx
 	return true
 }
 

@@ -20,6 +20,7 @@ type lexer struct {
 	// (Kind ""), for the table stage to give them their column's unit.
 	bare bool
 	out  []Value
+	used int // the most values out has held, for scratch.release
 	// fresh is the offset right after a skipped line marker, where a value
 	// may start even though a digit precedes it.
 	fresh int

@@ -111,19 +111,23 @@ func (l *lexer) bareCandidate(start int, n num, a affixes) bool {
 	if !l.bare || n.form != formArabic || n.mul != "" || a.op != "" || a.approx || a.currency != "" {
 		return false
 	}
-	l.emit(Value{Start: start, End: l.pos, Number: n.base})
+	l.add(start, l.pos).Number = n.base
 	return true
 }
 
 // emitMeasured appends a measured value [start, pos).
 func (l *lexer) emitMeasured(start int, m measured, a affixes) bool {
-	v := Value{Kind: m.kind, Start: start, End: l.pos, Number: m.number, Unit: m.unit,
-		UnitCanonical: m.canon, UnitSource: Written, Op: a.op, Approx: a.approx}
-	setCanonical(&v, m)
-	if !v.Number.Valid() || (m.kind == Amount && !v.Yuan.Valid()) {
+	if !m.number.Valid() {
 		return false
 	}
-	l.emit(v)
+	v := l.add(start, l.pos)
+	v.Kind, v.Number, v.Unit, v.UnitCanonical, v.UnitSource = m.kind, m.number, m.unit, m.canon, Written
+	v.Op, v.Approx = a.op, a.approx
+	setCanonical(v, m)
+	if m.kind == Amount && !v.Yuan.Valid() {
+		l.out = l.out[:len(l.out)-1]
+		return false
+	}
 	return true
 }
 
@@ -137,10 +141,13 @@ func setCanonical(v *Value, m measured) {
 	}
 }
 
-// emit appends v with its Raw set and its offsets made absolute.
-func (l *lexer) emit(v Value) {
-	v.Raw = l.s[v.Start:v.End]
-	v.Start += l.base
-	v.End += l.base
-	l.out = append(l.out, v)
+// add appends the value l.s[start:end], with its Raw set and its offsets
+// made absolute, and returns it for the caller to fill in. A Value is large
+// (some 280 bytes): it is built where it stays rather than built and copied.
+func (l *lexer) add(start, end int) *Value {
+	l.out = append(l.out, Value{})
+	l.used = max(l.used, len(l.out))
+	v := &l.out[len(l.out)-1]
+	v.Raw, v.Start, v.End = l.s[start:end], start+l.base, end+l.base
+	return v
 }

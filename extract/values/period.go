@@ -77,7 +77,8 @@ func (l *lexer) dateRules(lead leadYear) bool {
 		l.pos = start
 		return false
 	}
-	l.emit(Value{Kind: Date, Start: start, End: l.pos, ISO: a.iso()})
+	v := l.add(start, l.pos)
+	v.Kind, v.ISO = Date, a.iso()
 	return true
 }
 
@@ -138,6 +139,7 @@ func (l *lexer) monthRange(lead leadYear) (civil, civil, bool) {
 
 // emitPeriod appends the period [start, pos) from a to b.
 func (l *lexer) emitPeriod(start int, a, b civil) bool {
-	l.emit(Value{Kind: Period, Start: start, End: l.pos, From: a.iso(), To: b.iso()})
+	v := l.add(start, l.pos)
+	v.Kind, v.From, v.To = Period, a.iso(), b.iso()
 	return true
 }

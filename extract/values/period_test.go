@@ -45,7 +45,8 @@ func (l *lexer) dateRulesNaive() bool {
 		l.pos = start
 		return false
 	}
-	l.emit(Value{Kind: Date, Start: start, End: l.pos, ISO: a.iso()})
+	v := l.add(start, l.pos)
+	v.Kind, v.ISO = Date, a.iso()
 	return true
 }
 

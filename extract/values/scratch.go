@@ -10,6 +10,7 @@ import "sync"
 // slice grown or guessed for it wastes a third of its size on average.
 type scratch struct {
 	out   []Value
+	used  int // out[:used] may hold values of the last document
 	tab   tableScratch
 	reach []int // for exclusions
 }
@@ -34,8 +35,8 @@ func getScratch(n int) *scratch {
 // release empties sc, so that it keeps nothing of the document, and gives
 // it back to the pool. No slice of sc.out may be used after it.
 func (sc *scratch) release() {
-	clear(sc.out[:cap(sc.out)]) // the table pass leaves dropped values past len
-	sc.out = sc.out[:0]
+	clear(sc.out[:sc.used]) // the table pass leaves dropped values past len
+	sc.out, sc.used = sc.out[:0], 0
 	sc.tab.reset()
 	if cap(sc.out) <= maxPooledValues {
 		scratchPool.Put(sc)

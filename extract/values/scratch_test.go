@@ -34,3 +34,21 @@ func TestFromDocumentConcurrent(t *testing.T) {
 		t.Fatalf("concurrent FromDocument differs:\n%s\nwant\n%s", got, want)
 	}
 }
+
+// TestScratchRelease checks that release leaves nothing of a document in
+// the scratch, past the values' length too, where the table pass leaves the
+// values it drops and emitMeasured one it takes back.
+func TestScratchRelease(t *testing.T) {
+	doc := tabDocument(t, readSeed(t))
+	sc := getScratch(0)
+	vs := fromDocument(doc, Options{Year: 2023}, sc)
+	if len(vs) == 0 || sc.used <= len(vs) {
+		t.Fatalf("%d values, %d used: the seed should drop some", len(vs), sc.used)
+	}
+	sc.release()
+	for i, v := range sc.out[:cap(sc.out)] {
+		if v != (Value{}) {
+			t.Fatalf("released scratch holds %s at %d", describe(v), i)
+		}
+	}
+}

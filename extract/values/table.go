@@ -122,7 +122,7 @@ func (l *lexer) plainNumber() bool {
 		}
 	}
 	if ok {
-		l.emit(Value{Start: 0, End: len(s), Number: d})
+		l.add(0, len(s)).Number = d
 	}
 	l.pos = len(s)
 	return true

@@ -105,6 +105,11 @@ func FromDocument(doc *document.Document, opts Options) []Value {
 	}
 	sc := getScratch(len(doc.Text) / 64)
 	defer sc.release()
+	return fromDocument(doc, opts, sc)
+}
+
+// fromDocument is FromDocument with the scratch it works in.
+func fromDocument(doc *document.Document, opts Options, sc *scratch) []Value {
 	ex := newExclusions(opts.Exclude, sc.reach)
 	sc.reach = ex.reach
 	l := &lexer{fiscal: opts.Year, out: sc.out, tab: &sc.tab}
@@ -117,7 +122,7 @@ func FromDocument(doc *document.Document, opts Options) []Value {
 			l.table(b.Table, title, ok, &ex)
 		}
 	}
-	sc.out = l.out
+	sc.out, sc.used = l.out, l.used
 	out := make([]Value, len(l.out))
 	copy(out, l.out)
 	if !sortedByStart(out) {
