@@ -235,6 +235,9 @@ func (st *tableState) apply(v *Value, col int) bool {
 // qualifies reports whether the bare number v stands alone in its cell: the
 // cell is the number, or "label：number".
 func qualifies(cell string, v *Value, cellStart int) bool {
+	if len(v.Raw) == len(cell) {
+		return true // the usual cell: only the number
+	}
 	head := strings.TrimRightFunc(cell[:v.Start-cellStart], document.IsSpace)
 	tail := cell[v.End-cellStart:]
 	if !document.IsBlank(tail) {
