@@ -101,13 +101,24 @@ func (l *lexer) arabic() (num, bool) {
 	return n, true
 }
 
-// appendDigits appends ASCII digits to a non-negative d.
+// appendDigits appends ASCII digits to a non-negative d, as appendDigit
+// does one at a time. The usual digit is added here, without a call: one
+// that needs a check for overflow (a coefficient of 18 digits or more, a
+// scale at its limit) goes through appendDigit.
 func appendDigits(d Decimal, digits string, frac bool) (Decimal, bool) {
 	for i := 0; i < len(digits); i++ {
-		var ok bool
-		if d, ok = d.appendDigit(int64(digits[i]-'0'), frac); !ok {
-			return Decimal{}, false
+		digit := int64(digits[i] - '0')
+		if d.coef < 0 || d.coef >= pow10[17] || (frac && d.scale == maxScale) {
+			var ok bool
+			if d, ok = d.appendDigit(digit, frac); !ok {
+				return Decimal{}, false
+			}
+			continue
 		}
+		if frac {
+			d.scale++
+		}
+		d.coef = d.coef*10 + digit
 	}
 	return d, true
 }
