@@ -35,10 +35,16 @@ func getScratch(n int) *scratch {
 // release empties sc, so that it keeps nothing of the document, and gives
 // it back to the pool. No slice of sc.out may be used after it.
 func (sc *scratch) release() {
-	clear(sc.out[:sc.used]) // the table pass leaves dropped values past len
-	sc.out, sc.used = sc.out[:0], 0
-	sc.tab.reset()
+	sc.empty()
 	if cap(sc.out) <= maxPooledValues {
 		scratchPool.Put(sc)
 	}
+}
+
+// empty clears what sc holds of the last document: all of out up to its
+// capacity is zero after it, which add relies on.
+func (sc *scratch) empty() {
+	clear(sc.out[:sc.used]) // the table pass leaves dropped values past len
+	sc.out, sc.used = sc.out[:0], 0
+	sc.tab.reset()
 }
