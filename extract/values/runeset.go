@@ -31,8 +31,10 @@ func (s *runeSet) has(r rune) bool {
 // byte is its rune, and in the usual Chinese character, a three-byte
 // sequence whose lead byte allows any continuation bytes, the set's word
 // index (the rune's top ten bits) and bit (its low six) come straight from
-// the bytes. Other sequences go through decodeAt. TestRuneSetIndex and
-// FuzzSkipQuiet compare it with a loop over utf8.DecodeRuneInString.
+// the bytes. Other sequences go through decodeAt. Chinese text comes in runs,
+// which are read two characters at a time, with one test of the loop bound
+// for both. TestSkipQuiet and FuzzSkipQuiet compare it with a loop over
+// utf8.DecodeRuneInString.
 func (set *runeSet) index(s string, from int) int {
 	i := from
 	for i >= 0 && i < len(s)-2 {
@@ -49,6 +51,22 @@ func (set *runeSet) index(s string, from int) int {
 				return i
 			}
 			i += 3
+			// The run goes on: two characters at a time, while both are
+			// such sequences. For a continuation byte b, b^0x80 is b&0x3F.
+			for i >= 0 && i < len(s)-5 {
+				c0, c1 := s[i], s[i+3]
+				x01, x02, x11, x12 := s[i+1]^0x80, s[i+2]^0x80, s[i+4]^0x80, s[i+5]^0x80
+				if !fullLead3[c0] || !fullLead3[c1] || x01|x02|x11|x12 >= 0x40 {
+					break
+				}
+				if set[uint(c0&0x0F)<<6|uint(x01)]&(1<<(x02&63)) != 0 {
+					return i
+				}
+				if set[uint(c1&0x0F)<<6|uint(x11)]&(1<<(x12&63)) != 0 {
+					return i + 3
+				}
+				i += 6
+			}
 			continue
 		}
 		r, w := utf8.DecodeRuneInString(s[i:])

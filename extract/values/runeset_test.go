@@ -95,6 +95,20 @@ func TestSkipQuiet(t *testing.T) {
 			}
 		}
 	}
+	// Runs of Chinese text, which index reads two characters at a time,
+	// with stops and breaks at either character of a pair.
+	pieces := []string{"的", "征", "拆", "项", "目", "一", "万", "电", "人", "5", "a", "\n", "（", "。", "\xe4", "\xed\xa0\x80", "é"}
+	for range 3000 {
+		var b strings.Builder
+		for k := r.Intn(30); k >= 0; k-- {
+			if r.Intn(3) > 0 {
+				b.WriteString(pieces[r.Intn(4)])
+			} else {
+				b.WriteString(pieces[r.Intn(len(pieces))])
+			}
+		}
+		checkSkipQuiet(t, b.String())
+	}
 	checkSkipQuiet(t, "一二三 2023年 人民币"+"\xe4\xb8")
 	checkSkipQuiet(t, "项目(单位：万元)得分（%）")
 }
