@@ -78,9 +78,24 @@ func scoreRow(trimmed []string) bool {
 		if placeholder(t) {
 			continue
 		}
-		return strings.Contains(t, "总分") || strings.Contains(t, "得分")
+		return hasScoreWord(t)
 	}
 	return false
+}
+
+// hasScoreWord is strings.Contains(t, "总分") || strings.Contains(t, "得分")
+// with one search instead of two: both words end in 分, which seldom occurs.
+func hasScoreWord(t string) bool {
+	for from := 0; ; {
+		j := strings.Index(t[from:], "分")
+		if j < 0 {
+			return false
+		}
+		if j += from; j >= len("总") && (t[j-len("总"):j] == "总" || t[j-len("得"):j] == "得") {
+			return true
+		}
+		from = j + 1
+	}
 }
 
 // declaredUnit finds the unit a header or title states: "（万元）", "(亩)",

@@ -13,7 +13,7 @@ import (
 // helpers against the library functions they stand for.
 func randomCells() []string {
 	pieces := append([]string{" ", "\t", "\n", "\u3000", "\u00a0", "\ufeff", "\u200b", "\xef", "\xe3\x80", "\xa0",
-		"（", "(", "单", "位", "万元", "得", "分", "a", "1", "—", "元", "\xe5"}, skipWords...)
+		"（", "(", "单", "位", "万元", "得", "分", "a", "1", "—", "元", "\xe5", "总", "总分", "\xe6\x80", "\x88\x86"}, skipWords...)
 	r := rand.New(rand.NewSource(1))
 	out := []string{"", " ", "分值", "得分率"}
 	for range 50000 {
@@ -26,8 +26,8 @@ func randomCells() []string {
 	return out
 }
 
-// checkHeaderHelpers checks trimSpace, skipColumn and indexUnitOpener on s
-// against the library calls they replace.
+// checkHeaderHelpers checks trimSpace, skipColumn, indexUnitOpener and
+// hasScoreWord on s against the library calls they replace.
 func checkHeaderHelpers(t *testing.T, s string) {
 	t.Helper()
 	if got, want := trimSpace(s), strings.TrimFunc(s, document.IsSpace); got != want {
@@ -42,6 +42,9 @@ func checkHeaderHelpers(t *testing.T, s string) {
 	}
 	if got, want := indexUnitOpener(s), strings.IndexAny(s, "（(单"); got != want {
 		t.Fatalf("indexUnitOpener(%q) = %d, want %d", s, got, want)
+	}
+	if got, want := hasScoreWord(s), strings.Contains(s, "总分") || strings.Contains(s, "得分"); got != want {
+		t.Fatalf("hasScoreWord(%q) = %v, want %v", s, got, want)
 	}
 }
 
