@@ -97,9 +97,9 @@ func cellMatches(s string) [nSlots]uint8 {
 			out[sl], n[sl], order[sl] = e.label+2, m, e.order
 		}
 	}
-	// Every byte is tried as the start of a word, as in vocab.find.
-	for i := 0; i < len(s); i++ {
-		g := ix.group(s, i)
+	// Every offset where a word may start is tried, as in vocab.find.
+	for i, gi := ix.firsts.next(s, 0); gi >= 0; i, gi = ix.firsts.next(s, i+1) {
+		g := ix.groups[gi]
 		for k := range g {
 			e := &g[k]
 			sl, m := e.slot, int32(len(e.text))

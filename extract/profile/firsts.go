@@ -9,35 +9,38 @@ import (
 // label matchers, which look up every character of every text they scan.
 // Every word starts with a character written in three UTF-8 bytes (CJK
 // ideographs and punctuation, full-width forms), so the table is keyed by
-// those three bytes and a text is scanned byte by byte, without decoding
-// it: dir[b0&0x0F][b1&0x3F] names a page, pages[page][b2&0x3F] holds the
-// number + 1, 0 for none. Bytes that are no valid character may hit an
-// entry; the matchers compare the whole word afterwards, so such a hit
-// costs a comparison and never gives a wrong match.
+// those three bytes and a text is scanned without decoding it:
+// dir[b0&0x0F][b1&0x3F] points to a page, page[b2&0x3F] holds the number
+// + 1, 0 for none. Pages are pointed to rather than numbered so that a
+// look-up is two loads with no bounds check (every index is masked into
+// its array). Bytes that are no valid character may hit an entry; the
+// matchers compare the whole word afterwards, so such a hit costs a
+// comparison and never gives a wrong match.
 type firstTable struct {
-	dir   [16][64]uint8
-	pages [][64]uint8 // page 0 is empty
+	dir [16][64]*[64]uint8 // never nil: unused slots point to an empty page
 }
 
 // newFirstTable numbers runes: runes[i] gets i. It panics when a rune is not
 // written in three bytes or there are too many for the table: the vocabs
 // are fixed at compile time, and a test builds them all.
 func newFirstTable(runes []rune) *firstTable {
-	t := &firstTable{pages: make([][64]uint8, 1)}
+	t := &firstTable{}
+	empty := new([64]uint8)
+	for i := range t.dir {
+		for j := range t.dir[i] {
+			t.dir[i][j] = empty
+		}
+	}
 	for i, r := range runes {
 		var b [4]byte
 		if utf8.EncodeRune(b[:], r) != 3 || i >= 255 {
 			panic(fmt.Sprintf("profile: vocab word starting with %q cannot be indexed", r))
 		}
 		p := &t.dir[b[0]&0x0F][b[1]&0x3F]
-		if *p == 0 {
-			if len(t.pages) == 256 {
-				panic("profile: too many first characters for one vocab")
-			}
-			*p = uint8(len(t.pages))
-			t.pages = append(t.pages, [64]uint8{})
+		if *p == empty {
+			*p = new([64]uint8)
 		}
-		t.pages[*p][b[2]&0x3F] = uint8(i + 1)
+		(*p)[b[2]&0x3F] = uint8(i + 1)
 	}
 	return t
 }
@@ -48,6 +51,31 @@ func (t *firstTable) at(s string, i int) int {
 	if i+2 >= len(s) || s[i]&0xF0 != 0xE0 {
 		return -1
 	}
-	p := t.dir[s[i]&0x0F][s[i+1]&0x3F]
-	return int(t.pages[p][s[i+2]&0x3F]) - 1
+	return int(t.dir[s[i]&0x0F][s[i+1]&0x3F][s[i+2]&0x3F]) - 1
+}
+
+// next returns the first offset at or after i where a word may start, and
+// the number of its character (as at); len(s) and -1 when there is none.
+// Only the lead byte of a three-byte character can start a word, so the
+// scan passes over every other byte with one comparison, and over the two
+// continuation bytes of a character no word starts with at once: neither
+// can start a word either. It finds exactly the offsets where at is not -1.
+func (t *firstTable) next(s string, i int) (int, int) {
+	for i+2 < len(s) {
+		c := s[i]
+		if c&0xF0 != 0xE0 {
+			i++
+			continue
+		}
+		b1, b2 := s[i+1], s[i+2]
+		if g := int(t.dir[c&0x0F][b1&0x3F][b2&0x3F]) - 1; g >= 0 {
+			return i, g
+		}
+		if b1&0xC0 == 0x80 && b2&0xC0 == 0x80 {
+			i += 3
+		} else {
+			i++
+		}
+	}
+	return len(s), -1
 }

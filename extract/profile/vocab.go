@@ -128,11 +128,11 @@ func (v vocab) find(s string) int {
 			best, bestLen, bestOrder = e.label, n, e.order
 		}
 	}
-	// Every byte is tried as the start of a word: words start with the
-	// lead byte of a character, never inside one, and HasPrefix checks
-	// the whole word.
-	for i := 0; i < len(s); i++ {
-		for _, e := range ix.group(s, i) {
+	// Every offset where a word may start is tried (firstTable.next):
+	// words start with the lead byte of a character, never inside one,
+	// and HasPrefix checks the whole word.
+	for i, g := ix.firsts.next(s, 0); g >= 0; i, g = ix.firsts.next(s, i+1) {
+		for _, e := range ix.groups[g] {
 			n := len(e.text)
 			if e.exact || n == len(s) || n < bestLen || n == bestLen && e.order > bestOrder {
 				continue
