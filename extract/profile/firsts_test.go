@@ -80,3 +80,60 @@ func TestVocabGroups(t *testing.T) {
 		}
 	}
 }
+
+// nextAgreesWithAt checks that firstTable.next stops at exactly the offsets
+// of s where at finds a character, with at's number.
+func nextAgreesWithAt(t *testing.T, ft *firstTable, s string) {
+	t.Helper()
+	var want, got [][2]int
+	for i := 0; i < len(s); i++ {
+		if g := ft.at(s, i); g >= 0 {
+			want = append(want, [2]int{i, g})
+		}
+	}
+	for i, g := ft.next(s, 0); g >= 0; i, g = ft.next(s, i+1) {
+		got = append(got, [2]int{i, g})
+	}
+	if len(got) != len(want) {
+		t.Fatalf("%q: next stops at %v, at finds %v", s, got, want)
+	}
+	for k := range got {
+		if got[k] != want[k] {
+			t.Fatalf("%q: next stops at %v, at finds %v", s, got, want)
+		}
+	}
+}
+
+// TestNextAgreesWithAt checks next against at on every cell of the corpus
+// and on words cut and glued to invalid bytes, for every vocab.
+func TestNextAgreesWithAt(t *testing.T) {
+	texts := append(corpusCells(t), fastPathSeeds...)
+	for _, v := range allVocabs() {
+		for _, l := range v.labels {
+			for _, wd := range l.words {
+				texts = append(texts, wd.text, wd.text[1:], "\xe5"+wd.text, wd.text[:2]+wd.text, "a"+wd.text+"\xe5\x80")
+			}
+		}
+	}
+	for _, v := range allVocabs() {
+		for _, s := range texts {
+			nextAgreesWithAt(t, v.ix.firsts, s)
+		}
+	}
+	for _, s := range texts {
+		nextAgreesWithAt(t, cellIndex.firsts, s)
+	}
+}
+
+// FuzzNext checks next against at.
+func FuzzNext(f *testing.F) {
+	for _, s := range fastPathSeeds {
+		f.Add(s)
+	}
+	f.Add("年度预算申请（万元）")
+	f.Add("\xe5年\xe5\x80度")
+	f.Fuzz(func(t *testing.T, s string) {
+		nextAgreesWithAt(t, cellIndex.firsts, s)
+		nextAgreesWithAt(t, sectionTitles.ix.firsts, s)
+	})
+}
