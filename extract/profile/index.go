@@ -17,8 +17,11 @@ type index struct {
 	// the report's list of values (Result.Values).
 	conv    []schema.Value
 	inOrder bool // vals is the caller's slice: it was sorted already
-	lines   *document.Lines
+	lines   lineCounter
 	text    string
+	// convert converts the values the facts make up themselves (a bare
+	// number with the unit of another cell), with the same line numbers.
+	convert values.Converter
 	// spans, texts and measures hold what the facts point to (slab).
 	spans    slab[schema.Span]
 	texts    slab[schema.Text]
@@ -36,12 +39,40 @@ func newIndex(doc *document.Document, vals []values.Value) *index {
 		vals = append([]values.Value(nil), vals...)
 		sort.SliceStable(vals, func(i, j int) bool { return vals[i].Start < vals[j].Start })
 	}
-	x := &index{vals: vals, inOrder: inOrder, lines: document.NewLines(doc.Text), text: doc.Text}
+	x := &index{vals: vals, inOrder: inOrder, lines: lineCounter{text: doc.Text}, text: doc.Text}
+	x.convert.Line = x.lines.at
 	x.conv = make([]schema.Value, len(vals))
-	for i := range vals {
-		x.conv[i] = vals[i].Schema(x.lines)
-	}
+	x.convert.ConvertAll(vals, x.conv)
 	return x
+}
+
+// lineCounter numbers the lines of byte offsets of a text as
+// document.Lines.Line does: an offset's line is one more than the number
+// of line feeds before it. It counts the line feeds between the offset
+// asked and the one asked before, instead of indexing the line starts of
+// the whole text first: the profile asks for offsets mostly in text order
+// and close together (values by start, cells down a table), and counting
+// those stretches, with a few long ones back, costs less than indexing
+// every line and a binary search per offset (measured on the seed).
+type lineCounter struct {
+	text       string
+	off, feeds int // an offset and the number of line feeds before it
+}
+
+// at returns the 1-based line of offset: 0 for a negative offset, and the
+// last line for one past the end of the text.
+func (l *lineCounter) at(offset int) int {
+	if offset < 0 {
+		return 0
+	}
+	offset = min(offset, len(l.text))
+	if offset >= l.off {
+		l.feeds += strings.Count(l.text[l.off:offset], "\n")
+	} else {
+		l.feeds -= strings.Count(l.text[offset:l.off], "\n")
+	}
+	l.off = offset
+	return l.feeds + 1
 }
 
 // within returns the values lying wholly in [start, end). The result may
@@ -108,8 +139,9 @@ func (x *index) out(v values.Value) *schema.Value {
 	if i := x.indexOf(v); i >= 0 {
 		return &x.conv[i]
 	}
-	s := v.Schema(x.lines)
-	return &s
+	s := new(schema.Value)
+	x.convert.Convert(&v, s)
+	return s
 }
 
 // indexOf returns the index in vals of a value equal to v, or -1.
@@ -127,7 +159,7 @@ func (x *index) span(start, end int) schema.Span {
 	if start < 0 || end > len(x.text) || start > end {
 		return schema.Span{}
 	}
-	return schema.Span{Start: start, End: end, Line: x.lines.Line(start)}
+	return schema.Span{Start: start, End: end, Line: x.lines.at(start)}
 }
 
 // textAt returns the trimmed text of [start, end) as a Text, or nil when it

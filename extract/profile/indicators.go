@@ -125,7 +125,9 @@ func (e *evalTable) measure(c, unit *document.Cell, nature string) *schema.Measu
 	}
 	if n == 0 && unit != nil {
 		if v, ok := withUnit(c, unit); ok {
-			m.Values = []schema.Value{withOp(v.Schema(ix.lines), &v, op)}
+			m.Values = make([]schema.Value, 1)
+			ix.convert.Convert(&v, &m.Values[0])
+			m.Values[0] = withOp(m.Values[0], &v, op)
 			return m
 		}
 	}
