@@ -170,6 +170,13 @@ func TestNeedsFold(t *testing.T) {
 	for c := 0; c < 256; c++ {
 		texts = append(texts, string([]byte{byte(c)}), string([]byte{byte(c)})+"\u3000", "年"+string([]byte{byte(c)}))
 	}
+	// Every space and changed byte at every offset of an eight-byte text,
+	// across the four-byte blocks needsFold reads.
+	for _, sp := range []string{"\u00a0", "\u200b", "\u3000", "\ufeff", " ", "(", ":", "\n"} {
+		for i := 0; i <= 8; i++ {
+			texts = append(texts, strings.Repeat("a", i)+sp+strings.Repeat("b", 8-i))
+		}
+	}
 	for _, s := range texts {
 		if got, want := needsFold(s), slowNeedsFold(s); got != want {
 			t.Errorf("needsFold(%q) = %v, want %v", s, got, want)
@@ -185,6 +192,38 @@ func FuzzNeedsFold(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := needsFold(s), slowNeedsFold(s); got != want {
 			t.Fatalf("needsFold(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// slowFlat is flat without its fast path.
+func slowFlat(s string) string {
+	return strings.Map(func(r rune) rune {
+		if document.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// TestFlatFastPath checks flat against its definition on every cell of the
+// corpus and on the edge cases (invalid UTF-8 among them).
+func TestFlatFastPath(t *testing.T) {
+	for _, s := range append(corpusCells(t), fastPathSeeds...) {
+		if got, want := flat(s), slowFlat(s); got != want {
+			t.Errorf("flat(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// FuzzFlat checks flat against its definition.
+func FuzzFlat(f *testing.F) {
+	for _, s := range fastPathSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := flat(s), slowFlat(s); got != want {
+			t.Fatalf("flat(%q) = %q, want %q", s, got, want)
 		}
 	})
 }

@@ -2,6 +2,7 @@ package profile
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"jixiao/extract/document"
 	"jixiao/extract/values"
@@ -205,7 +206,13 @@ func levelWeight(s string) (string, schema.Decimal) {
 
 // flat removes the white space of a cell written over several lines
 // ("经济效\n益指标" → "经济效益指标"), keeping every other character.
+// strings.Map also respells invalid UTF-8 as U+FFFD; a text that is valid
+// and has nothing norm would fold has no white space either, and comes
+// back as it is without being mapped rune by rune.
 func flat(s string) string {
+	if !needsFold(s) && utf8.ValidString(s) {
+		return s
+	}
 	return strings.Map(func(r rune) rune {
 		if document.IsSpace(r) {
 			return -1
