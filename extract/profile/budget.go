@@ -11,12 +11,37 @@ import (
 // clauseSeps end the clause that names the amount after it.
 const clauseSeps = "，,；;。：:\n"
 
+// lastClauseSep is strings.LastIndexAny(s, clauseSeps), which decodes s
+// rune by rune from its end and looks each rune up in the set, as a
+// backward scan of bytes: a separator is an ASCII byte or ends in the last
+// byte of one of the full-width ones (8C，9B；9A：of EF BC xx, 82。of
+// E3 80 82), checked whole. The last byte of a full-width separator is a
+// continuation byte, never a rune of its own, so the scan finds the same
+// rune LastIndexAny does (tested against it, FuzzLastClauseSep).
+func lastClauseSep(s string) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		switch s[i] {
+		case ',', ';', ':', '\n':
+			return i
+		case 0x8C, 0x9B, 0x9A:
+			if i >= 2 && s[i-2] == 0xEF && s[i-1] == 0xBC {
+				return i - 2
+			}
+		case 0x82:
+			if i >= 2 && s[i-2] == 0xE3 && s[i-1] == 0x80 {
+				return i - 2
+			}
+		}
+	}
+	return -1
+}
+
 // clause returns the text that names the value v: from the end of the
 // previous value or the last clause separator, whichever is later, to v.
 func (p *profiler) clause(from int, v values.Value) string {
 	text := p.doc.Text
 	start := from
-	if i := strings.LastIndexAny(text[from:v.Start], clauseSeps); i >= 0 {
+	if i := lastClauseSep(text[from:v.Start]); i >= 0 {
 		start = from + i + 1
 		for start < v.Start && !isBoundary(text, start) {
 			start++
@@ -153,6 +178,25 @@ func (p *profiler) project(c *segment.Section) (schema.Project, bool) {
 	return pr, true
 }
 
+// nameCut returns where a project's name ends in text, given that it ends
+// at cut (a rune boundary) at the latest: at the first punctuation mark or
+// figure word before cut. Each search looks only where it can move cut,
+// not through the whole item: a mark before it, a word that starts before
+// it.
+func nameCut(text string, cut int) int {
+	if i := strings.IndexAny(text[:cut], "，,：:。；;\n"); i >= 0 {
+		cut = i
+	}
+	for _, l := range projectWords.labels {
+		for _, wd := range l.words {
+			if i := strings.Index(text[:min(len(text), cut+len(wd.text)-1)], wd.text); i >= 0 {
+				cut = i
+			}
+		}
+	}
+	return cut
+}
+
 // projectName cuts the item's name: its text up to the first figure word,
 // punctuation or value.
 func (p *profiler) projectName(start, end int) *schema.Text {
@@ -161,16 +205,7 @@ func (p *profiler) projectName(start, end int) *schema.Text {
 	if vs := p.ix.within(start, end); len(vs) > 0 {
 		cut = vs[0].Start - start
 	}
-	if i := strings.IndexAny(text, "，,：:。；;\n"); i >= 0 && i < cut {
-		cut = i
-	}
-	for _, l := range projectWords.labels {
-		for _, wd := range l.words {
-			if i := strings.Index(text, wd.text); i >= 0 && i < cut {
-				cut = i
-			}
-		}
-	}
+	cut = nameCut(text, cut)
 	t := p.ix.trimmed(start, start+cut)
 	if t == nil {
 		return nil

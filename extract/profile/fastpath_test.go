@@ -227,3 +227,76 @@ func FuzzFlat(f *testing.F) {
 		}
 	})
 }
+
+// TestLastClauseSep checks lastClauseSep against strings.LastIndexAny on
+// every paragraph and cell of the corpus, every cut of them ending at a
+// separator, and on separators cut or glued to invalid bytes.
+func TestLastClauseSep(t *testing.T) {
+	texts := append(corpusCells(t), fastPathSeeds...)
+	names, _ := filepath.Glob("../../corpus/*.txt")
+	for _, n := range names {
+		_, doc := run(t, filepath.Base(n))
+		texts = append(texts, doc.Text)
+	}
+	for _, sep := range []string{"，", "；", "。", "：", ",", ";", ":", "\n"} {
+		texts = append(texts, sep, "a"+sep+"b", sep[1:], sep[:len(sep)-1], "\xef"+sep, sep+"\x80", "年"+sep[len(sep)-1:])
+	}
+	for _, s := range texts {
+		if got, want := lastClauseSep(s), strings.LastIndexAny(s, clauseSeps); got != want {
+			t.Errorf("lastClauseSep(%.40q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// FuzzLastClauseSep checks lastClauseSep against strings.LastIndexAny.
+func FuzzLastClauseSep(f *testing.F) {
+	for _, s := range fastPathSeeds {
+		f.Add(s)
+	}
+	f.Add("预算资金，其中：基本支出")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := lastClauseSep(s), strings.LastIndexAny(s, clauseSeps); got != want {
+			t.Fatalf("lastClauseSep(%q) = %d, want %d", s, got, want)
+		}
+	})
+}
+
+// slowNameCut is nameCut searching the whole text.
+func slowNameCut(text string, cut int) int {
+	if i := strings.IndexAny(text, "，,：:。；;\n"); i >= 0 && i < cut {
+		cut = i
+	}
+	for _, l := range projectWords.labels {
+		for _, wd := range l.words {
+			if i := strings.Index(text, wd.text); i >= 0 && i < cut {
+				cut = i
+			}
+		}
+	}
+	return cut
+}
+
+// TestNameCut checks nameCut against slowNameCut on the paragraphs of the
+// corpus, for a cut at every rune boundary.
+func TestNameCut(t *testing.T) {
+	texts := []string{"", "临聘人员经费实际支出26.49万元，结余结转0万元", "项目“安排”预算"}
+	names, _ := filepath.Glob("../../corpus/*.txt")
+	for _, n := range names {
+		_, doc := run(t, filepath.Base(n))
+		for _, b := range doc.Blocks {
+			if b.Kind == document.KindParagraph && b.Para != nil && len(b.Para.Text) < 400 {
+				texts = append(texts, b.Para.Text)
+			}
+		}
+	}
+	for _, s := range texts {
+		for cut := range len(s) + 1 {
+			if cut < len(s) && !utf8.RuneStart(s[cut]) {
+				continue
+			}
+			if got, want := nameCut(s, cut), slowNameCut(s, cut); got != want {
+				t.Fatalf("nameCut(%.40q, %d) = %d, want %d", s, cut, got, want)
+			}
+		}
+	}
+}
