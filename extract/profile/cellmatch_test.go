@@ -2,8 +2,10 @@ package profile
 
 import (
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"jixiao/extract/document"
 )
@@ -47,13 +49,19 @@ func TestCellMatches(t *testing.T) {
 
 // TestPreparerMarks checks the scan for the preparer words against
 // strings.Index, on the corpus and on texts where the rare byte sits at
-// the edges.
+// the edges, and that the words share their first character.
 func TestPreparerMarks(t *testing.T) {
 	texts := []string{"", "填", "\xab", "填表人", "x填报人", "填表填表人填报人填", "\xab填表人"}
 	names, _ := filepath.Glob("../../corpus/*.txt")
 	for _, n := range names {
 		_, doc := run(t, filepath.Base(n))
 		texts = append(texts, doc.Text)
+	}
+	first, _ := utf8.DecodeRuneInString(preparerMarkWords[0])
+	for _, wd := range preparerMarkWords {
+		if r, _ := utf8.DecodeRuneInString(wd); r != first {
+			t.Fatalf("%q does not start with %q as the other preparer marks do", wd, first)
+		}
 	}
 	for _, text := range texts {
 		var want []mark
@@ -67,6 +75,7 @@ func TestPreparerMarks(t *testing.T) {
 				i += j + len(wd)
 			}
 		}
+		slices.SortFunc(want, func(a, b mark) int { return a.start - b.start })
 		got := preparerMarks(text)
 		if len(got) != len(want) {
 			t.Fatalf("%.40q: got %v, want %v", text, got, want)
@@ -77,4 +86,59 @@ func TestPreparerMarks(t *testing.T) {
 			}
 		}
 	}
+}
+
+// slowPreparerLabels is preparerLabels stepping a character at a time.
+func slowPreparerLabels(text string, start, end int) []labelAt {
+	var labels []labelAt
+	for i := start; i < end; {
+		key, n := preparerWords.prefix(text[i:end])
+		if n > 0 {
+			labels = append(labels, labelAt{key, i, i + n})
+			i += n
+			continue
+		}
+		_, w := utf8.DecodeRuneInString(text[i:end])
+		i += w
+	}
+	return labels
+}
+
+// TestPreparerLabels checks preparerLabels against slowPreparerLabels on
+// every paragraph and cell of the corpus and on labels cut or glued to
+// invalid bytes.
+func TestPreparerLabels(t *testing.T) {
+	texts := append(corpusCells(t), fastPathSeeds...)
+	names, _ := filepath.Glob("../../corpus/*.txt")
+	for _, n := range names {
+		_, doc := run(t, filepath.Base(n))
+		for _, b := range doc.Blocks {
+			if b.Kind == document.KindParagraph && b.Para != nil {
+				texts = append(texts, b.Para.Text)
+			}
+		}
+	}
+	for _, l := range preparerWords.labels {
+		for _, wd := range l.words {
+			texts = append(texts, wd.text+"：x "+wd.text, "\xe5"+wd.text, wd.text[1:]+wd.text, wd.text[:4]+wd.text)
+		}
+	}
+	for _, s := range texts {
+		for _, start := range []int{0, min(1, len(s))} {
+			if got, want := preparerLabels(s, start, len(s)), slowPreparerLabels(s, start, len(s)); !slices.Equal(got, want) {
+				t.Fatalf("preparerLabels(%.40q, %d) = %v, want %v", s, start, got, want)
+			}
+		}
+	}
+}
+
+// FuzzPreparerLabels checks preparerLabels against slowPreparerLabels.
+func FuzzPreparerLabels(f *testing.F) {
+	f.Add("填表人：周建红   填报日期：2024年10月29日 联系电话：28580541")
+	f.Add("\xe5填表人")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := preparerLabels(s, 0, len(s)), slowPreparerLabels(s, 0, len(s)); !slices.Equal(got, want) {
+			t.Fatalf("preparerLabels(%q) = %v, want %v", s, got, want)
+		}
+	})
 }

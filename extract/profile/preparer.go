@@ -30,14 +30,15 @@ func (p *profiler) preparer() {
 			best, bestN = pr, n
 		}
 	}
-	for _, b := range p.doc.Blocks {
+	for i := range p.doc.Blocks {
+		b := &p.doc.Blocks[i]
 		switch {
 		case b.Kind == document.KindParagraph && b.Para != nil:
 			visit(b.Para.Span.Start, b.Para.Span.End)
 		case b.Kind == document.KindTable && b.Table != nil:
 			for _, r := range b.Table.Rows {
-				for _, c := range r.Cells {
-					visit(c.Span.Start, c.Span.End)
+				for k := range r.Cells {
+					visit(r.Cells[k].Span.Start, r.Cells[k].Span.End)
 				}
 			}
 		}
@@ -60,30 +61,32 @@ func (p *profiler) preparer() {
 }
 
 // preparerMarkWords are the words without which a line is no preparer
-// line.
+// line. They start with the same character (a test checks), so one scan
+// finds them all.
 var preparerMarkWords = []string{"填表人", "填报人"}
 
-// preparerMarks returns the spans in text of the preparerMarkWords: found
-// once in the whole text instead of in every paragraph and cell. Each word
-// is found by the last byte of its first rune, rare in Chinese text where
-// the first byte of a character is common (填 is E5 A1 AB: AB is looked
-// for), and checked whole around it.
+// preparerMarks returns the spans in text of the preparerMarkWords, in
+// text order: found once in the whole text instead of in every paragraph
+// and cell. The words' first character is found by the last byte of it,
+// rare in Chinese text where the first byte of a character is common (填 is
+// E5 A1 AB: AB is looked for), and the words are checked whole around it.
 func preparerMarks(text string) []mark {
 	var out []mark
-	for _, wd := range preparerMarkWords {
-		_, k := utf8.DecodeRuneInString(wd)
-		k-- // offset of the byte looked for
-		for i := k; i < len(text); {
-			j := strings.IndexByte(text[i:], wd[k])
-			if j < 0 {
-				break
-			}
-			start := i + j - k
+	first, _ := utf8.DecodeRuneInString(preparerMarkWords[0])
+	k := utf8.RuneLen(first) - 1 // offset of the byte looked for
+	last := preparerMarkWords[0][k]
+	for i := k; i < len(text); {
+		j := strings.IndexByte(text[i:], last)
+		if j < 0 {
+			break
+		}
+		start := i + j - k
+		for _, wd := range preparerMarkWords {
 			if strings.HasPrefix(text[start:], wd) {
 				out = append(out, mark{start, start + len(wd)})
 			}
-			i += j + 1
 		}
+		i += j + 1
 	}
 	return out
 }
@@ -107,11 +110,12 @@ type labelAt struct {
 	start, end int
 }
 
-// preparerLine reads the fields of one line and how many it found.
-func (p *profiler) preparerLine(start, end int) (*schema.Preparer, int) {
-	text := p.doc.Text
-	// The labels are found left to right, so they come sorted by start. A
-	// label starts a character: the scan steps a character at a time.
+// preparerLabels returns the labels of the preparer line text[start:end],
+// left to right, so sorted by start: at each character the longest label
+// starting there, the scan going on after it. The characters a label may
+// start at are found by firstTable.next, which passes over the others as
+// a scan a character at a time would find no label at them.
+func preparerLabels(text string, start, end int) []labelAt {
 	var labels []labelAt
 	for i := start; i < end; {
 		key, n := preparerWords.prefix(text[i:end])
@@ -120,9 +124,15 @@ func (p *profiler) preparerLine(start, end int) (*schema.Preparer, int) {
 			i += n
 			continue
 		}
-		_, w := utf8.DecodeRuneInString(text[i:end])
-		i += w
+		i, _ = preparerWords.ix.firsts.next(text[:end], i+1)
 	}
+	return labels
+}
+
+// preparerLine reads the fields of one line and how many it found.
+func (p *profiler) preparerLine(start, end int) (*schema.Preparer, int) {
+	text := p.doc.Text
+	labels := preparerLabels(text, start, end)
 	pr := &schema.Preparer{}
 	found := 0
 	for k, l := range labels {
