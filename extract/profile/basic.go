@@ -12,11 +12,12 @@ import (
 // isBasicTable reports whether a table is the basic-data table: a row whose
 // first cell heads the staffing or the expense-control block.
 func isBasicTable(rows []row) bool {
-	for _, r := range rows {
+	for i := range rows {
+		r := &rows[i]
 		if len(r.src.Cells) == 0 {
 			continue
 		}
-		switch r.key(0, basicRows) {
+		switch r.key(0, &basicRows) {
 		case bdStaffing, bdExpense:
 			return true
 		}
@@ -55,22 +56,22 @@ type column struct {
 // basicData reads the basic-data table number tab.
 func (p *profiler) basicData(tab int, rows []row) *schema.BasicData {
 	b := &basicWalk{p: p, tab: tab, out: &schema.BasicData{}, tree: newExpenseTree(len(rows))}
-	for _, r := range rows {
-		b.row(r)
+	for i := range rows {
+		b.row(&rows[i])
 	}
 	b.out.ExpenseControl = b.tree.rows()
 	return b.out
 }
 
 // row reads one row of the basic-data table.
-func (b *basicWalk) row(r row) {
+func (b *basicWalk) row(r *row) {
 	if len(r.src.Cells) == 0 {
 		return
 	}
 	first := &r.src.Cells[0]
-	switch r.key(0, basicRows) {
+	switch r.key(0, &basicRows) {
 	case bdStaffing:
-		b.staff = r.columns(staffColumns)
+		b.staff = r.columns(&staffColumns)
 		b.block = inStaffing
 		return
 	case bdExpense:
@@ -96,7 +97,7 @@ func (b *basicWalk) row(r row) {
 		b.block = inNone
 	case inExpense:
 		if er, ok := b.expenseRow(r, ""); ok {
-			b.tree.add(er, r.folded[0], b.indent(first))
+			b.tree.add(er, r.cells[0].folded, b.indent(first))
 		}
 	case inBuildings:
 		if er, ok := b.expenseRow(r, b.head); ok {
@@ -111,11 +112,11 @@ func (b *basicWalk) row(r row) {
 }
 
 // columnsOf returns the labelled columns of a head row after its first cell.
-func (b *basicWalk) columnsOf(r row) []column {
+func (b *basicWalk) columnsOf(r *row) []column {
 	var out []column
 	for k := 1; k < len(r.src.Cells); k++ {
 		if l := flat(r.src.Cells[k].Text); l != "" {
-			out = append(out, column{r.cols[k], l})
+			out = append(out, column{r.cells[k].col, l})
 		}
 	}
 	return out
@@ -130,7 +131,7 @@ func labelsOf(cols []column) []string {
 }
 
 // staffing reads the row under the staffing head.
-func (b *basicWalk) staffing(r row) {
+func (b *basicWalk) staffing(r *row) {
 	ix := b.p.ix
 	s := &schema.Staffing{}
 	if col, ok := b.staff[bdAuthorized]; ok {
@@ -165,13 +166,13 @@ func (b *basicWalk) count(c *document.Cell) *schema.Value {
 
 // expenseRow reads a row under the current columns. A row with no label
 // takes fallback; a row with neither label nor figures is skipped.
-func (b *basicWalk) expenseRow(r row, fallback string) (schema.ExpenseRow, bool) {
+func (b *basicWalk) expenseRow(r *row, fallback string) (schema.ExpenseRow, bool) {
 	ix := b.p.ix
 	first := &r.src.Cells[0]
 	er := schema.ExpenseRow{Span: ix.span(r.src.Span.Start, r.src.Span.End), Values: map[string]*schema.Value{}}
-	er.Label, _, _ = bareFolded(r.folded[0])
+	er.Label, _, _ = bareFolded(r.cells[0].folded)
 	er.Label = flat(er.Label)
-	er.Marker, er.Ordinal = marker(first.Text, r.folded[0])
+	er.Marker, er.Ordinal = marker(first.Text, r.cells[0].folded)
 	filled := false
 	for _, c := range b.cols {
 		cell := r.at(c.col)

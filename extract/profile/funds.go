@@ -12,7 +12,7 @@ import (
 // fund columns. The total line (年度资金总额, or the first line) fills Funds;
 // the lines under it (其中：当年财政拨款, 上年结转资金, 其他资金) go to
 // BySource.
-func (e *evalTable) fundRow(r row) bool {
+func (e *evalTable) fundRow(r *row) bool {
 	if e.funds == nil {
 		return false
 	}
@@ -25,7 +25,7 @@ func (e *evalTable) fundRow(r row) bool {
 	var lab *document.Cell
 	labK := -1
 	for k := range r.src.Cells {
-		if r.cols[k] < first && !placeholder(r.src.Cells[k].Text) {
+		if r.cells[k].col < first && !placeholder(r.src.Cells[k].Text) {
 			lab, labK = &r.src.Cells[k], k
 		}
 	}
@@ -38,7 +38,7 @@ func (e *evalTable) fundRow(r row) bool {
 	}
 	line.Span = e.p.ix.span(r.src.Span.Start, r.src.Span.End)
 	f := e.fundsOut()
-	total := lab == nil || r.key(labK, tableRows) == rowFundsTotal
+	total := lab == nil || r.key(labK, &tableRows) == rowFundsTotal
 	if (total || !f.set) && !f.main {
 		f.main = true
 		e.out.Funds.InitialBudget, e.out.Funds.FullYearBudget, e.out.Funds.Executed = line.InitialBudget, line.FullYearBudget, line.Executed
@@ -64,7 +64,7 @@ func (e *evalTable) fundsOut() *fundsState {
 }
 
 // fundLine reads the figures of a row under the fund columns.
-func (e *evalTable) fundLine(r row) schema.FundLine {
+func (e *evalTable) fundLine(r *row) schema.FundLine {
 	ix := e.p.ix
 	cell := func(key string) *document.Cell {
 		col, ok := e.funds[key]
@@ -86,18 +86,18 @@ func (e *evalTable) fundLine(r row) schema.FundLine {
 // splitRow reads the breakdowns by income and by expenditure: the row
 // holding 按收入性质分 and 按支出性质分 gives their columns and totals, the
 // rows below give "label：amount" items in those columns.
-func (e *evalTable) splitRow(r row) bool {
+func (e *evalTable) splitRow(r *row) bool {
 	cells := r.src.Cells
 	head := false
 	for k := range cells {
-		key := r.key(k, tableRows)
+		key := r.key(k, &tableRows)
 		if key != rowIncome && key != rowExpenditure {
 			continue
 		}
 		if e.split == nil {
 			e.split = map[string]int{}
 		}
-		e.split[key] = r.cols[k]
+		e.split[key] = r.cells[k].col
 		head = true
 		v := e.p.ix.cellValue(&cells[k], values.Amount)
 		e.fundsOut()
@@ -121,7 +121,7 @@ func (e *evalTable) splitRow(r row) bool {
 		if placeholder(cells[k].Text) {
 			continue
 		}
-		col := r.cols[k]
+		col := r.cells[k].col
 		a := e.amount(&cells[k])
 		switch {
 		case hasExp && col >= exp && (!hasInc || exp > inc):

@@ -5,17 +5,17 @@ import "jixiao/schema"
 // goalsHead reads the row that opens the goals block (年度总体目标). When it
 // names the columns (预期目标, 实际完成情况) they are kept for the rows
 // below; otherwise the row's own text cells are the first goal.
-func (e *evalTable) goalsHead(r row) bool {
+func (e *evalTable) goalsHead(r *row) bool {
 	lab, k := r.first()
-	if lab == nil || r.key(k, tableRows) != rowGoals {
+	if lab == nil || r.key(k, &tableRows) != rowGoals {
 		return false
 	}
 	e.part = partGoals
 	m := map[string]int{}
 	for j := k + 1; j < len(r.src.Cells); j++ {
-		if key := r.key(j, goalColumns); key != "" {
+		if key := r.key(j, &goalColumns); key != "" {
 			if _, seen := m[key]; !seen {
-				m[key] = r.cols[j]
+				m[key] = r.cells[j].col
 			}
 		}
 	}
@@ -29,7 +29,7 @@ func (e *evalTable) goalsHead(r row) bool {
 }
 
 // goalRow reads one goal row of the goals block.
-func (e *evalTable) goalRow(r row) bool {
+func (e *evalTable) goalRow(r *row) bool {
 	if e.goals == nil {
 		return e.goalTexts(r, 0)
 	}
@@ -49,7 +49,7 @@ func (e *evalTable) goalRow(r row) bool {
 
 // goalTexts reads a goal from the text cells of r from cell index from on:
 // the first is the expected goal, the second what was achieved.
-func (e *evalTable) goalTexts(r row, from int) bool {
+func (e *evalTable) goalTexts(r *row, from int) bool {
 	var texts []*schema.Text
 	cells := r.src.Cells
 	for k := from; k < len(cells); k++ {

@@ -53,7 +53,7 @@ func indicatorCols(cols map[string]int) [nIndicatorKeys]int {
 // indicator reads one indicator row. A blank level cell inherits the level
 // of the row above (a merged cell in the source); a row with only levels
 // sets them for the rows below.
-func (e *evalTable) indicator(r row) bool {
+func (e *evalTable) indicator(r *row) bool {
 	ix := e.p.ix
 	cell := func(key indicatorKey) *document.Cell {
 		if col := e.indCols[key]; col >= 0 {
@@ -224,7 +224,7 @@ func flat(s string) string {
 // totals reads the 总分 row: the numbers under the weight and score
 // columns, or, when the row does not reach them, the first two numbers
 // after the label in order.
-func (e *evalTable) totals(r row) {
+func (e *evalTable) totals(r *row) {
 	ix := e.p.ix
 	var w, s schema.Decimal
 	var ws, ss *schema.Span

@@ -44,8 +44,8 @@ type evalTable struct {
 // isEvalTable reports whether t looks like a self-evaluation table: a row
 // of fund columns or of indicator columns.
 func isEvalTable(rows []row) bool {
-	for _, r := range rows {
-		if isFundsHead(r) || isIndicatorHead(r) {
+	for i := range rows {
+		if r := &rows[i]; isFundsHead(r) || isIndicatorHead(r) {
 			return true
 		}
 	}
@@ -61,47 +61,47 @@ var (
 
 // isFundsHead reports whether r heads the funds block: three fund columns
 // or more, one of them a budget or the executed amount.
-func isFundsHead(r row) bool {
-	m := r.found(fundColumns)
+func isFundsHead(r *row) bool {
+	m := r.found(&fundColumns)
 	return popcount(m) >= 3 && m&fundsHeadLabels != 0
 }
 
 // isIndicatorHead reports whether r heads the indicator block: four
 // indicator columns or more, the target among them.
-func isIndicatorHead(r row) bool {
-	m := r.found(indicatorColumns)
+func isIndicatorHead(r *row) bool {
+	m := r.found(&indicatorColumns)
 	return popcount(m) >= 4 && m&indicatorHeadLabels != 0
 }
 
 // selfEvaluation reads table number tab (t) as a self-evaluation table.
 func (p *profiler) selfEvaluation(tab int, t *document.Table, rows []row) (*schema.SelfEvaluation, bool) {
 	e := &evalTable{p: p, tab: tab, out: &schema.SelfEvaluation{Span: p.ix.span(t.Span.Start, t.Span.End)}}
-	for i, r := range rows {
+	for i := range rows {
 		e.left = len(rows) - i - 1
-		e.row(r)
+		e.row(&rows[i])
 	}
 	return e.out, e.project
 }
 
 // row dispatches one row to the block it belongs to.
-func (e *evalTable) row(r row) {
+func (e *evalTable) row(r *row) {
 	if r.blank() {
 		return
 	}
 	if isIndicatorHead(r) {
-		e.inds, e.part, e.prev = r.columns(indicatorColumns), partIndicators, indicatorState{}
+		e.inds, e.part, e.prev = r.columns(&indicatorColumns), partIndicators, indicatorState{}
 		e.indCols = indicatorCols(e.inds)
 		return
 	}
 	if e.part < partIndicators && isFundsHead(r) {
-		e.funds, e.part = r.columns(fundColumns), partFunds
+		e.funds, e.part = r.columns(&fundColumns), partFunds
 		return
 	}
 	if e.pairs(r) {
 		return
 	}
 	lab, k := r.first()
-	key := r.key(k, tableRows)
+	key := r.key(k, &tableRows)
 	switch {
 	case (key == rowTotal || key == rowFundsTotal && e.part == partIndicators) && e.part >= partFunds:
 		e.totals(r)
@@ -128,14 +128,14 @@ func (e *evalTable) row(r row) {
 // pairs reads label–value pairs of the head rows: 部门（单位）名称 | X,
 // 项目名称 | X, 主管部门 | X | 实施单位 | Y. It reports whether the row was
 // such a row.
-func (e *evalTable) pairs(r row) bool {
+func (e *evalTable) pairs(r *row) bool {
 	if e.part >= partFunds {
 		return false
 	}
 	cells := r.src.Cells
 	found := false
 	for k := 0; k < len(cells); k++ {
-		key := r.key(k, tableRows)
+		key := r.key(k, &tableRows)
 		var dst **schema.Text
 		switch key {
 		case rowUnit, rowImplementer:
@@ -149,7 +149,7 @@ func (e *evalTable) pairs(r row) bool {
 			continue
 		}
 		found = true
-		if k+1 < len(cells) && r.key(k+1, tableRows) == "" {
+		if k+1 < len(cells) && r.key(k+1, &tableRows) == "" {
 			if t := e.p.ix.cellText(&cells[k+1]); t != nil && (*dst == nil || key != rowDepartment) {
 				if key == rowUnit && *dst != nil {
 					continue
