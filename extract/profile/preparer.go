@@ -20,11 +20,10 @@ func (p *profiler) preparer() {
 	var best *schema.Preparer
 	bestN := -1
 	var all []*schema.Preparer
-	visit := func(start, end int) {
-		if !anyWithin(at, start, end) {
-			return
-		}
-		pr, n := p.preparerLine(start, end)
+	// visit reads the line at span s when it holds a mark; the test is
+	// made before the call, as most paragraphs and cells hold none.
+	visit := func(s document.Span) {
+		pr, n := p.preparerLine(s.Start, s.End)
 		all = append(all, pr)
 		if n >= bestN {
 			best, bestN = pr, n
@@ -34,11 +33,16 @@ func (p *profiler) preparer() {
 		b := &p.doc.Blocks[i]
 		switch {
 		case b.Kind == document.KindParagraph && b.Para != nil:
-			visit(b.Para.Span.Start, b.Para.Span.End)
+			if anyWithin(at, b.Para.Span) {
+				visit(b.Para.Span)
+			}
 		case b.Kind == document.KindTable && b.Table != nil:
-			for _, r := range b.Table.Rows {
-				for k := range r.Cells {
-					visit(r.Cells[k].Span.Start, r.Cells[k].Span.End)
+			for r := range b.Table.Rows {
+				cells := b.Table.Rows[r].Cells
+				for k := range cells {
+					if anyWithin(at, cells[k].Span) {
+						visit(cells[k].Span)
+					}
 				}
 			}
 		}
@@ -94,10 +98,10 @@ func preparerMarks(text string) []mark {
 // mark is the span of a word found in the text.
 type mark struct{ start, end int }
 
-// anyWithin reports whether one of marks lies wholly in [start, end).
-func anyWithin(marks []mark, start, end int) bool {
+// anyWithin reports whether one of marks lies wholly in span s.
+func anyWithin(marks []mark, s document.Span) bool {
 	for _, m := range marks {
-		if m.start >= start && m.end <= end {
+		if m.start >= s.Start && m.end <= s.End {
 			return true
 		}
 	}
@@ -175,7 +179,7 @@ func (p *profiler) token(from, to int, ok func(rune) bool) *schema.Text {
 		if !ok(r) {
 			break
 		}
-		e += len(string(r))
+		e += utf8.RuneLen(r) // len(string(r)) without making the string
 	}
 	return p.ix.textAt(s, e)
 }
