@@ -300,3 +300,57 @@ func TestNameCut(t *testing.T) {
 		}
 	}
 }
+
+// slowNorm is norm as it was written before fold: a text with nothing to
+// fold comes back as it is, invalid UTF-8 and all; another is folded by a
+// loop over its runes.
+func slowNorm(s string) string {
+	if !slowNeedsFold(s) {
+		return strings.TrimSuffix(s, "：")
+	}
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case document.IsSpace(r):
+			continue
+		case r == '(':
+			r = '（'
+		case r == ')':
+			r = '）'
+		case r == ':':
+			r = '：'
+		}
+		b.WriteRune(r)
+	}
+	return strings.TrimSuffix(b.String(), "：")
+}
+
+// TestNormFastPath checks norm against its definition on every cell and
+// section title of the corpus, the edge cases, and every space, bracket
+// and colon at each place of a short text.
+func TestNormFastPath(t *testing.T) {
+	texts := append(corpusCells(t), fastPathSeeds...)
+	for _, sp := range []string{"\u00a0", "\u200b", "\u3000", "\ufeff", " ", "\t", "(", ")", ":", "：", "\x01", "\xe3\x80", "\xff"} {
+		for i := 0; i <= 4; i++ {
+			texts = append(texts, strings.Repeat("年", i)+sp+strings.Repeat("b", 4-i), sp+sp, "a"+sp)
+		}
+	}
+	for _, s := range texts {
+		if got, want := norm(s), slowNorm(s); got != want {
+			t.Errorf("norm(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// FuzzNorm checks norm against its definition.
+func FuzzNorm(f *testing.F) {
+	for _, s := range fastPathSeeds {
+		f.Add(s)
+	}
+	f.Add("年度预\n算申请\n(万元):")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := norm(s), slowNorm(s); got != want {
+			t.Fatalf("norm(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

@@ -205,20 +205,14 @@ func levelWeight(s string) (string, schema.Decimal) {
 }
 
 // flat removes the white space of a cell written over several lines
-// ("经济效\n益指标" → "经济效益指标"), keeping every other character.
-// strings.Map also respells invalid UTF-8 as U+FFFD; a text that is valid
-// and has nothing norm would fold has no white space either, and comes
-// back as it is without being mapped rune by rune.
+// ("经济效\n益指标" → "经济效益指标"), keeping every other character (but
+// for invalid UTF-8, respelled as U+FFFD). A valid text with nothing norm
+// would fold has no white space either, and comes back as it is.
 func flat(s string) string {
 	if !needsFold(s) && utf8.ValidString(s) {
 		return s
 	}
-	return strings.Map(func(r rune) rune {
-		if document.IsSpace(r) {
-			return -1
-		}
-		return r
-	}, s)
+	return fold(s, false)
 }
 
 // totals reads the 总分 row: the numbers under the weight and score

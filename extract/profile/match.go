@@ -15,22 +15,83 @@ func norm(s string) string {
 	if !needsFold(s) {
 		return strings.TrimSuffix(s, "：")
 	}
+	return strings.TrimSuffix(fold(s, true), "：")
+}
+
+// fold removes the white space of s (document.IsSpace) and, when wide is
+// set, makes ASCII brackets and colons full-width. Invalid UTF-8 is
+// respelled as U+FFFD, as a loop over the runes of s writes it.
+//
+// A valid s is copied in runs of bytes between the bytes it changes,
+// without decoding or encoding a rune: the bytes of a valid text that
+// start a space are the spaces' own (spaceAt), and every other byte is
+// kept as it is.
+func fold(s string, wide bool) string {
+	if !utf8.ValidString(s) {
+		return foldRunes(s, wide)
+	}
+	var b strings.Builder
+	start := 0 // s[start:i] is to be copied
+	for i := 0; i < len(s); i++ {
+		var with string
+		n := 1
+		switch c := s[i]; foldBytes[c] {
+		case foldNo:
+			continue
+		case foldYes:
+			switch {
+			case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+			case wide && c == '(':
+				with = "（"
+			case wide && c == ')':
+				with = "）"
+			case wide && c == ':':
+				with = "："
+			default:
+				continue // other control bytes and, unless wide, brackets stay
+			}
+		case foldMaybe:
+			if !spaceAt(s, i) {
+				continue
+			}
+			n = len("\u3000") // U+200B, U+3000 and U+FEFF
+			if c == 0xC2 {
+				n = len("\u00a0")
+			}
+		}
+		if start == 0 {
+			b.Grow(len(s) + 2*len(with))
+		}
+		b.WriteString(s[start:i])
+		b.WriteString(with)
+		i += n - 1
+		start = i + 1
+	}
+	if start == 0 {
+		return s
+	}
+	b.WriteString(s[start:])
+	return b.String()
+}
+
+// foldRunes is fold by its definition, rune by rune.
+func foldRunes(s string, wide bool) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
 		switch {
 		case document.IsSpace(r):
 			continue
-		case r == '(':
+		case wide && r == '(':
 			r = '（'
-		case r == ')':
+		case wide && r == ')':
 			r = '）'
-		case r == ':':
+		case wide && r == ':':
 			r = '：'
 		}
 		b.WriteRune(r)
 	}
-	return strings.TrimSuffix(b.String(), "：")
+	return b.String()
 }
 
 // needsFold reports whether norm has anything to change in s besides a
