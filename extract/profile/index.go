@@ -168,7 +168,7 @@ func (x *index) textAt(start, end int) *schema.Text {
 	if start < 0 || end > len(x.text) || start >= end {
 		return nil
 	}
-	s, e := document.Trim(x.text, start, end)
+	s, e := trimRange(x.text, start, end)
 	if s == e {
 		return nil
 	}
@@ -215,7 +215,7 @@ func (x *index) cellValue(c *document.Cell, kinds ...values.Kind) *schema.Value 
 // decimal reads a weight or score: a cell that is a number, optionally
 // followed by 分 ("20", "15.5分"). Anything else gives "".
 func decimal(s string) schema.Decimal {
-	t := strings.TrimFunc(s, func(r rune) bool { return document.IsSpace(r) })
+	t := trimSpace(s)
 	t = strings.TrimSuffix(t, "分")
 	if t == "" {
 		return ""
@@ -224,5 +224,29 @@ func decimal(s string) schema.Decimal {
 	if err != nil || !d.Valid() {
 		return ""
 	}
+	if canonical(t) {
+		return schema.Decimal(t) // d.String() would spell it the same
+	}
 	return schema.Decimal(d.String())
+}
+
+// canonical reports whether t, a decimal ParseDecimal reads, is written as
+// Decimal.String writes it: no sign, no leading zero before a digit, no
+// trailing zero after the point and no point without decimals ("20",
+// "0.5", "15.25"). Most weights and scores are, and need no new string.
+func canonical(t string) bool {
+	if t == "" || t[0] == '0' && len(t) > 1 && t[1] != '.' {
+		return false
+	}
+	point := false
+	for i := 0; i < len(t); i++ {
+		switch c := t[i]; {
+		case c == '.' && !point:
+			point = true
+		case c < '0' || c > '9':
+			return false
+		}
+	}
+	last := t[len(t)-1]
+	return !point || last != '0' && last != '.'
 }

@@ -153,8 +153,8 @@ func withOp(s schema.Value, v *values.Value, op string) schema.Value {
 // withUnit reads a cell that is a bare number with the unit of another
 // cell of its row ("500" under 度量单位 "亩").
 func withUnit(c, unit *document.Cell) (values.Value, bool) {
-	num := strings.TrimFunc(c.Text, document.IsSpace)
-	u := strings.TrimFunc(unit.Text, document.IsSpace)
+	num := trimSpace(c.Text)
+	u := trimSpace(unit.Text)
 	if _, err := values.ParseDecimal(num); err != nil || u == "" || placeholder(u) {
 		return values.Value{}, false
 	}

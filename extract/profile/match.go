@@ -51,12 +51,8 @@ func fold(s string, wide bool) string {
 				continue // other control bytes and, unless wide, brackets stay
 			}
 		case foldMaybe:
-			if !spaceAt(s, i) {
+			if n = spaceAt(s, i); n == 0 {
 				continue
-			}
-			n = len("\u3000") // U+200B, U+3000 and U+FEFF
-			if c == 0xC2 {
-				n = len("\u00a0")
 			}
 		}
 		if start == 0 {
@@ -117,7 +113,7 @@ func needsFold(s string) bool {
 		case foldYes:
 			return true
 		case foldMaybe:
-			if spaceAt(s, i) {
+			if spaceAt(s, i) > 0 {
 				return true
 			}
 		}
@@ -125,23 +121,31 @@ func needsFold(s string) bool {
 	return false
 }
 
-// spaceAt reports whether s holds one of the non-ASCII white-space runes
-// of document.IsSpace at i: U+00A0, U+200B, U+3000 or U+FEFF, compared as
-// their UTF-8 bytes. A rune is a space exactly when its bytes are these,
-// so this is IsSpace of the rune decoded at i without decoding it (an
-// invalid sequence decodes to U+FFFD, no space, and matches none of them).
-func spaceAt(s string, i int) bool {
+// spaceAt returns the length of the non-ASCII white-space rune of
+// document.IsSpace that s holds at i (U+00A0, U+200B, U+3000 or U+FEFF),
+// compared as UTF-8 bytes, or 0. A rune is a space exactly when its bytes
+// are these, so this is IsSpace of the rune decoded at i without decoding
+// it (an invalid sequence decodes to U+FFFD, no space, and matches none).
+func spaceAt(s string, i int) int {
 	switch rest := s[i:]; rest[0] {
 	case 0xC2:
-		return len(rest) >= 2 && rest[1] == 0xA0
+		if len(rest) >= 2 && rest[1] == 0xA0 {
+			return 2
+		}
 	case 0xE2:
-		return len(rest) >= 3 && rest[1] == 0x80 && rest[2] == 0x8B
+		if len(rest) >= 3 && rest[1] == 0x80 && rest[2] == 0x8B {
+			return 3
+		}
 	case 0xE3:
-		return len(rest) >= 3 && rest[1] == 0x80 && rest[2] == 0x80
+		if len(rest) >= 3 && rest[1] == 0x80 && rest[2] == 0x80 {
+			return 3
+		}
 	case 0xEF:
-		return len(rest) >= 3 && rest[1] == 0xBB && rest[2] == 0xBF
+		if len(rest) >= 3 && rest[1] == 0xBB && rest[2] == 0xBF {
+			return 3
+		}
 	}
-	return false
+	return 0
 }
 
 // Classes of foldBytes.

@@ -29,7 +29,7 @@ func (x *index) numberSpan(start, end int, d schema.Decimal) *schema.Span {
 	if start < 0 || end > len(x.text) || start >= end {
 		return nil
 	}
-	s, e := document.Trim(x.text, start, end)
+	s, e := trimRange(x.text, start, end)
 	if strings.HasSuffix(x.text[s:e], "分") {
 		e -= len("分")
 	}

@@ -173,7 +173,7 @@ func (p *profiler) preparerLine(start, end int) (*schema.Preparer, int) {
 // token returns the first run of runes in [from, to) that ok accepts,
 // after leading white space, or nil.
 func (p *profiler) token(from, to int, ok func(rune) bool) *schema.Text {
-	s, _ := document.Trim(p.doc.Text, from, to)
+	s, _ := trimRange(p.doc.Text, from, to)
 	e := s
 	for _, r := range p.doc.Text[s:to] {
 		if !ok(r) {

@@ -1,0 +1,101 @@
+package profile
+
+import (
+	"strings"
+	"testing"
+
+	"jixiao/extract/document"
+	"jixiao/extract/values"
+	"jixiao/schema"
+)
+
+// trimSeeds are texts at the edges of trimRange: every space alone, cut,
+// doubled and around text, and invalid bytes next to them.
+var trimSeeds = func() []string {
+	out := append([]string(nil), fastPathSeeds...)
+	for _, sp := range []string{" ", "\t", "\n", "\r", "\v", "\f", "\u3000", "\u00a0", "\ufeff", "\u200b", "\x1c", "\u2003"} {
+		out = append(out, sp, sp+sp, sp+"年"+sp, "a"+sp+"b", sp[:len(sp)-1], sp[1:], "\xe3"+sp, sp+"\x80", "\xc2"+sp+"\xa0")
+	}
+	return out
+}()
+
+// checkTrim compares trimRange and trimSpace with document.Trim and
+// strings.TrimFunc on every sub-range of s that starts and ends on a byte.
+func checkTrim(t *testing.T, s string) {
+	t.Helper()
+	for i := 0; i <= len(s); i++ {
+		for j := i; j <= len(s) && j-i <= 12; j++ {
+			gs, ge := trimRange(s, i, j)
+			ws, we := document.Trim(s, i, j)
+			if gs != ws || ge != we {
+				t.Fatalf("trimRange(%q, %d, %d) = %d, %d; want %d, %d", s, i, j, gs, ge, ws, we)
+			}
+		}
+	}
+	if got, want := trimSpace(s), strings.TrimFunc(s, document.IsSpace); got != want {
+		t.Fatalf("trimSpace(%q) = %q, want %q", s, got, want)
+	}
+}
+
+// TestTrimRange checks trimRange against document.Trim on the edge cases
+// and every cell of the corpus.
+func TestTrimRange(t *testing.T) {
+	for _, s := range append(trimSeeds, corpusCells(t)...) {
+		checkTrim(t, s)
+	}
+}
+
+// FuzzTrimRange checks trimRange against document.Trim.
+func FuzzTrimRange(f *testing.F) {
+	for _, s := range trimSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if len(s) <= 64 {
+			checkTrim(t, s)
+		}
+	})
+}
+
+// slowDecimal is decimal as it was written before its fast paths.
+func slowDecimal(s string) schema.Decimal {
+	t := strings.TrimFunc(s, document.IsSpace)
+	t = strings.TrimSuffix(t, "分")
+	if t == "" {
+		return ""
+	}
+	d, err := values.ParseDecimal(t)
+	if err != nil || !d.Valid() {
+		return ""
+	}
+	return schema.Decimal(d.String())
+}
+
+// decimalSeeds are weights and scores written every way ParseDecimal
+// reads, canonical or not.
+var decimalSeeds = []string{
+	"0", "00", "0.0", "0.5", "0.50", "00.5", "5", "50", "500", "5.0", "5.05", "5.50", "-5", "+5", "-0", "-0.0",
+	"15.5分", " 20 ", "20分 ", "1.", ".5", "1e5", "999999999999999999", "9999999999999999999", "0.000000000000000001",
+}
+
+// TestDecimalFastPath checks decimal against its old definition on the
+// edge cases and every cell of the corpus.
+func TestDecimalFastPath(t *testing.T) {
+	for _, s := range append(append(decimalSeeds, trimSeeds...), corpusCells(t)...) {
+		if got, want := decimal(s), slowDecimal(s); got != want {
+			t.Errorf("decimal(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// FuzzDecimal checks decimal against its old definition.
+func FuzzDecimal(f *testing.F) {
+	for _, s := range decimalSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := decimal(s), slowDecimal(s); got != want {
+			t.Fatalf("decimal(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
