@@ -61,20 +61,16 @@ func (t *firstTable) at(s string, i int) int {
 // continuation bytes of a character no word starts with at once: neither
 // can start a word either. It finds exactly the offsets where at is not -1.
 func (t *firstTable) next(s string, i int) (int, int) {
-	for i+2 < len(s) {
-		c := s[i]
-		if c&0xF0 != 0xE0 {
-			i++
+	for ; i < len(s)-2; i++ {
+		if s[i]&0xF0 != 0xE0 {
 			continue
 		}
-		b1, b2 := s[i+1], s[i+2]
-		if g := int(t.dir[c&0x0F][b1&0x3F][b2&0x3F]) - 1; g >= 0 {
-			return i, g
+		c := s[i : i+3] // one bounds check for the three bytes
+		if g := t.dir[c[0]&0x0F][c[1]&0x3F][c[2]&0x3F]; g != 0 {
+			return i, int(g) - 1
 		}
-		if b1&0xC0 == 0x80 && b2&0xC0 == 0x80 {
-			i += 3
-		} else {
-			i++
+		if c[1]&0xC0 == 0x80 && c[2]&0xC0 == 0x80 {
+			i += 2
 		}
 	}
 	return len(s), -1
