@@ -179,8 +179,9 @@ func (b *basicWalk) expenseRow(r *row, fallback string) (schema.ExpenseRow, bool
 		if cell == first {
 			cell = nil
 		}
-		er.Values[c.label] = ix.cellValue(cell)
-		if er.Values[c.label] != nil {
+		v := ix.cellValue(cell)
+		er.Values[c.label] = v
+		if v != nil {
 			filled = true
 		} else if t := ix.cellText(cell); t != nil {
 			if er.Texts == nil {

@@ -179,7 +179,7 @@ func (x *index) textAt(start, end int) *schema.Text {
 func (x *index) trimmed(start, end int) *schema.Text {
 	t := x.textAt(start, end)
 	for t != nil {
-		s := strings.TrimRight(t.Text, "；;。，,、 ")
+		s := trimRightPunct(t.Text)
 		if s == t.Text {
 			break
 		}
@@ -189,6 +189,30 @@ func (x *index) trimmed(start, end int) *schema.Text {
 		t = x.textAt(t.Span.Start, t.Span.Start+len(s))
 	}
 	return t
+}
+
+// trailingPunct is the cutset trimmed trims.
+const trailingPunct = "；;。，,、 "
+
+// trimRightPunct is strings.TrimRight(s, trailingPunct) comparing bytes:
+// TrimRight decodes s backwards rune by rune and looks each up in the
+// cutset, since the cutset is not ASCII. A full-width mark is removed when
+// s ends with its bytes, which is when a backward decoder reads it there.
+func trimRightPunct(s string) string {
+	for len(s) > 0 {
+		switch s[len(s)-1] {
+		case ';', ',', ' ':
+			s = s[:len(s)-1]
+			continue
+		}
+		switch {
+		case strings.HasSuffix(s, "；"), strings.HasSuffix(s, "。"), strings.HasSuffix(s, "，"), strings.HasSuffix(s, "、"):
+			s = s[:len(s)-len("；")]
+		default:
+			return s
+		}
+	}
+	return s
 }
 
 // cellText returns a cell's text as a Text, or nil when it is blank or a

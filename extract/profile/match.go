@@ -223,7 +223,11 @@ func itemPrefix(s string) (n int, sub bool) {
 
 // isNumeral reports whether r is an ASCII digit or a small Chinese numeral.
 func isNumeral(r rune) bool {
-	return (r >= '0' && r <= '9') || strings.ContainsRune("一二三四五六七八九十", r)
+	switch r {
+	case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十':
+		return true
+	}
+	return false
 }
 
 // bareLabel folds a row label and removes its list marker or "其中：",

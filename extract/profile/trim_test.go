@@ -99,3 +99,30 @@ func FuzzDecimal(f *testing.F) {
 		}
 	})
 }
+
+// TestTrimRightPunct checks trimRightPunct against strings.TrimRight on
+// the edge cases, every cell of the corpus and each mark cut or glued to
+// invalid bytes.
+func TestTrimRightPunct(t *testing.T) {
+	texts := append(trimSeeds, corpusCells(t)...)
+	for _, p := range []string{"；", ";", "。", "，", ",", "、", " ", "：", "\u3000"} {
+		texts = append(texts, p, "年"+p, p+p, "a"+p+"b"+p, p[1:], "\xef"+p, p+"\x80", "\xe3"+p[1:])
+	}
+	for _, s := range texts {
+		if got, want := trimRightPunct(s), strings.TrimRight(s, trailingPunct); got != want {
+			t.Errorf("trimRightPunct(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// FuzzTrimRightPunct checks trimRightPunct against strings.TrimRight.
+func FuzzTrimRightPunct(f *testing.F) {
+	for _, s := range trimSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := trimRightPunct(s), strings.TrimRight(s, trailingPunct); got != want {
+			t.Fatalf("trimRightPunct(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
