@@ -22,10 +22,12 @@ type index struct {
 	// convert converts the values the facts make up themselves (a bare
 	// number with the unit of another cell), with the same line numbers.
 	convert values.Converter
-	// spans, texts and measures hold what the facts point to (slab).
+	// spans, texts, measures and values hold what the facts point to
+	// (slab).
 	spans    slab[schema.Span]
 	texts    slab[schema.Text]
 	measures slab[schema.Measure]
+	values   slab[schema.Value] // the values of measures (size set by newIndex)
 }
 
 // newIndex sorts a copy of vals by start when they are not sorted already,
@@ -41,6 +43,7 @@ func newIndex(doc *document.Document, vals []values.Value) *index {
 	}
 	x := &index{vals: vals, inOrder: inOrder, lines: lineCounter{text: doc.Text}, text: doc.Text}
 	x.convert.Line = x.lines.at
+	x.values.size = 8
 	x.conv = make([]schema.Value, len(vals))
 	x.convert.ConvertAll(vals, x.conv)
 	return x

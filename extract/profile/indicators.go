@@ -126,13 +126,13 @@ func (e *evalTable) measure(c, unit *document.Cell, nature string) *schema.Measu
 	}
 	if n == 0 && unit != nil {
 		if v, ok := withUnit(c, unit); ok {
-			m.Values = make([]schema.Value, 1)
+			m.Values = ix.values.take(1)
 			ix.convert.Convert(&v, &m.Values[0])
 			m.Values[0] = withOp(m.Values[0], &v, op)
 			return m
 		}
 	}
-	m.Values = make([]schema.Value, 0, n)
+	m.Values = ix.values.take(n)[:0]
 	for k := lo; k < len(ix.vals) && ix.vals[k].Start < end; k++ {
 		if ix.vals[k].End <= end {
 			m.Values = append(m.Values, withOp(ix.conv[k], &ix.vals[k], op))
