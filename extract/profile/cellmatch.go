@@ -23,12 +23,13 @@ var cellVocabs = [nSlots]vocab{
 var cellIndex = newCellIndex()
 
 // slotEntry is a word of a cell vocab, with the slot of its vocab: the
-// fields of entry cellMatches reads, packed into 24 bytes, since it runs
+// fields of entry cellMatches reads, packed into 32 bytes, since it runs
 // over the groups of every rune of every table cell.
 type slotEntry struct {
 	text        string
-	order       int32 // entry.order
-	slot, label uint8 // label is entry.label
+	second      uint32 // entry.second
+	order       int32  // entry.order
+	slot, label uint8  // label is entry.label
 	exact       bool
 }
 
@@ -54,7 +55,7 @@ func newCellIndex() *multiIndex {
 					firsts = append(firsts, r)
 					m.groups = append(m.groups, nil)
 				}
-				se := slotEntry{text: e.text, order: int32(e.order), slot: uint8(slot), label: uint8(e.label), exact: e.exact}
+				se := slotEntry{text: e.text, second: e.second, order: int32(e.order), slot: uint8(slot), label: uint8(e.label), exact: e.exact}
 				m.groups[g] = append(m.groups[g], se)
 			}
 		}
@@ -100,8 +101,12 @@ func cellMatches(s string) [nSlots]uint8 {
 	// Every offset where a word may start is tried, as in vocab.find.
 	for i, gi := ix.firsts.next(s, 0); gi >= 0; i, gi = ix.firsts.next(s, i+1) {
 		g := ix.groups[gi]
+		second := secondAt(s, i)
 		for k := range g {
 			e := &g[k]
+			if e.second != 0 && e.second != second {
+				continue
+			}
 			sl, m := e.slot, int32(len(e.text))
 			if e.exact || len(e.text) == len(s) || m < n[sl] || m == n[sl] && e.order > order[sl] {
 				continue

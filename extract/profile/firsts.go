@@ -75,3 +75,17 @@ func (t *firstTable) next(s string, i int) (int, int) {
 	}
 	return len(s), -1
 }
+
+// secondAt packs the three bytes after the first character of a word
+// starting at s[i], s[i+3:i+6], with bit 24 set, or returns 0 when s ends
+// before. The matchers compare it with the same of each word that may
+// start there (entry.second, 0 for a word shorter than six bytes, which
+// they always compare whole): most words of a character's group differ
+// in their second character, and are passed over with one comparison.
+func secondAt(s string, i int) uint32 {
+	if i+6 > len(s) {
+		return 0
+	}
+	t := s[i+3 : i+6]
+	return uint32(t[0]) | uint32(t[1])<<8 | uint32(t[2])<<16 | 1<<24
+}

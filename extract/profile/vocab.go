@@ -58,11 +58,12 @@ type vindex struct {
 
 // entry is one word of a vocab, indexed.
 type entry struct {
-	key   string
-	text  string
-	exact bool
-	order int // position in the table: earlier wins ties
-	label int // index of the word's label in the table
+	key    string
+	text   string
+	exact  bool
+	order  int    // position in the table: earlier wins ties
+	label  int    // index of the word's label in the table
+	second uint32 // secondAt(text, 0)
 }
 
 // group returns the words that may start at s[i], or nil.
@@ -82,7 +83,7 @@ func newVocab(slot int, labels []label) vocab {
 	order := 0
 	for li, l := range labels {
 		for _, wd := range l.words {
-			e := entry{key: l.key, text: wd.text, exact: wd.exact, order: order, label: li}
+			e := entry{key: l.key, text: wd.text, exact: wd.exact, order: order, label: li, second: secondAt(wd.text, 0)}
 			order++
 			r, _ := utf8.DecodeRuneInString(wd.text)
 			g, ok := num[r]
@@ -132,9 +133,10 @@ func (v vocab) find(s string) int {
 	// words start with the lead byte of a character, never inside one,
 	// and HasPrefix checks the whole word.
 	for i, g := ix.firsts.next(s, 0); g >= 0; i, g = ix.firsts.next(s, i+1) {
+		second := secondAt(s, i)
 		for _, e := range ix.groups[g] {
 			n := len(e.text)
-			if e.exact || n == len(s) || n < bestLen || n == bestLen && e.order > bestOrder {
+			if e.second != 0 && e.second != second || e.exact || n == len(s) || n < bestLen || n == bestLen && e.order > bestOrder {
 				continue
 			}
 			if strings.HasPrefix(s[i:], e.text) {
