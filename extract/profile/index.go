@@ -17,8 +17,12 @@ type index struct {
 	// the report's list of values (Result.Values).
 	conv    []schema.Value
 	inOrder bool // vals is the caller's slice: it was sorted already
-	lines   lineCounter
-	text    string
+	// lines numbers the lines of the values' spans, spanLines those of
+	// the spans the facts make up: each walks its own way through the
+	// text (the values in order, the facts table by table), and counts
+	// from where it was last.
+	lines, spanLines lineCounter
+	text             string
 	// convert converts the values the facts make up themselves (a bare
 	// number with the unit of another cell), with the same line numbers.
 	convert values.Converter
@@ -41,7 +45,8 @@ func newIndex(doc *document.Document, vals []values.Value) *index {
 		vals = append([]values.Value(nil), vals...)
 		sort.SliceStable(vals, func(i, j int) bool { return vals[i].Start < vals[j].Start })
 	}
-	x := &index{vals: vals, inOrder: inOrder, lines: lineCounter{text: doc.Text}, text: doc.Text}
+	x := &index{vals: vals, inOrder: inOrder, text: doc.Text}
+	x.lines.text, x.spanLines.text = doc.Text, doc.Text
 	x.convert.Line = x.lines.at
 	x.values.size = 8
 	x.conv = make([]schema.Value, len(vals))
@@ -162,7 +167,7 @@ func (x *index) span(start, end int) schema.Span {
 	if start < 0 || end > len(x.text) || start > end {
 		return schema.Span{}
 	}
-	return schema.Span{Start: start, End: end, Line: x.lines.at(start)}
+	return schema.Span{Start: start, End: end, Line: x.spanLines.at(start)}
 }
 
 // textAt returns the trimmed text of [start, end) as a Text, or nil when it

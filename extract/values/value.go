@@ -137,12 +137,29 @@ func (c *Converter) ConvertAll(vals []Value, out []schema.Value) {
 		c.spans = make([]schema.Span, units)
 	}
 	for i := range vals {
-		c.Convert(&vals[i], &out[i])
+		c.convert(&vals[i], &out[i])
+	}
+	// The lines of the unit spans are asked for after those of all the
+	// values, so that a Line that counts from the offset asked before
+	// walks the text twice, instead of going back to a header and forth
+	// again for every value of a table.
+	for i := range vals {
+		if s := out[i].UnitSpan; s != nil {
+			s.Line = c.line(s.Start)
+		}
 	}
 }
 
 // Convert writes the output form of v to out.
 func (c *Converter) Convert(v *Value, out *schema.Value) {
+	c.convert(v, out)
+	if s := out.UnitSpan; s != nil {
+		s.Line = c.line(s.Start)
+	}
+}
+
+// convert is Convert but for the line of the unit span, left 0.
+func (c *Converter) convert(v *Value, out *schema.Value) {
 	number := c.decimal(v.Number)
 	base := number // a quantity in its own canonical unit: the same text
 	if v.Base != v.Number {
@@ -173,7 +190,7 @@ func (c *Converter) Convert(v *Value, out *schema.Value) {
 		}
 		s := &c.spans[0]
 		c.spans = c.spans[1:]
-		*s = c.span(v.UnitStart, v.UnitEnd)
+		*s = schema.Span{Start: v.UnitStart, End: v.UnitEnd}
 		out.UnitSpan = s
 	}
 }
@@ -197,9 +214,13 @@ func (c *Converter) decimal(d Decimal) schema.Decimal {
 
 // span builds an output span.
 func (c *Converter) span(start, end int) schema.Span {
-	line := 0
-	if c.Line != nil {
-		line = c.Line(start)
+	return schema.Span{Start: start, End: end, Line: c.line(start)}
+}
+
+// line returns the line of offset, 0 without a Line.
+func (c *Converter) line(offset int) int {
+	if c.Line == nil {
+		return 0
 	}
-	return schema.Span{Start: start, End: end, Line: line}
+	return c.Line(offset)
 }
