@@ -84,15 +84,22 @@ func (w *worker) extract(path string, data []byte) (*bytes.Buffer, error) {
 		rec, err := w.encode(path, data)
 		ch <- out{rec, err}
 	}()
+	start := time.Now()
 	t := time.NewTimer(w.timeout)
 	defer t.Stop()
 	select {
 	case o := <-ch:
-		return o.rec, o.err
+		// A result and the timer may be ready together, and select then
+		// picks one at random; a result that came after the deadline is a
+		// timeout all the same, so that the outcome does not depend on the
+		// scheduler (a 1ns --timeout always times out).
+		if time.Since(start) < w.timeout {
+			return o.rec, o.err
+		}
 	case <-t.C:
-		return nil, &document.Error{Path: path, Offset: -1,
-			Err: fmt.Errorf("%w: gave up after --timeout %v", document.ErrTimeout, w.timeout)}
 	}
+	return nil, &document.Error{Path: path, Offset: -1,
+		Err: fmt.Errorf("%w: gave up after --timeout %v", document.ErrTimeout, w.timeout)}
 }
 
 // encode is extract.Extract followed by the encoder, which writes the
