@@ -132,36 +132,67 @@ func (d Decimal) Neg() Decimal {
 	return d
 }
 
+// Coef returns the coefficient, the number without its point: 20530 for
+// 205.30, so that d is Coef × 10^-Places. It is 0 for the invalid Decimal.
+// The checks stage makes exact fractions of decimals with it.
+func (d Decimal) Coef() int64 { return d.coef }
+
 // String returns the canonical decimal text: no exponent, no leading "+",
 // no trailing zeros after the point and no point without decimals ("205.3"
 // for 205.30, "2053000" for 2053000.00, "0" for -0.00). Equal numbers print
 // equal; how many decimals were written is Places. The invalid Decimal
 // prints as "".
 func (d Decimal) String() string {
-	if !d.ok {
-		return ""
-	}
 	var buf [48]byte
-	return string(d.appendTo(buf[:0]))
+	return string(d.Append(buf[:0]))
 }
 
-// appendTo appends String's text to b; String makes its one string from a
-// buffer on the stack with it.
+// Append appends String's text to b and returns the extended buffer (the
+// invalid Decimal appends nothing), so that a caller that writes many
+// numbers into one buffer, as the checks stage does with the figures of
+// its messages, makes no string per number.
+func (d Decimal) Append(b []byte) []byte {
+	if !d.ok {
+		return b
+	}
+	return d.appendTo(b)
+}
+
+// appendTo is Append for a valid d: the trailing zeros of the decimals go,
+// then the rest is written as it stands.
 func (d Decimal) appendTo(b []byte) []byte {
 	c, s := d.coef, int(d.scale)
 	for s > 0 && c%10 == 0 {
 		c /= 10
 		s--
 	}
-	var u uint64
+	return appendScaled(b, c, s)
+}
+
+// Written returns the decimal text with the scale as written ("205.30");
+// the invalid Decimal gives "".
+func (d Decimal) Written() string {
+	var buf [48]byte
+	return string(d.AppendWritten(buf[:0]))
+}
+
+// AppendWritten appends Written's text to b and returns the extended buffer;
+// the invalid Decimal appends nothing.
+func (d Decimal) AppendWritten(b []byte) []byte {
+	if !d.ok {
+		return b
+	}
+	return appendScaled(b, d.coef, int(d.scale))
+}
+
+// appendScaled appends c × 10^-s with exactly s decimals, and a "0" before
+// the point when there is no integer part ("0.05" for 5 scaled by 2).
+func appendScaled(b []byte, c int64, s int) []byte {
 	if c < 0 {
 		b = append(b, '-')
-		u = uint64(-(c + 1)) + 1
-	} else {
-		u = uint64(c)
 	}
 	var digits [20]byte
-	ds := strconv.AppendUint(digits[:0], u, 10)
+	ds := strconv.AppendUint(digits[:0], abs64(c), 10)
 	switch {
 	case s == 0:
 		return append(b, ds...)
@@ -175,29 +206,6 @@ func (d Decimal) appendTo(b []byte) []byte {
 	b = append(b, ds[:len(ds)-s]...)
 	b = append(b, '.')
 	return append(b, ds[len(ds)-s:]...)
-}
-
-// Written returns the decimal text with the scale as written ("205.30").
-func (d Decimal) Written() string {
-	if !d.ok {
-		return ""
-	}
-	s := strconv.FormatInt(d.coef, 10)
-	if d.scale == 0 {
-		return s
-	}
-	neg := s[0] == '-'
-	if neg {
-		s = s[1:]
-	}
-	for len(s) <= int(d.scale) {
-		s = "0" + s
-	}
-	s = s[:len(s)-int(d.scale)] + "." + s[len(s)-int(d.scale):]
-	if neg {
-		return "-" + s
-	}
-	return s
 }
 
 // mul64 multiplies with an overflow check.

@@ -1,6 +1,8 @@
 package values
 
 import (
+	"strconv"
+	"strings"
 	"testing"
 
 	"jixiao/schema"
@@ -129,4 +131,79 @@ func TestAppendDigit(t *testing.T) {
 			}
 		}
 	}
+}
+
+// FuzzDecimalText holds the two formatters, Append (String) and
+// AppendWritten (Written), to obvious versions built on strconv.FormatInt
+// and string edits, and checks that the written text parses back to the
+// same Decimal, scale included, and that Coef and Places give it back.
+func FuzzDecimalText(f *testing.F) {
+	for _, c := range []int64{0, 1, -1, 5, -5, 20530, -20530, 1795200, 100, maxInt64, -maxInt64 - 1} {
+		for _, s := range []int{0, 1, 2, 7, 18} {
+			f.Add(c, s)
+		}
+	}
+	f.Add(int64(1), 19)
+	f.Add(int64(1), -1)
+	f.Fuzz(func(t *testing.T, coef int64, scale int) {
+		d := NewDecimal(coef, scale)
+		written, str := writtenText(d), canonicalText(d)
+		prefix := []byte("x=")
+		if got := string(d.AppendWritten(prefix)); got != "x="+written || d.Written() != written {
+			t.Fatalf("%d scaled by %d: AppendWritten %q, Written %q; want %q", coef, scale, got, d.Written(), written)
+		}
+		if got := string(d.Append(prefix)); got != "x="+str || d.String() != str {
+			t.Fatalf("%d scaled by %d: Append %q, String %q; want %q", coef, scale, got, d.String(), str)
+		}
+		if !d.Valid() {
+			return
+		}
+		if d.Coef() != coef || d.Places() != scale {
+			t.Fatalf("%d scaled by %d: Coef %d, Places %d", coef, scale, d.Coef(), d.Places())
+		}
+		if coef == -maxInt64-1 {
+			return // ParseDecimal reads the digits as a positive int64 first
+		}
+		if back, err := ParseDecimal(written); err != nil || back != d {
+			t.Fatalf("%d scaled by %d: ParseDecimal(%q) = %v, %v", coef, scale, written, back, err)
+		}
+		if back, err := ParseDecimal(str); err != nil || back.Cmp(d) != 0 {
+			t.Fatalf("%d scaled by %d: ParseDecimal(%q) = %v, %v; not equal", coef, scale, str, back, err)
+		}
+	})
+}
+
+// writtenText is Written the obvious way: the coefficient's digits, padded
+// with zeros to more than the scale, with the point put in.
+func writtenText(d Decimal) string {
+	if !d.Valid() {
+		return ""
+	}
+	s := strconv.FormatInt(d.coef, 10)
+	sign := ""
+	if s[0] == '-' {
+		sign, s = "-", s[1:]
+	}
+	n := int(d.scale)
+	if n == 0 {
+		return sign + s
+	}
+	for len(s) <= n {
+		s = "0" + s
+	}
+	return sign + s[:len(s)-n] + "." + s[len(s)-n:]
+}
+
+// canonicalText is String the obvious way: the written text without the
+// trailing zeros of its decimals, without a bare point, and without the
+// sign of a zero.
+func canonicalText(d Decimal) string {
+	s := writtenText(d)
+	if strings.Contains(s, ".") {
+		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	}
+	if s == "-0" {
+		return "0"
+	}
+	return s
 }
