@@ -46,37 +46,53 @@ func NewDecimal(coef int64, scale int) Decimal {
 
 // ParseDecimal reads an ASCII decimal: an optional sign, digits, and an
 // optional point with digits ("-12.30", "0.5", "7"). It keeps the written
-// scale.
+// scale. Text that is not such a decimal, or does not fit, gives an error
+// that is always the same value, so a failed parse costs no allocation.
+//
+// The profile and checks stages parse every figure they use, so the digits
+// are added without a check for overflow, which cannot happen with 18
+// digits or fewer; a longer number (rare: 19 digits, or leading zeros) is
+// read again with appendDigits, the lexer's checked loop.
 func ParseDecimal(s string) (Decimal, error) {
 	neg := false
 	if s != "" && (s[0] == '-' || s[0] == '+') {
 		neg = s[0] == '-'
 		s = s[1:]
 	}
-	d := Decimal{ok: true}
-	digits, point := 0, false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c == '.' && !point && digits > 0:
-			point = true
-		case c >= '0' && c <= '9':
-			var ok bool
-			if d, ok = d.appendDigit(int64(c-'0'), point); !ok {
-				return Decimal{}, errDecimal
-			}
-			digits++
-		default:
+	var coef int64
+	i := 0 // s[i]-'0' <= 9 tests for a digit: a byte below '0' wraps past 9
+	for ; i < len(s) && s[i]-'0' <= 9; i++ {
+		coef = coef*10 + int64(s[i]-'0')
+	}
+	whole, scale := i, 0
+	if whole == 0 {
+		return Decimal{}, errDecimal
+	}
+	if i < len(s) && s[i] == '.' {
+		for i++; i < len(s) && s[i]-'0' <= 9; i++ {
+			coef = coef*10 + int64(s[i]-'0')
+		}
+		if scale = i - whole - 1; scale == 0 {
 			return Decimal{}, errDecimal
 		}
 	}
-	if digits == 0 || (point && s[len(s)-1] == '.') {
+	if i != len(s) {
 		return Decimal{}, errDecimal
 	}
-	if neg {
-		d.coef = -d.coef
+	if whole+scale > 18 { // coef may have wrapped around: add them again, checked
+		d, ok := appendDigits(Decimal{ok: true}, s[:whole], false)
+		if ok && scale > 0 {
+			d, ok = appendDigits(d, s[whole+1:], true)
+		}
+		if !ok {
+			return Decimal{}, errDecimal
+		}
+		coef = d.coef
 	}
-	return d, nil
+	if neg {
+		coef = -coef
+	}
+	return Decimal{coef: coef, scale: int8(scale), ok: true}, nil
 }
 
 // appendDigit adds one digit to the right of a non-negative d, after the point

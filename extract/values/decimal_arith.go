@@ -6,6 +6,9 @@ func (d Decimal) rescale(s int) (Decimal, bool) {
 	if s < int(d.scale) || s > maxScale {
 		return Decimal{}, false
 	}
+	if s == int(d.scale) {
+		return d, true // no multiplication: most operands share a scale
+	}
 	c, ok := mul64(d.coef, pow10[s-int(d.scale)])
 	if !ok {
 		return Decimal{}, false
@@ -17,6 +20,9 @@ func (d Decimal) rescale(s int) (Decimal, bool) {
 func align(d, e Decimal) (Decimal, Decimal, bool) {
 	if !d.ok || !e.ok {
 		return Decimal{}, Decimal{}, false
+	}
+	if d.scale == e.scale {
+		return d, e, true
 	}
 	s := max(int(d.scale), int(e.scale))
 	d, ok1 := d.rescale(s)

@@ -207,3 +207,47 @@ func canonicalText(d Decimal) string {
 	}
 	return s
 }
+
+// FuzzParseDecimal holds ParseDecimal, whose digits go unchecked up to 18
+// of them, to the obvious reading: split at the point, both sides all
+// digits, the digits read by strconv.ParseUint and the decimals counted.
+func FuzzParseDecimal(f *testing.F) {
+	for _, s := range []string{"205.30", "-0.5", "+7", "0", "1.", ".5", "", "-", "1.2.3", "1e5", " 1",
+		"999999999999999999", "9223372036854775807", "9223372036854775808", "-9223372036854775807",
+		"0.000000000000000001", "0.0000000000000000001", "00000000000000000000000012.5",
+		"18446744073709551616", "12345678901234567890.5", "92233720368547758.08"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, err := ParseDecimal(s)
+		want, ok := parseDecimalSlowly(s)
+		if (err == nil) != ok || got != want {
+			t.Fatalf("ParseDecimal(%q) = %v (%q, places %d), %v; want %v (%q, places %d), %v",
+				s, got, got.Written(), got.Places(), err, want, want.Written(), want.Places(), ok)
+		}
+	})
+}
+
+// parseDecimalSlowly is ParseDecimal the obvious way, for FuzzParseDecimal.
+func parseDecimalSlowly(s string) (Decimal, bool) {
+	neg := strings.HasPrefix(s, "-")
+	if neg || strings.HasPrefix(s, "+") {
+		s = s[1:]
+	}
+	whole, frac, point := strings.Cut(s, ".")
+	allDigits := func(s string) bool {
+		return s != "" && strings.Trim(s, "0123456789") == ""
+	}
+	if !allDigits(whole) || (point && !allDigits(frac)) || len(frac) > maxScale {
+		return Decimal{}, false
+	}
+	u, err := strconv.ParseUint(whole+frac, 10, 64)
+	if err != nil || u > maxInt64 {
+		return Decimal{}, false
+	}
+	c := int64(u)
+	if neg {
+		c = -c
+	}
+	return NewDecimal(c, len(frac)), true
+}
