@@ -1,5 +1,7 @@
 package check
 
+import "jixiao/extract/values"
+
 // relation is how a written figure must stand to a sum of parts.
 type relation int
 
@@ -19,7 +21,7 @@ const (
 // it emits the check. False, with nothing written, when there is nothing
 // to compare.
 func (c *checker) sumCheck(total figure, parts []figure, rel relation, unit string, note ...string) (draft, bool) {
-	sum, tol := newDecimal(0, 0), newDecimal(0, 0)
+	sum, tol := values.NewDecimal(0, 0), values.NewDecimal(0, 0)
 	for i := range parts {
 		sum, tol = sum.Add(parts[i].num), tol.Add(parts[i].half)
 	}
@@ -76,7 +78,7 @@ func (c *checker) addToMessage(d *draft, ss ...string) {
 // judge decides pass or fail from the difference between what is written
 // and what is expected, and ends the message with the verdict, saying
 // whether the pass relies on the tolerance.
-func (c *checker) judge(diff, tol decimal, unit string, why tolerance) string {
+func (c *checker) judge(diff, tol values.Decimal, unit string, why tolerance) string {
 	off := abs(diff)
 	switch {
 	case off.IsZero():
@@ -132,7 +134,7 @@ func (t tolerance) write(c *checker) {
 }
 
 // abs returns |d|.
-func abs(d decimal) decimal {
+func abs(d values.Decimal) values.Decimal {
 	if d.Sign() < 0 {
 		return d.Neg()
 	}

@@ -2,6 +2,8 @@ package check
 
 import (
 	"testing"
+
+	"jixiao/extract/values"
 )
 
 // exactSamples are decimals around the edges of the int64 arithmetic.
@@ -15,8 +17,8 @@ var exactSamples = []string{
 // replaces, on every sample, number of places and mode.
 func TestRoundDecimal(t *testing.T) {
 	for _, s := range exactSamples {
-		d, ok := parseDecimal(s)
-		if !ok {
+		d, err := values.ParseDecimal(s)
+		if err != nil {
 			t.Fatalf("%s: not a decimal", s)
 		}
 		for places := 0; places <= 19; places++ {
@@ -77,8 +79,8 @@ func TestFraction(t *testing.T) {
 		{"reduce", newFraction(10, -4), fraction{-5, 2}},
 		{"zero", newFraction(0, 7), fraction{0, 1}},
 		{"no den", newFraction(1, 0), fraction{}},
-		{"decimal", newDecimal(-20530, 2).fraction(), fraction{-2053, 10}},
-		{"invalid decimal", decimal{}.fraction(), fraction{}},
+		{"decimal", fractionOf(values.NewDecimal(-20530, 2)), fraction{-2053, 10}},
+		{"invalid decimal", fractionOf(values.Decimal{}), fraction{}},
 		{"tenPower", tenPower(5, -3), fraction{1, 200}},
 		{"tenPower big", tenPower(5, 4), fraction{50000, 1}},
 		{"tenPower out", tenPower(5, 19), fraction{}},

@@ -3,6 +3,7 @@ package check
 import (
 	"strings"
 
+	"jixiao/extract/values"
 	"jixiao/schema"
 )
 
@@ -11,11 +12,11 @@ import (
 // rates), half a unit of its last written decimal in that unit, how it is
 // written and where.
 type figure struct {
-	label label   // what the figure is ("公用经费")
-	text  string  // the figure as written ("15.58万元", or "15.58" in a 万元 column)
-	unit  string  // the unit its table gave it, when text does not hold it ("万元")
-	num   decimal // the value in the unit of comparison
-	half  decimal // half a unit of the last written decimal, same unit
+	label label          // what the figure is ("公用经费")
+	text  string         // the figure as written ("15.58万元", or "15.58" in a 万元 column)
+	unit  string         // the unit its table gave it, when text does not hold it ("万元")
+	num   values.Decimal // the value in the unit of comparison
+	half  values.Decimal // half a unit of the last written decimal, same unit
 	span  schema.Span
 
 	// halfExp is the power of ten of half's 5 (5×10^halfExp), for the
@@ -57,16 +58,16 @@ func scaled(name label, v *schema.Value, base schema.Decimal) (figure, bool) {
 	if v.Approx || v.Low != "" || v.High != "" {
 		return figure{}, false
 	}
-	num, ok1 := parseDecimal(string(v.Number))
-	b, ok2 := parseDecimal(string(base))
-	if !ok1 || !ok2 {
+	num, err1 := values.ParseDecimal(string(v.Number))
+	b, err2 := values.ParseDecimal(string(base))
+	if err1 != nil || err2 != nil {
 		return figure{}, false
 	}
 	exp, ok := unitExp(num, b, v.Unit)
 	if !ok {
 		return figure{}, false
 	}
-	half := newDecimal(5, v.Precision+1).Shift(exp)
+	half := values.NewDecimal(5, v.Precision+1).Shift(exp)
 	if !half.Valid() {
 		return figure{}, false
 	}
@@ -80,11 +81,11 @@ func percent(name label, v *schema.Value) (figure, bool) {
 	if v == nil || v.Kind != "percent" || v.Approx || v.Low != "" || v.High != "" {
 		return figure{}, false
 	}
-	num, ok := parseDecimal(string(v.Number))
-	if !ok {
+	num, err := values.ParseDecimal(string(v.Number))
+	if err != nil {
 		return figure{}, false
 	}
-	f := figure{label: name, num: num, half: newDecimal(5, v.Precision+1), span: v.Span, halfExp: -v.Precision - 1}
+	f := figure{label: name, num: num, half: values.NewDecimal(5, v.Precision+1), span: v.Span, halfExp: -v.Precision - 1}
 	f.text, f.unit = written(v)
 	return f, true
 }
@@ -96,13 +97,13 @@ func points(name label, d schema.Decimal, span schema.Span) (figure, bool) {
 	if d == "" {
 		return figure{}, false
 	}
-	num, ok := parseDecimal(string(d))
-	if !ok {
+	num, err := values.ParseDecimal(string(d))
+	if err != nil {
 		return figure{}, false
 	}
-	half := newDecimal(0, 0)
+	half := values.NewDecimal(0, 0)
 	if p := num.Places(); p > 0 {
-		half = newDecimal(5, p+1)
+		half = values.NewDecimal(5, p+1)
 	}
 	return figure{label: name, text: string(d), num: num, half: half, span: span}, true
 }
@@ -121,7 +122,7 @@ func written(v *schema.Value) (string, string) {
 // comparison: 4 for 万元 (to 元) or 万人 (to 人), 0 for 元, -1 for 角. It is
 // read off the number and its base when the number is not zero, else off the
 // unit's multiplier characters.
-func unitExp(num, yuan decimal, unit string) (int, bool) {
+func unitExp(num, yuan values.Decimal, unit string) (int, bool) {
 	if !num.IsZero() {
 		// Only one power can take a non-zero number to its base: the
 		// unit's multiplier is tried first, the others only when it fails.

@@ -3,6 +3,8 @@ package check
 import (
 	"cmp"
 	"math/bits"
+
+	"jixiao/extract/values"
 )
 
 // A rate is a quotient of two amounts, so it may not end as a decimal. The
@@ -46,6 +48,15 @@ func newFraction(num, den int64) fraction {
 		den /= int64(g)
 	}
 	return fraction{num, den}
+}
+
+// fractionOf returns d as an exact fraction, its coefficient over a power
+// of ten; invalid for the invalid decimal.
+func fractionOf(d values.Decimal) fraction {
+	if !d.Valid() {
+		return fraction{}
+	}
+	return newFraction(d.Coef(), pow10[d.Places()])
 }
 
 // tenPower returns coef × 10^exp; invalid when it does not fit.
@@ -147,24 +158,24 @@ func (f fraction) cmp(g fraction) int {
 // round returns f rounded to places decimals by mode, as roundRat does;
 // false when f is invalid or the result does not fit a Decimal. The
 // quotient num·10^places / den is taken in 128 bits.
-func (f fraction) round(places int, mode roundMode) (decimal, bool) {
+func (f fraction) round(places int, mode roundMode) (values.Decimal, bool) {
 	if !f.valid() || places < 0 || places > 18 {
-		return decimal{}, false
+		return values.Decimal{}, false
 	}
 	hi, lo := bits.Mul64(abs64(f.num), uint64(pow10[places]))
 	den := uint64(f.den)
 	if hi >= den {
-		return decimal{}, false // the quotient needs more than 64 bits
+		return values.Decimal{}, false // the quotient needs more than 64 bits
 	}
 	q, rem := bits.Div64(hi, lo, den)
 	if rem != 0 && (mode == up || (mode == halfUp && rem >= den-rem)) {
 		q++ // away from zero: rem ≥ den−rem is 2·rem ≥ den without overflow
 	}
 	if q > maxInt64 {
-		return decimal{}, false
+		return values.Decimal{}, false
 	}
 	if f.num < 0 {
-		return newDecimal(-int64(q), places), true
+		return values.NewDecimal(-int64(q), places), true
 	}
-	return newDecimal(int64(q), places), true
+	return values.NewDecimal(int64(q), places), true
 }

@@ -1,6 +1,7 @@
 package check
 
 import (
+	"jixiao/extract/values"
 	"jixiao/schema"
 )
 
@@ -48,11 +49,11 @@ func (c *checker) rateCheck(line, sep string, budget, executed, rate *schema.Val
 	c.put(" / ")
 	c.plain(&b)
 	c.put(" = ")
-	c.text = n.shown.appendTo(c.text)
+	c.text = n.shown.Append(c.text)
 	c.put("% (to ")
 	c.putInt(places)
 	c.put(" decimals ")
-	c.text = n.want.appendWritten(c.text)
+	c.text = n.want.AppendWritten(c.text)
 	c.put("%)")
 	switch {
 	case n.want.Cmp(r.num) == 0:
@@ -73,9 +74,9 @@ func (c *checker) rateCheck(line, sep string, budget, executed, rate *schema.Val
 // the tolerance; within says how the two compare.
 func (c *checker) rateOff(n rateFigures, verdict, within string) {
 	c.put(": off by ")
-	c.text = n.off.appendTo(c.text)
+	c.text = n.off.Append(c.text)
 	c.put("百分点", within, " the rounding tolerance of ")
-	c.text = n.tol.appendTo(c.text)
+	c.text = n.tol.Append(c.text)
 	c.put("百分点 (half a unit of the rate's last decimal and the rounding of both amounts)", verdict)
 }
 
@@ -168,4 +169,4 @@ func (c *checker) emitSum(total figure, parts []figure, rel relation) {
 }
 
 // hundred is 100 as a decimal.
-var hundred = newDecimal(100, 0)
+var hundred = values.NewDecimal(100, 0)

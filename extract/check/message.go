@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"unicode"
 	"unicode/utf8"
+
+	"jixiao/extract/values"
 )
 
 // The texts of a Check call's checks (messages, expected, actual and
@@ -45,15 +47,15 @@ func (c *checker) putInt(n int) {
 
 // number writes d's canonical text ("205.3") as a text of its own, for a
 // check's expected, actual or tolerance figure.
-func (c *checker) number(d decimal) piece {
+func (c *checker) number(d values.Decimal) piece {
 	start := c.mark()
-	c.text = d.appendTo(c.text)
+	c.text = d.Append(c.text)
 	return c.since(start)
 }
 
 // show appends a number with its unit ("1788000元", "92.15%").
-func (c *checker) show(d decimal, unit string) {
-	c.text = d.appendTo(c.text)
+func (c *checker) show(d values.Decimal, unit string) {
+	c.text = d.Append(c.text)
 	if unit == UnitPercent {
 		unit = "%"
 	}
@@ -62,8 +64,8 @@ func (c *checker) show(d decimal, unit string) {
 
 // showDelta appends a difference or a tolerance with its unit; those of
 // rates are in percentage points ("0.01百分点").
-func (c *checker) showDelta(d decimal, unit string) {
-	c.text = d.appendTo(c.text)
+func (c *checker) showDelta(d values.Decimal, unit string) {
+	c.text = d.Append(c.text)
 	c.put(unit) // UnitPercent is 百分点 already
 }
 

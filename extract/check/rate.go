@@ -2,6 +2,8 @@ package check
 
 import (
 	"math/big"
+
+	"jixiao/extract/values"
 )
 
 // rateFigures are the numbers of an execution-rate check: the rate
@@ -10,7 +12,7 @@ import (
 // both rounded up to three more decimals, and whether that distance is
 // within the tolerance (compared exactly, before any rounding).
 type rateFigures struct {
-	want, shown, tol, off decimal
+	want, shown, tol, off values.Decimal
 	within                bool
 }
 
@@ -24,12 +26,12 @@ type rateFigures struct {
 // written rate r with fractions; false when any step does not fit an int64
 // (or a result does not fit a Decimal): the caller then uses math/big.
 func rateFiguresExact(b, e, r figure, places int) (rateFigures, bool) {
-	B, E, hB, hE := b.num.fraction(), e.num.fraction(), tenPower(5, b.halfExp), tenPower(5, e.halfExp)
+	B, E, hB, hE := fractionOf(b.num), fractionOf(e.num), tenPower(5, b.halfExp), tenPower(5, e.halfExp)
 	pct := fraction{100, 1}
 	exact := pct.mul(E.quo(B))
 	spread := hE.mul(B).add(E.mul(hB)).mul(pct).quo(B.mul(B.sub(hB)))
 	tol := spread.add(tenPower(5, r.halfExp))
-	off := r.num.fraction().sub(exact).abs()
+	off := fractionOf(r.num).sub(exact).abs()
 	if !tol.valid() || !off.valid() {
 		return rateFigures{}, false
 	}

@@ -2,6 +2,8 @@ package check
 
 import (
 	"math/big"
+
+	"jixiao/extract/values"
 )
 
 // Quotients (rates) are the one place where a decimal result may not end:
@@ -18,7 +20,7 @@ const (
 )
 
 // rat returns d as an exact rational.
-func rat(d decimal) *big.Rat {
+func rat(d values.Decimal) *big.Rat {
 	r, ok := new(big.Rat).SetString(d.String())
 	if !ok {
 		return new(big.Rat)
@@ -28,9 +30,9 @@ func rat(d decimal) *big.Rat {
 
 // roundRat returns r rounded to places decimals by mode; false when the
 // result does not fit a Decimal.
-func roundRat(r *big.Rat, places int, mode roundMode) (decimal, bool) {
+func roundRat(r *big.Rat, places int, mode roundMode) (values.Decimal, bool) {
 	if places < 0 || places > 18 {
-		return decimal{}, false
+		return values.Decimal{}, false
 	}
 	scale := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(places)), nil)
 	num := new(big.Int).Mul(r.Num(), scale)
@@ -50,9 +52,9 @@ func roundRat(r *big.Rat, places int, mode roundMode) (decimal, bool) {
 		}
 	}
 	if !q.IsInt64() {
-		return decimal{}, false
+		return values.Decimal{}, false
 	}
-	return newDecimal(q.Int64(), places), true
+	return values.NewDecimal(q.Int64(), places), true
 }
 
 // roundDecimal returns d rounded to places decimals by mode, as
@@ -63,18 +65,18 @@ func roundRat(r *big.Rat, places int, mode roundMode) (decimal, bool) {
 // less gives the other modes. That comparison is exact while d's
 // coefficient has at most 17 digits (aligning the two cannot overflow);
 // a longer one goes through math/big.
-func roundDecimal(d decimal, places int, mode roundMode) (decimal, bool) {
+func roundDecimal(d values.Decimal, places int, mode roundMode) (values.Decimal, bool) {
 	if !d.Valid() {
-		return decimal{}, false
+		return values.Decimal{}, false
 	}
 	if coef := d.Shift(d.Places()); coef.Cmp(maxShort) > 0 || coef.Cmp(maxShort.Neg()) < 0 {
 		return roundRat(rat(d), places, mode)
 	}
 	r := d.Round(places)
 	if !r.Valid() {
-		return decimal{}, false
+		return values.Decimal{}, false
 	}
-	unit := newDecimal(int64(d.Sign()), places)
+	unit := values.NewDecimal(int64(d.Sign()), places)
 	switch away := r.Cmp(d) * d.Sign(); {
 	case mode == down && away > 0:
 		r = r.Sub(unit)
@@ -85,4 +87,4 @@ func roundDecimal(d decimal, places int, mode roundMode) (decimal, bool) {
 }
 
 // maxShort is the largest coefficient of 17 digits.
-var maxShort = newDecimal(pow10[17]-1, 0)
+var maxShort = values.NewDecimal(pow10[17]-1, 0)

@@ -1,6 +1,7 @@
 package check
 
 import (
+	"jixiao/extract/values"
 	"jixiao/schema"
 )
 
@@ -54,8 +55,8 @@ func (c *checker) budgetScore() {
 }
 
 // scoreCheck judges the score s against the exact product.
-func (c *checker) scoreCheck(r, w, s *figure, product decimal) draft {
-	half := newDecimal(5, s.num.Places()+1)
+func (c *checker) scoreCheck(r, w, s *figure, product values.Decimal) draft {
+	half := values.NewDecimal(5, s.num.Places()+1)
 	d := draft{unit: UnitPoints, expected: c.number(product), actual: c.number(s.num), tolerance: c.number(half)}
 	spans := c.spanMark()
 	c.spanFigures(*s, *w, *r)
@@ -68,7 +69,7 @@ func (c *checker) scoreCheck(r, w, s *figure, product decimal) draft {
 	c.put(" × 分值 ")
 	c.written(w)
 	c.put(" = ")
-	c.text = product.appendTo(c.text)
+	c.text = product.Append(c.text)
 	d.status = c.scoreVerdict(s.num, product, half)
 	d.message = c.since(start)
 	return d
@@ -76,7 +77,7 @@ func (c *checker) scoreCheck(r, w, s *figure, product decimal) draft {
 
 // scoreVerdict ends the message of a score against the exact product,
 // naming the roundings that give the score, and returns the status.
-func (c *checker) scoreVerdict(score, product, half decimal) string {
+func (c *checker) scoreVerdict(score, product, half values.Decimal) string {
 	if product.Cmp(score) == 0 {
 		c.put(": equal")
 		return Pass
@@ -85,7 +86,7 @@ func (c *checker) scoreVerdict(score, product, half decimal) string {
 	switch n := matchingRoundings(product, score, &matches); {
 	case matches[0]:
 		c.put(": equal when ", roundings[0].name, " (within ")
-		c.text = half.appendTo(c.text)
+		c.text = half.Append(c.text)
 		c.put("分); also matches: ")
 		if n == 1 {
 			c.put("no other rounding")
@@ -122,24 +123,24 @@ func (c *checker) roundingNames(matches []bool, rds []rounding, sep string) {
 // matchingRoundings marks the roundings of product that give score, and
 // returns how many do. The product of two decimals is a decimal, so it is
 // rounded as one (roundDecimal), with no rational arithmetic.
-func matchingRoundings(product, score decimal, matches *[len(roundings)]bool) int {
+func matchingRoundings(product, score values.Decimal, matches *[len(roundings)]bool) int {
 	n := 0
 	for i, rd := range roundings {
 		places := rd.places
 		if places < 0 {
 			places = score.Places()
 		}
-		var got decimal
+		var got values.Decimal
 		var ok bool
 		if rd.halves {
-			twice := product.Mul(newDecimal(2, 0))
+			twice := product.Mul(values.NewDecimal(2, 0))
 			if !twice.Valid() {
 				// Kept from when this went through math/big: a doubled
 				// product too large for a decimal was read as 0.
-				twice = newDecimal(0, 0)
+				twice = values.NewDecimal(0, 0)
 			}
 			got, ok = roundDecimal(twice, 0, rd.mode)
-			got = got.Mul(newDecimal(5, 1))
+			got = got.Mul(values.NewDecimal(5, 1))
 		} else {
 			got, ok = roundDecimal(product, places, rd.mode)
 		}

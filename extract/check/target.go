@@ -3,6 +3,7 @@ package check
 import (
 	"strings"
 
+	"jixiao/extract/values"
 	"jixiao/schema"
 )
 
@@ -157,7 +158,7 @@ func natureOp(nature string) string {
 
 // outcome says whether actual a meets target t in direction dir, and
 // whether it misses it by more than tol.
-func outcome(dir direction, t, a, tol decimal) (met, missed bool) {
+func outcome(dir direction, t, a, tol values.Decimal) (met, missed bool) {
 	switch dir {
 	case atLeast:
 		return a.Cmp(t) >= 0, a.Cmp(t.Sub(tol)) < 0
