@@ -3,17 +3,22 @@ package segment
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"jixiao/extract/document"
 )
 
 // FuzzFastScans checks the segmenter's hand-rolled scans against the library
-// calls they replace, invalid UTF-8 included: isTOCTitle against
-// stripSpace(s) == "目录", indexEither against strings.IndexAny, containsAny
-// against strings.ContainsAny.
+// calls or the plain code they replace, invalid UTF-8 included: isTOCTitle
+// against stripSpace(s) == "目录", indexEither against strings.IndexAny,
+// containsAny against strings.ContainsAny, runeCount against
+// utf8.RuneCountInString, blankLen against strings.TrimLeftFunc, headingMarker
+// against scanMarker on the first line, isTitleLine and yearOf against their
+// first versions, isTOCEntry against its checks in their first order.
 func FuzzFastScans(f *testing.F) {
 	for _, s := range []string{"", "目录", "目 录", " 目\u3000录\n", "目录2", "目", "\xe7\x9b目录", "一、主要职能。其他：略",
-		"（一）标题：内容。", "\xff\xe3\x80\x82", "a:b", "无标点"} {
+		"（一）标题：内容。", "\xff\xe3\x80\x82", "a:b", "无标点", "一、\n标题", "（2）\u3000\u00a0 项目\n", "1.2023年\n",
+		"2023年度某某中心整体支出绩效自评报告", "某某表（2023年度）", "绩效自评报告2023", "(2023年)", "一、概况……3", "\xed\x9f\xbf\xe0\xa0\x80"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -26,7 +31,86 @@ func FuzzFastScans(f *testing.F) {
 		if got, want := containsAny(s, "：", ":", "。", "，", "；"), strings.ContainsAny(s, "：:。，；"); got != want {
 			t.Fatalf("containsAny(%q) = %v, want %v", s, got, want)
 		}
+		if got, want := runeCount(s), utf8.RuneCountInString(s); got != want {
+			t.Fatalf("runeCount(%q) = %d, want %d", s, got, want)
+		}
+		if got, want := blankLen(s), len(s)-len(strings.TrimLeftFunc(s, isBlankRune)); got != want {
+			t.Fatalf("blankLen(%q) = %d, want %d", s, got, want)
+		}
+		first, _ := firstLine(s)
+		gotM, gotOK := headingMarker(s)
+		wantM, wantOK := scanMarker(first)
+		if gotM != wantM || gotOK != wantOK {
+			t.Fatalf("headingMarker(%q) = %+v, %v, want %+v, %v", s, gotM, gotOK, wantM, wantOK)
+		}
+		if got, want := isTitleLine(s), isTitleLineSlow(s); got != want {
+			t.Fatalf("isTitleLine(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := yearOf(s), yearOfSlow(s); got != want {
+			t.Fatalf("yearOf(%q) = %d, want %d", s, got, want)
+		}
+		if got, want := isTOCEntry(s), isTOCEntrySlow(s); got != want {
+			t.Fatalf("isTOCEntry(%q) = %v, want %v", s, got, want)
+		}
 	})
+}
+
+// isTitleLineSlow is isTitleLine as first written: library calls, both
+// trims and every suffix for every line.
+func isTitleLineSlow(s string) bool {
+	if len(s) > 80*utf8.UTFMax || utf8.RuneCountInString(s) > 80 || strings.ContainsAny(s, "：:。") {
+		return false
+	}
+	if _, ok := scanMarker(s); ok {
+		return false
+	}
+	clean := strings.Join(strings.Fields(s), "")
+	t := strings.TrimRight(clean, "）)")
+	t = strings.TrimRight(t, "（(0123456789年度")
+	for _, suf := range titleSuffixes {
+		if strings.HasSuffix(clean, suf) || strings.HasSuffix(t, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// yearOfSlow is yearOf as first written: a four-digit run tried at every
+// byte.
+func yearOfSlow(s string) int {
+	for i := 0; i+4 <= len(s); i++ {
+		if digitLen(s[i:]) == 4 && (i == 0 || !isDigit(rune(s[i-1]))) && isYearAt(s, i) {
+			return atoi(s[i : i+4])
+		}
+	}
+	return 0
+}
+
+// isTOCEntrySlow is isTOCEntry as first written, the marker read before
+// the page number is looked for.
+func isTOCEntrySlow(s string) bool {
+	if strings.Contains(s, "\n") {
+		return false
+	}
+	m, ok := scanMarker(s)
+	if !ok {
+		return false
+	}
+	body := s[m.end:]
+	digits := 0
+	for digits < len(body) && isDigit(rune(body[len(body)-1-digits])) {
+		digits++
+	}
+	if digits == 0 || digits > 3 || digits == len(body) {
+		return false
+	}
+	rest := body[:len(body)-digits]
+	leader := len(rest) - len(strings.TrimRightFunc(rest, isLeader))
+	if leader == 0 {
+		return false
+	}
+	title := rest[:len(rest)-leader]
+	return title != "" && utf8.RuneCountInString(title) <= 60
 }
 
 // TestParaSpan checks that a span inside a paragraph gets the line that

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"jixiao/extract/document"
@@ -76,23 +75,70 @@ func cleanTitle(s string) string {
 
 // stripSpace returns s without its white space (unicode.IsSpace), the
 // other bytes kept as they are: strings.Join(strings.Fields(s), ""), without
-// the slice and the copy, and with no allocation when s has no space.
+// the slice and the copy, and with no allocation when s has no space. It
+// matches the spaces' bytes (spaceLen) instead of decoding runes.
 func stripSpace(s string) string {
-	i := strings.IndexFunc(s, unicode.IsSpace)
-	if i < 0 {
+	i := 0
+	for i < len(s) && spaceLen(s, i) == 0 {
+		i++
+	}
+	if i == len(s) {
 		return s
 	}
 	var b strings.Builder
 	b.Grow(len(s))
 	b.WriteString(s[:i])
 	for i < len(s) {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsSpace(r) {
-			b.WriteString(s[i : i+size])
+		j := i
+		for j < len(s) && spaceLen(s, j) == 0 {
+			j++
 		}
-		i += size
+		b.WriteString(s[i:j])
+		i = j
+		for i < len(s) {
+			n := spaceLen(s, i)
+			if n == 0 {
+				break
+			}
+			i += n
+		}
 	}
 	return b.String()
+}
+
+// spaceLen returns the length of the white-space rune (unicode.IsSpace) that
+// s holds at i, or 0. It compares bytes: \t \n \v \f \r and space, U+0085
+// and U+00A0 (C2 xx), U+1680 (E1 9A 80), U+2000–U+200A, U+2028, U+2029,
+// U+202F (E2 80 xx), U+205F (E2 81 9F) and U+3000 (E3 80 80). Decoding s
+// from its start, valid or not, finds a rune at every byte that is not a
+// continuation byte (an invalid byte is skipped alone), so a space's bytes
+// at i are exactly a space rune there. FuzzStripSpace holds stripSpace to
+// strings.Fields.
+func spaceLen(s string, i int) int {
+	switch s[i] {
+	case '\t', '\n', '\v', '\f', '\r', ' ':
+		return 1
+	case 0xC2:
+		if i+1 < len(s) && (s[i+1] == 0x85 || s[i+1] == 0xA0) {
+			return 2
+		}
+	case 0xE1:
+		if strings.HasPrefix(s[i:], "\u1680") {
+			return 3
+		}
+	case 0xE2:
+		if i+2 < len(s) {
+			c1, c2 := s[i+1], s[i+2]
+			if c1 == 0x80 && (0x80 <= c2 && c2 <= 0x8A || c2 == 0xA8 || c2 == 0xA9 || c2 == 0xAF) || c1 == 0x81 && c2 == 0x9F {
+				return 3
+			}
+		}
+	case 0xE3:
+		if strings.HasPrefix(s[i:], "\u3000") {
+			return 3
+		}
+	}
+	return 0
 }
 
 // candidate is a title found in the paragraphs.
@@ -163,19 +209,48 @@ func titleCandidates(doc *document.Document, limit int) []candidate {
 	return out
 }
 
+// isTitleLine reports whether s reads as the title line of a report or an
+// annex: at most 80 runes, no ：, : or 。, no heading marker, and a title
+// suffix at its end once its white space is removed, or before a trailing
+// bracket, year or 年度 ("…自评报告（2023年度）").
 func isTitleLine(s string) bool {
-	// More than 80*UTFMax bytes is more than 80 runes: no need to count.
-	if len(s) > 80*utf8.UTFMax || utf8.RuneCountInString(s) > 80 || containsAny(s, "：", ":", "。") {
+	// More than 80*UTFMax bytes is more than 80 runes, and at most 80 bytes
+	// at most 80 runes: only the lengths between need counting.
+	if len(s) > 80*utf8.UTFMax || containsAny(s, "：", ":", "。") || len(s) > 80 && runeCount(s) > 80 {
 		return false
 	}
 	if _, ok := scanMarker(s); ok {
 		return false
 	}
 	clean := cleanTitle(s)
+	switch {
+	case strings.HasSuffix(clean, "告") || strings.HasSuffix(clean, "表"):
+		// Every suffix ends in 告 or 表, which neither trim below removes.
+		return hasTitleSuffix(clean)
+	case !endsInTitleTrim(clean):
+		// Nothing to trim, and no 告 or 表 at the end: no suffix.
+		return false
+	}
 	t := strings.TrimRight(clean, "）)")
 	t = strings.TrimRight(t, "（(0123456789年度")
+	return hasTitleSuffix(clean) || hasTitleSuffix(t)
+}
+
+// endsInTitleTrim reports whether s ends in a rune that isTitleLine's trims
+// remove: ） ) （ ( 年 度 or an ASCII digit.
+func endsInTitleTrim(s string) bool {
+	if s == "" {
+		return false
+	}
+	if c := s[len(s)-1]; c == ')' || c == '(' || isDigit(rune(c)) {
+		return true
+	}
+	return strings.HasSuffix(s, "）") || strings.HasSuffix(s, "（") || strings.HasSuffix(s, "年") || strings.HasSuffix(s, "度")
+}
+
+func hasTitleSuffix(s string) bool {
 	for _, suf := range titleSuffixes {
-		if strings.HasSuffix(clean, suf) || strings.HasSuffix(t, suf) {
+		if strings.HasSuffix(s, suf) {
 			return true
 		}
 	}
@@ -184,7 +259,13 @@ func isTitleLine(s string) bool {
 
 // isTitleHead reports whether s can be the first line of a two-line title.
 func isTitleHead(s string) bool {
-	if len(s) > 60*utf8.UTFMax || utf8.RuneCountInString(s) > 60 || containsAny(s, "：", ":", "。", "，", "；") || isTitleLine(s) {
+	return !isTitleLine(s) && titleHeadShape(s)
+}
+
+// titleHeadShape is isTitleHead but for the rule that s is no title line:
+// at most 60 runes, none of ：:。，；, no annex word, no heading marker.
+func titleHeadShape(s string) bool {
+	if len(s) > 60*utf8.UTFMax || containsAny(s, "：", ":", "。", "，", "；") || len(s) > 60 && runeCount(s) > 60 {
 		return false
 	}
 	if strings.HasPrefix(s, "附件") || strings.HasPrefix(s, "附表") {
@@ -192,6 +273,27 @@ func isTitleHead(s string) bool {
 	}
 	_, ok := scanMarker(s)
 	return !ok
+}
+
+// runeCount is utf8.RuneCountInString(s), with CJK text counted without a
+// call per rune: a byte E1–EC or EE–EF followed by two continuation bytes is
+// always one valid three-byte rune (only E0 and ED restrict their second
+// byte). Anything else is decoded.
+func runeCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); n++ {
+		c := s[i]
+		switch {
+		case c < utf8.RuneSelf:
+			i++
+		case c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+			i += 3
+		default:
+			_, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+		}
+	}
+	return n
 }
 
 // chooseTitle prefers the last candidate without a template placeholder, then
@@ -218,12 +320,19 @@ func hasPlaceholder(s string) bool {
 }
 
 // yearOf reads the fiscal year a title starts with ("2023年度…", "2023年…"),
-// or one in brackets ("（2023年度）").
+// or one in brackets ("（2023年度）"): the first run of exactly four digits
+// that is a year followed by 年.
 func yearOf(s string) int {
-	for i := 0; i+4 <= len(s); i++ {
-		if digitLen(s[i:]) == 4 && (i == 0 || !isDigit(rune(s[i-1]))) && isYearAt(s, i) {
+	for i := 0; i < len(s); {
+		k := digitLen(s[i:])
+		if k == 0 {
+			i++
+			continue
+		}
+		if k == 4 && isYearAt(s, i) {
 			return atoi(s[i : i+4])
 		}
+		i += k
 	}
 	return 0
 }

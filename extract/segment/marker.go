@@ -46,24 +46,73 @@ type marker struct {
 // otherwise it is a decimal number ("3.5万元", "2023.1-2023.12"). A marker
 // must be followed by some text.
 func scanMarker(line string) (marker, bool) {
+	m, ok := scanMarkerPrefix(line)
+	if !ok || m.end >= len(line) {
+		return marker{}, false
+	}
+	return m, true
+}
+
+// headingMarker is scanMarker on the first line of a paragraph's text:
+// scanMarker(firstLine(text)), without searching for the line's end. A
+// marker never spans a '\n' (no part of the grammar, nor the blanks after
+// it, matches one), so only the "followed by some text" rule needs the line:
+// text after the marker must not start with the line's end.
+func headingMarker(text string) (marker, bool) {
+	m, ok := scanMarkerPrefix(text)
+	if !ok || m.end >= len(text) || text[m.end] == '\n' {
+		return marker{}, false
+	}
+	return m, true
+}
+
+// scanMarkerPrefix reads the marker and the blanks after it, without the
+// rule that some text follows. A line can start a marker only with "(", an
+// ASCII digit, the lead byte of "（" (0xEF) or that of a Chinese digit
+// (0xE4 for 一二三五七九, 0xE5 for 四六八十): any other first byte is
+// refused before anything is decoded.
+func scanMarkerPrefix(line string) (marker, bool) {
+	if line == "" {
+		return marker{}, false
+	}
 	var m marker
 	var ok bool
-	if r, n := utf8.DecodeRuneInString(line); r == '（' || r == '(' {
-		m, ok = scanBracketed(line, n)
-	} else if isDigit(r) {
+	switch c := line[0]; {
+	case c == '(':
+		m, ok = scanBracketed(line, 1)
+	case strings.HasPrefix(line, "（"):
+		m, ok = scanBracketed(line, len("（"))
+	case isDigit(rune(c)):
 		m, ok = scanArabic(line)
-	} else {
+	case c == 0xE4 || c == 0xE5:
 		m, ok = scanChinese(line)
 	}
 	if !ok || m.ordinal < 1 || m.ordinal > 99 {
 		return marker{}, false
 	}
 	m.sepEnd = m.end
-	m.end += len(line[m.end:]) - len(strings.TrimLeftFunc(line[m.end:], isBlankRune))
-	if m.end >= len(line) {
-		return marker{}, false
-	}
+	m.end += blankLen(line[m.end:])
 	return m, true
+}
+
+// blankLen returns the length of the run of blanks (isBlankRune) at the
+// start of s, matching their UTF-8 bytes: a rune decoded from s is U+3000 or
+// U+00A0 exactly when s holds its bytes there, valid or not around it.
+func blankLen(s string) int {
+	i := 0
+	for i < len(s) {
+		switch {
+		case s[i] == ' ' || s[i] == '\t':
+			i++
+		case strings.HasPrefix(s[i:], "\u3000"):
+			i += len("\u3000")
+		case strings.HasPrefix(s[i:], "\u00a0"):
+			i += len("\u00a0")
+		default:
+			return i
+		}
+	}
+	return i
 }
 
 // scanBracketed reads open numeral close [sep], open already read (n bytes).
@@ -136,7 +185,30 @@ func isYearAt(s string, i int) bool {
 	return (strings.HasPrefix(y, "19") || strings.HasPrefix(y, "20")) && strings.HasPrefix(s[i+4:], "年")
 }
 
-var chineseDigits = map[rune]int{'一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+// chineseDigit returns the value of a Chinese digit 一 … 九, or 0.
+func chineseDigit(r rune) int {
+	switch r {
+	case '一':
+		return 1
+	case '二':
+		return 2
+	case '三':
+		return 3
+	case '四':
+		return 4
+	case '五':
+		return 5
+	case '六':
+		return 6
+	case '七':
+		return 7
+	case '八':
+		return 8
+	case '九':
+		return 9
+	}
+	return 0
+}
 
 // chineseNumeral reads a Chinese numeral from 一 to 九十九 at the start of s
 // and returns its value and byte length, or 0, 0.
@@ -144,22 +216,22 @@ var chineseDigits = map[rune]int{'一': 1, '二': 2, '三': 3, '四': 4, '五': 
 //	numeral = digit | 十 [digit] | digit 十 [digit]
 func chineseNumeral(s string) (int, int) {
 	r, n := utf8.DecodeRuneInString(s)
-	v, isD := chineseDigits[r]
+	v := chineseDigit(r)
 	switch {
 	case r == '十':
-		if r2, n2 := utf8.DecodeRuneInString(s[n:]); chineseDigits[r2] > 0 {
-			return 10 + chineseDigits[r2], n + n2
+		if r2, n2 := utf8.DecodeRuneInString(s[n:]); chineseDigit(r2) > 0 {
+			return 10 + chineseDigit(r2), n + n2
 		}
 		return 10, n
-	case !isD:
+	case v == 0:
 		return 0, 0
 	}
 	r2, n2 := utf8.DecodeRuneInString(s[n:])
 	if r2 != '十' {
 		return v, n
 	}
-	if r3, n3 := utf8.DecodeRuneInString(s[n+n2:]); chineseDigits[r3] > 0 {
-		return v*10 + chineseDigits[r3], n + n2 + n3
+	if r3, n3 := utf8.DecodeRuneInString(s[n+n2:]); chineseDigit(r3) > 0 {
+		return v*10 + chineseDigit(r3), n + n2 + n3
 	}
 	return v * 10, n + n2
 }

@@ -149,21 +149,23 @@ func (w *walker) table(i int, t *document.Table) {
 // paragraph reads paragraph block i: an annex line, an annex's title, a
 // heading or body text.
 func (w *walker) paragraph(i int, p *document.Paragraph) {
-	if a, ok := scanAnnex(p); ok {
-		w.b.closeAll()
-		w.res.Annexes = append(w.res.Annexes, a)
-		w.annex = &w.res.Annexes[len(w.res.Annexes)-1]
-		w.annex.Blocks = append(w.annex.Blocks, i)
-		w.b.exclude = append(w.b.exclude, p.Span)
-		w.pendingTitle = a.Title == ""
-		return
+	// Both annex words start with 附: most paragraphs are refused here.
+	if strings.HasPrefix(p.Text, "附") {
+		if a, ok := scanAnnex(p); ok {
+			w.b.closeAll()
+			w.res.Annexes = append(w.res.Annexes, a)
+			w.annex = &w.res.Annexes[len(w.res.Annexes)-1]
+			w.annex.Blocks = append(w.annex.Blocks, i)
+			w.b.exclude = append(w.b.exclude, p.Span)
+			w.pendingTitle = a.Title == ""
+			return
+		}
 	}
 	w.inAnnex(i, p.Span.End)
 	if w.pendingTitle && w.annexTitle(i, p) {
 		return
 	}
-	first, _ := firstLine(p.Text)
-	if m, ok := scanMarker(first); ok {
+	if m, ok := headingMarker(p.Text); ok {
 		w.b.heading(p, m)
 		return
 	}
@@ -176,12 +178,17 @@ func (w *walker) paragraph(i int, p *document.Paragraph) {
 func (w *walker) annexTitle(i int, p *document.Paragraph) bool {
 	w.pendingTitle = false
 	a := w.annex
-	a.Title, a.TitleSpan = cleanTitle(p.Text), p.Span
-	if next := nextTitleLine(w.doc, i); next != nil && isTitleHead(p.Text) {
-		a.Title = cleanTitle(p.Text + next.Text)
-		a.TitleSpan.End = next.Span.End
+	clean, title := cleanTitle(p.Text), isTitleLine(p.Text)
+	a.Title, a.TitleSpan = clean, p.Span
+	// A title line is no title head (isTitleHead): only another line may
+	// start a title that runs over two.
+	if !title {
+		if next := nextTitleLine(w.doc, i); next != nil && titleHeadShape(p.Text) {
+			a.Title = cleanTitle(p.Text + next.Text)
+			a.TitleSpan.End = next.Span.End
+		}
 	}
-	if isTitleLine(p.Text) || a.Title != cleanTitle(p.Text) {
+	if title || a.Title != clean {
 		w.b.exclude = append(w.b.exclude, a.TitleSpan)
 		return true
 	}

@@ -66,6 +66,12 @@ func mark(toc map[int]bool, i int) map[int]bool {
 // Invalid UTF-8 takes the slow way: removing a space can join stray bytes
 // into a rune ("\xe7\x9b \xae录" strips to 目录).
 func isTOCTitle(s string) bool {
+	// Spaces removed, the text starts with its first byte that starts no
+	// space: a paragraph that starts neither with a space nor with 目's
+	// first byte (0xE7; invalid UTF-8 included) is not 目录.
+	if s == "" || s[0] != 0xE7 && spaceLen(s, 0) == 0 {
+		return false
+	}
 	want := "目录"
 	for _, r := range s {
 		if r == utf8.RuneError {
@@ -86,7 +92,8 @@ func isTOCTitle(s string) bool {
 // isTOCEntry reports whether s is a heading line ending in a page number set
 // off by white space or leader dots: marker title leader digits.
 func isTOCEntry(s string) bool {
-	if strings.Contains(s, "\n") {
+	// The page number ends the line: test its last byte before the rest.
+	if s == "" || !isDigit(rune(s[len(s)-1])) || strings.Contains(s, "\n") {
 		return false
 	}
 	m, ok := scanMarker(s)
