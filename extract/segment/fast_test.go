@@ -1,9 +1,12 @@
 package segment
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
 
 	"jixiao/extract/document"
 )
@@ -113,6 +116,33 @@ func isTOCEntrySlow(s string) bool {
 	return title != "" && utf8.RuneCountInString(title) <= 60
 }
 
+// FuzzSortSpans checks sortSpans, which merges two sorted runs, against
+// slices.SortFunc, on runs sorted or not.
+func FuzzSortSpans(f *testing.F) {
+	f.Add([]byte{1, 2, 3, 9, 0, 4, 2, 8}, uint8(3))
+	f.Add([]byte{5, 1, 5, 1, 5, 2, 0, 0, 9, 9}, uint8(2))
+	f.Fuzz(func(t *testing.T, data []byte, k uint8) {
+		var spans []document.Span
+		for i := 0; i+1 < len(data); i += 2 {
+			start := int(data[i])
+			spans = append(spans, document.Span{Start: start, End: start + int(data[i+1]), Line: start})
+		}
+		split := int(k) % (len(spans) + 1)
+		// Sort each run as the callers' spans come, unless k's top bit says
+		// to leave them as they are.
+		if k&0x80 == 0 {
+			slices.SortFunc(spans[:split], compareSpans)
+			slices.SortFunc(spans[split:], compareSpans)
+		}
+		want := slices.Clone(spans)
+		slices.SortFunc(want, compareSpans)
+		sortSpans(spans, split)
+		if !slices.Equal(spans, want) {
+			t.Fatalf("sortSpans = %v, want %v", spans, want)
+		}
+	})
+}
+
 // TestParaSpan checks that a span inside a paragraph gets the line that
 // Lines.Span gives over the whole text, on every line of a multi-line
 // paragraph.
@@ -127,4 +157,26 @@ func TestParaSpan(t *testing.T) {
 			t.Errorf("paraSpan at %d = %+v, want %+v", off, got, want)
 		}
 	}
+}
+
+// TestSectionText checks the texts the builder joins at the end: the body
+// after a run-in title, the paragraphs up to the first child, a section
+// whose body is one paragraph (not copied), and sections with none, across
+// an annex that closes them.
+func TestSectionText(t *testing.T) {
+	text := "一、甲。首段\n次段\n末段\n（一）乙\n独段\n（二）丙。  \n1.丁：尾\n附件2\n二、戊\n正文一\n正文二\n"
+	res := Segment(docFromText(text), Options{})
+	var got []string
+	var walk func([]*Section)
+	walk = func(secs []*Section) {
+		for _, s := range secs {
+			got = append(got, s.Marker+"|"+s.Title+"|"+s.Text)
+			walk(s.Children)
+		}
+	}
+	walk(res.Sections)
+	assert.Equal(t, []string{"一、|甲|首段\n次段\n末段", "（一）|乙|独段", "（二）|丙|", "1.|丁|尾", "二、|戊|正文一\n正文二"}, got)
+	assert.Len(t, res.Sections[0].Children, 2)
+	assert.Nil(t, res.Sections[0].Children[0].Children)
+	assert.Equal(t, 2, cap(res.Sections[0].Children), "children are capped at their length")
 }

@@ -141,29 +141,30 @@ func spaceLen(s string, i int) int {
 	return 0
 }
 
-// candidate is a title found in the paragraphs.
+// candidate is a title found in the paragraphs: one line, or two.
 type candidate struct {
 	text  string
-	spans []document.Span
+	spans [2]document.Span
+	n     int // spans used
 }
 
 // readHeader fills the report's title, unit and fiscal year, and adds the
-// title lines to the excluded spans.
+// title lines to the excluded spans, which it sorts.
 func readHeader(doc *document.Document, res *Result) {
 	limit := len(doc.Text)
 	if len(res.Sections) > 0 {
 		limit = res.Sections[0].Span.Start
 	}
-	cands := titleCandidates(doc, limit)
+	var buf [8]candidate
+	cands := titleCandidates(buf[:0], doc, limit, -1)
 	if len(cands) == 0 {
-		cands = titleCandidates(doc, len(doc.Text))
-		if len(cands) > 1 {
-			cands = cands[:1]
-		}
+		cands = titleCandidates(cands, doc, len(doc.Text), 1)
 	}
+	outline := len(res.Exclude)
 	for _, c := range cands {
-		res.Exclude = append(res.Exclude, c.spans...)
+		res.Exclude = append(res.Exclude, c.spans[:c.n]...)
 	}
+	sortSpans(res.Exclude, outline)
 	if best, ok := chooseTitle(cands); ok {
 		res.Title = best.text
 	}
@@ -182,13 +183,16 @@ func readHeader(doc *document.Document, res *Result) {
 	}
 }
 
-// titleCandidates lists the paragraphs before limit (or adjacent pairs of
-// them) that read as a report title: short, ending in a title suffix, no
-// heading marker.
-func titleCandidates(doc *document.Document, limit int) []candidate {
-	var out []candidate
+// titleCandidates appends to dst the paragraphs before limit (or adjacent
+// pairs of them) that read as a report title: short, ending in a title
+// suffix, no heading marker. It stops after most candidates, unless most < 0.
+func titleCandidates(dst []candidate, doc *document.Document, limit, most int) []candidate {
 	var prev *document.Paragraph
+	prevTitle := false // isTitleLine(prev.Text)
 	for _, blk := range doc.Blocks {
+		if len(dst) == most {
+			break
+		}
 		if blk.Kind != document.KindParagraph {
 			prev = nil
 			continue
@@ -197,16 +201,17 @@ func titleCandidates(doc *document.Document, limit int) []candidate {
 		if p.Span.Start >= limit {
 			break
 		}
-		if isTitleLine(p.Text) {
-			c := candidate{text: cleanTitle(p.Text), spans: []document.Span{p.Span}}
-			if prev != nil && p.Span.Line == prev.Span.Line+strings.Count(prev.Text, "\n")+1 && isTitleHead(prev.Text) {
-				c = candidate{text: cleanTitle(prev.Text + p.Text), spans: []document.Span{prev.Span, p.Span}}
+		title := isTitleLine(p.Text)
+		if title {
+			c := candidate{text: cleanTitle(p.Text), spans: [2]document.Span{p.Span}, n: 1}
+			if prev != nil && p.Span.Line == prev.Span.Line+strings.Count(prev.Text, "\n")+1 && !prevTitle && titleHeadShape(prev.Text) {
+				c = candidate{text: cleanTitle(prev.Text + p.Text), spans: [2]document.Span{prev.Span, p.Span}, n: 2}
 			}
-			out = append(out, c)
+			dst = append(dst, c)
 		}
-		prev = p
+		prev, prevTitle = p, title
 	}
-	return out
+	return dst
 }
 
 // isTitleLine reports whether s reads as the title line of a report or an
@@ -464,12 +469,32 @@ func itoa4(y int) string {
 }
 
 // sortSpans orders spans by start, then end. Spans equal in both are equal
-// in line too, so the order is total on what a caller can see.
-func sortSpans(s []document.Span) {
-	slices.SortFunc(s, func(a, b document.Span) int {
-		if c := cmp.Compare(a.Start, b.Start); c != 0 {
-			return c
+// in line too, so the order is total on what a caller can see. s[:k] and
+// s[k:] are each in order already when the blocks are (the outline adds one
+// span per block, in block order, and so do the title candidates): then the
+// two runs are merged, else s is sorted.
+func sortSpans(s []document.Span, k int) {
+	if !slices.IsSortedFunc(s[:k], compareSpans) || !slices.IsSortedFunc(s[k:], compareSpans) {
+		slices.SortFunc(s, compareSpans)
+		return
+	}
+	var buf [8]document.Span
+	tail := append(buf[:0], s[k:]...)
+	i, j := k-1, len(tail)-1
+	for w := len(s) - 1; j >= 0; w-- {
+		if i >= 0 && compareSpans(s[i], tail[j]) > 0 {
+			s[w] = s[i]
+			i--
+		} else {
+			s[w] = tail[j]
+			j--
 		}
-		return cmp.Compare(a.End, b.End)
-	})
+	}
+}
+
+func compareSpans(a, b document.Span) int {
+	if c := cmp.Compare(a.Start, b.Start); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.End, b.End)
 }

@@ -89,7 +89,15 @@ type Result struct {
 // Segment reads the outline of doc. It never fails: a document without
 // headings gives no sections, one without a title an empty title.
 func Segment(doc *document.Document, opts Options) *Result {
-	w := &walker{doc: doc, b: &builder{exclude: make([]document.Span, 0, 64)}, res: &Result{}}
+	w := walker{doc: doc, b: newBuilder(len(doc.Blocks)), res: &Result{}}
+	for _, blk := range doc.Blocks {
+		if blk.Kind == document.KindTable {
+			w.tablesLeft++
+		}
+	}
+	if w.tablesLeft > 0 {
+		w.res.TableAnnex = make([]int, 0, w.tablesLeft)
+	}
 	toc := tocBlocks(doc)
 	for i, blk := range doc.Blocks {
 		switch {
@@ -102,33 +110,70 @@ func Segment(doc *document.Document, opts Options) *Result {
 			w.paragraph(i, blk.Para)
 		}
 	}
-	b, res := w.b, w.res
-	b.closeAll()
+	w.closeAnnex()
+	b, res := &w.b, w.res
+	b.finish()
 	res.Sections = b.roots
 	res.Warnings = b.warnings
 	res.Exclude = b.exclude
 	readHeader(doc, res)
-	sortSpans(res.Exclude)
 	return res
 }
 
 // walker carries Segment's state from block to block: the section builder,
 // the annex open (nil before the first 附件 line), whether that annex still
-// waits for its title, and the number of tables seen.
+// waits for its title, and the tables seen and still to come.
+//
+// An annex holds the blocks from its marker line to the next annex, so the
+// annexes' Blocks are consecutive runs of one array, as are their Tables;
+// blocks and tables are those arrays, and the open annex's entries start at
+// blockFrom and tableFrom. They are made at the first annex with room for
+// every block and table left, so appending never moves them.
 type walker struct {
 	doc          *document.Document
-	b            *builder
+	b            builder
 	res          *Result
 	annex        *Annex
 	pendingTitle bool
 	tables       int
+	tablesLeft   int
+
+	blocks, tableIdx     []int
+	blockFrom, tableFrom int
 }
 
 // inAnnex adds block i, ending at end, to the open annex, if any.
 func (w *walker) inAnnex(i, end int) {
 	if w.annex != nil {
-		w.annex.Blocks = append(w.annex.Blocks, i)
+		w.blocks = append(w.blocks, i)
 		w.annex.Span.End = end
+	}
+}
+
+// openAnnex closes the open annex, if any, and opens a, starting at block i.
+func (w *walker) openAnnex(i int, a Annex) {
+	w.closeAnnex()
+	if w.res.Annexes == nil {
+		w.res.Annexes = make([]Annex, 0, 4)
+		w.blocks = make([]int, 0, len(w.doc.Blocks)-i)
+		w.tableIdx = make([]int, 0, w.tablesLeft)
+	}
+	w.res.Annexes = append(w.res.Annexes, a)
+	w.annex = &w.res.Annexes[len(w.res.Annexes)-1]
+	w.blockFrom, w.tableFrom = len(w.blocks), len(w.tableIdx)
+	w.blocks = append(w.blocks, i)
+}
+
+// closeAnnex gives the open annex, if any, its blocks and tables (nil when
+// it has none), capped so that appending to them copies.
+func (w *walker) closeAnnex() {
+	a := w.annex
+	if a == nil {
+		return
+	}
+	a.Blocks = w.blocks[w.blockFrom:len(w.blocks):len(w.blocks)]
+	if len(w.tableIdx) > w.tableFrom {
+		a.Tables = w.tableIdx[w.tableFrom:len(w.tableIdx):len(w.tableIdx)]
 	}
 }
 
@@ -136,12 +181,13 @@ func (w *walker) inAnnex(i, end int) {
 func (w *walker) table(i int, t *document.Table) {
 	ordinal := 0
 	if w.annex != nil {
-		w.annex.Tables = append(w.annex.Tables, w.tables)
+		w.tableIdx = append(w.tableIdx, w.tables)
 		ordinal = w.annex.Ordinal
 	}
 	w.inAnnex(i, t.Span.End)
 	w.res.TableAnnex = append(w.res.TableAnnex, ordinal)
 	w.tables++
+	w.tablesLeft--
 	w.pendingTitle = false
 	w.b.extend(t.Span.End)
 }
@@ -153,9 +199,7 @@ func (w *walker) paragraph(i int, p *document.Paragraph) {
 	if strings.HasPrefix(p.Text, "附") {
 		if a, ok := scanAnnex(p); ok {
 			w.b.closeAll()
-			w.res.Annexes = append(w.res.Annexes, a)
-			w.annex = &w.res.Annexes[len(w.res.Annexes)-1]
-			w.annex.Blocks = append(w.annex.Blocks, i)
+			w.openAnnex(i, a)
 			w.b.exclude = append(w.b.exclude, p.Span)
 			w.pendingTitle = a.Title == ""
 			return

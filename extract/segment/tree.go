@@ -59,24 +59,50 @@ func (s *sequence) resolve(m marker) (level int, code string) {
 	return natural, "segment.ordinal_out_of_sequence"
 }
 
-// node is a section under construction. Nodes live by value on the
-// builder's stack: the parent of a node is the one below it, and a popped
-// slot is reused with its body's backing array.
-type node struct {
-	sec  *Section
-	body []string
-}
-
 // builder assembles the section tree from headings and body paragraphs.
+//
+// Open sections sit on a stack whose levels strictly increase (a heading
+// first closes every open section at its level or deeper), so it never holds
+// more than maxLevel sections. Only the innermost open section takes body
+// text, and it stops taking any once a heading opens a section inside it or
+// after it: a section's body pieces are therefore consecutive in pieces, and
+// its Text is known as soon as the next heading comes.
 type builder struct {
-	seq      sequence
+	seq   sequence
+	stack [maxLevel]*Section // open sections, outermost first
+	depth int                // number of open sections
+	// kids[d] holds the closed children of stack[d-1], kids[0] the roots.
+	// Closed children are copied into ptrs, in slices of the exact size.
+	kids [maxLevel + 1][]*Section
+	ptrs []*Section
+	slab []Section
+	// pieces are the body pieces of all sections in the order they came;
+	// bodies has one entry per section, its number of pieces. Text made of
+	// two or more pieces is joined once, at the end, into one string
+	// (joinBodies).
+	pieces   []string
+	bodies   []body
 	roots    []*Section
-	stack    []node // open sections, outermost first
-	slab     []Section
 	warnings []document.Warning
 	// exclude collects the excluded spans of the whole outline (markers,
 	// TOC lines, annex titles); Segment sorts them at the end.
 	exclude []document.Span
+}
+
+// body counts the body pieces of a section.
+type body struct {
+	sec    *Section
+	pieces int
+}
+
+// newBuilder returns a builder for a document of n blocks: a block gives at
+// most one body piece and one section, which sizes pieces and bodies.
+func newBuilder(n int) builder {
+	return builder{
+		exclude: make([]document.Span, 0, 64),
+		pieces:  make([]string, 0, n),
+		bodies:  make([]body, 0, n),
+	}
 }
 
 // sectionSlabSize is how many sections newSection allocates at a time.
@@ -93,6 +119,23 @@ func (b *builder) newSection() *Section {
 	return &b.slab[len(b.slab)-1]
 }
 
+// ptrSlabSize is how many child pointers children allocates at a time.
+const ptrSlabSize = 64
+
+// children returns a copy of list carved out of a slab of pointers (nil for
+// an empty list), capped at its length so that appending to it copies.
+func (b *builder) children(list []*Section) []*Section {
+	if len(list) == 0 {
+		return nil
+	}
+	if cap(b.ptrs)-len(b.ptrs) < len(list) {
+		b.ptrs = make([]*Section, 0, max(ptrSlabSize, len(list)))
+	}
+	start := len(b.ptrs)
+	b.ptrs = append(b.ptrs, list...)
+	return b.ptrs[start:len(b.ptrs):len(b.ptrs)]
+}
+
 // paraSpan builds the span [start, end) inside paragraph p, its line counted
 // from the paragraph's own line: the same span Lines.Span gives, without
 // indexing the lines of the whole text.
@@ -101,22 +144,23 @@ func paraSpan(p *document.Paragraph, start, end int) document.Span {
 	return document.Span{Start: start, End: end, Line: line}
 }
 
-// heading opens a section for paragraph p with marker m.
+// heading opens a section for paragraph p with marker m. The marker and the
+// title are on the paragraph's first line, so their spans have its line.
 func (b *builder) heading(p *document.Paragraph, m marker) {
 	level, code := b.seq.resolve(m)
 	b.seq.accept(level, m.ordinal)
 	start := p.Span.Start
 	written := p.Text[:m.sepEnd]
+	markerSpan := document.Span{Start: start, End: start + m.sepEnd, Line: p.Span.Line}
 	if code != "" {
-		b.warn(code, paraSpan(p, start, start+m.sepEnd), fmt.Sprintf("marker %q read as level %d ordinal %d", written, level, m.ordinal))
+		b.warn(code, markerSpan, fmt.Sprintf("marker %q read as level %d ordinal %d", written, level, m.ordinal))
 	}
 	if m.fused {
-		b.warn("segment.marker_fused", paraSpan(p, start, start+m.sepEnd), fmt.Sprintf("marker %q is fused with its text: read as item %d, the digit after the point as a typo", written, m.ordinal))
+		b.warn("segment.marker_fused", markerSpan, fmt.Sprintf("marker %q is fused with its text: read as item %d, the digit after the point as a typo", written, m.ordinal))
 	}
-	markerSpan := paraSpan(p, start, start+m.sepEnd)
 	b.exclude = append(b.exclude, markerSpan)
 
-	first, rest := firstLine(p.Text)
+	first, _ := firstLine(p.Text)
 	tStart, tEnd, bodyStart := runInTitle(first, m.end)
 	sec := b.newSection()
 	*sec = Section{
@@ -125,77 +169,118 @@ func (b *builder) heading(p *document.Paragraph, m marker) {
 		Level:      level,
 		Title:      first[tStart:tEnd],
 		Span:       p.Span,
-		TitleSpan:  paraSpan(p, start+tStart, start+tEnd),
+		TitleSpan:  document.Span{Start: start + tStart, End: start + tEnd, Line: p.Span.Line},
 		MarkerSpan: markerSpan,
 	}
 	b.closeTo(level)
-	n := b.push(sec)
+	b.push(sec)
 	b.extend(p.Span.End)
-	if body := strings.TrimSpace(first[bodyStart:] + rest); body != "" {
-		n.body = append(n.body, body)
+	if body := strings.TrimSpace(p.Text[bodyStart:]); body != "" {
+		b.addPiece(body)
 	}
 }
 
-// push opens sec on the stack, reusing a popped slot's body array, and
-// returns its node.
-func (b *builder) push(sec *Section) *node {
-	if len(b.stack) < cap(b.stack) {
-		b.stack = b.stack[:len(b.stack)+1]
-	} else {
-		b.stack = append(b.stack, node{})
-	}
-	n := &b.stack[len(b.stack)-1]
-	n.sec, n.body = sec, n.body[:0]
-	return n
+// push opens sec inside the innermost open section and starts its body.
+func (b *builder) push(sec *Section) {
+	b.stack[b.depth] = sec
+	b.depth++
+	b.kids[b.depth] = b.kids[b.depth][:0]
+	b.bodies = append(b.bodies, body{sec: sec})
 }
 
 // paragraph adds a body paragraph to the innermost open section.
 func (b *builder) paragraph(p *document.Paragraph) {
-	if len(b.stack) == 0 {
+	if b.depth == 0 {
 		return
 	}
-	n := &b.stack[len(b.stack)-1]
-	n.body = append(n.body, p.Text)
+	b.addPiece(p.Text)
 	b.extend(p.Span.End)
+}
+
+// addPiece adds a piece of body text to the innermost open section, the
+// last one pushed.
+func (b *builder) addPiece(s string) {
+	b.pieces = append(b.pieces, s)
+	b.bodies[len(b.bodies)-1].pieces++
 }
 
 // extend stretches every open section to end.
 func (b *builder) extend(end int) {
-	for i := range b.stack {
-		if n := &b.stack[i]; end > n.sec.Span.End {
-			n.sec.Span.End = end
+	for _, sec := range b.stack[:b.depth] {
+		if end > sec.Span.End {
+			sec.Span.End = end
 		}
 	}
 }
 
 // closeTo closes the open sections at level >= l.
 func (b *builder) closeTo(l int) {
-	for len(b.stack) > 0 && b.stack[len(b.stack)-1].sec.Level >= l {
+	for b.depth > 0 && b.stack[b.depth-1].Level >= l {
 		b.pop()
 	}
 }
 
 // closeAll closes every open section and restarts the sequence.
 func (b *builder) closeAll() {
-	for len(b.stack) > 0 {
+	for b.depth > 0 {
 		b.pop()
 	}
 	b.seq.reset()
 }
 
+// pop closes the innermost open section: its children are complete, and it
+// becomes the last child of its parent (or the last root).
 func (b *builder) pop() {
-	n := &b.stack[len(b.stack)-1]
-	b.stack = b.stack[:len(b.stack)-1]
-	n.sec.Text = strings.Join(n.body, "\n")
-	if len(b.stack) > 0 {
-		parent := b.stack[len(b.stack)-1].sec
-		parent.Children = append(parent.Children, n.sec)
-	} else {
-		b.roots = append(b.roots, n.sec)
+	b.depth--
+	sec := b.stack[b.depth]
+	sec.Children = b.children(b.kids[b.depth+1])
+	b.kids[b.depth] = append(b.kids[b.depth], sec)
+}
+
+// finish closes every open section and sets the sections' texts: the body
+// pieces joined by "\n", as strings.Join would, the texts of two or more
+// pieces copied into one string shared by all of them.
+func (b *builder) finish() {
+	b.closeAll()
+	b.roots = b.children(b.kids[0])
+	size, next := 0, 0
+	for _, bd := range b.bodies {
+		if bd.pieces > 1 {
+			for _, s := range b.pieces[next : next+bd.pieces] {
+				size += len(s) + 1
+			}
+		}
+		next += bd.pieces
+	}
+	var all strings.Builder
+	all.Grow(size)
+	next = 0
+	for _, bd := range b.bodies {
+		pieces := b.pieces[next : next+bd.pieces]
+		next += bd.pieces
+		switch len(pieces) {
+		case 0:
+		case 1:
+			bd.sec.Text = pieces[0]
+		default:
+			start := all.Len()
+			for i, s := range pieces {
+				if i > 0 {
+					all.WriteByte('\n')
+				}
+				all.WriteString(s)
+			}
+			// all.String() views the bytes written so far; later writes
+			// go past them (or to a new array), so the view never changes.
+			bd.sec.Text = all.String()[start:]
+		}
 	}
 }
 
 func (b *builder) warn(code string, span document.Span, msg string) {
+	if b.warnings == nil {
+		b.warnings = make([]document.Warning, 0, 4)
+	}
 	b.warnings = append(b.warnings, document.Warning{Code: code, Message: msg, Span: span})
 }
 
