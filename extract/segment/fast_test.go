@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -17,11 +18,13 @@ import (
 // containsAny against strings.ContainsAny, runeCount against
 // utf8.RuneCountInString, blankLen against strings.TrimLeftFunc, headingMarker
 // against scanMarker on the first line, isTitleLine and yearOf against their
-// first versions, isTOCEntry against its checks in their first order.
+// first versions, isTOCEntry against its checks in their first order,
+// decodeRune against utf8.DecodeRuneInString, trimTitleEnd against
+// strings.TrimRight, the warning texts against fmt.Sprintf.
 func FuzzFastScans(f *testing.F) {
 	for _, s := range []string{"", "目录", "目 录", " 目\u3000录\n", "目录2", "目", "\xe7\x9b目录", "一、主要职能。其他：略",
 		"（一）标题：内容。", "\xff\xe3\x80\x82", "a:b", "无标点", "一、\n标题", "（2）\u3000\u00a0 项目\n", "1.2023年\n",
-		"2023年度某某中心整体支出绩效自评报告", "某某表（2023年度）", "绩效自评报告2023", "(2023年)", "一、概况……3", "\xed\x9f\xbf\xe0\xa0\x80"} {
+		"2023年度某某中心整体支出绩效自评报告", "某某表（2023年度）", "标题；，: \u3000", "\xe3\x80\x80 ,", "\xef\xbc\x8c\x80", "绩效自评报告2023", "(2023年)", "一、概况……3", "\xed\x9f\xbf\xe0\xa0\x80"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -54,6 +57,20 @@ func FuzzFastScans(f *testing.F) {
 		}
 		if got, want := isTOCEntry(s), isTOCEntrySlow(s); got != want {
 			t.Fatalf("isTOCEntry(%q) = %v, want %v", s, got, want)
+		}
+		gotR, gotN := decodeRune(s)
+		wantR, wantN := utf8.DecodeRuneInString(s)
+		if gotR != wantR || gotN != wantN {
+			t.Fatalf("decodeRune(%q) = %q, %d, want %q, %d", s, gotR, gotN, wantR, wantN)
+		}
+		if got, want := trimTitleEnd(s), strings.TrimRight(s, " \u3000；;，,:"); got != want {
+			t.Fatalf("trimTitleEnd(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := repairedMessage(s, len(s), 99), fmt.Sprintf("marker %q read as level %d ordinal %d", s, len(s), 99); got != want {
+			t.Fatalf("repairedMessage = %q, want %q", got, want)
+		}
+		if got, want := fusedMessage(s, len(s)), fmt.Sprintf("marker %q is fused with its text: read as item %d, the digit after the point as a typo", s, len(s)); got != want {
+			t.Fatalf("fusedMessage = %q, want %q", got, want)
 		}
 	})
 }

@@ -78,10 +78,7 @@ func cleanTitle(s string) string {
 // the slice and the copy, and with no allocation when s has no space. It
 // matches the spaces' bytes (spaceLen) instead of decoding runes.
 func stripSpace(s string) string {
-	i := 0
-	for i < len(s) && spaceLen(s, i) == 0 {
-		i++
-	}
+	i := nextSpace(s, 0)
 	if i == len(s) {
 		return s
 	}
@@ -89,12 +86,6 @@ func stripSpace(s string) string {
 	b.Grow(len(s))
 	b.WriteString(s[:i])
 	for i < len(s) {
-		j := i
-		for j < len(s) && spaceLen(s, j) == 0 {
-			j++
-		}
-		b.WriteString(s[i:j])
-		i = j
 		for i < len(s) {
 			n := spaceLen(s, i)
 			if n == 0 {
@@ -102,8 +93,25 @@ func stripSpace(s string) string {
 			}
 			i += n
 		}
+		j := nextSpace(s, i)
+		b.WriteString(s[i:j])
+		i = j
 	}
 	return b.String()
+}
+
+// spaceLead marks the bytes a white-space rune starts with (see spaceLen).
+var spaceLead = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true, 0xC2: true, 0xE1: true, 0xE2: true, 0xE3: true}
+
+// nextSpace returns the index of the first white-space rune in s at or
+// after i, or len(s). Only bytes that can start one are looked at closer.
+func nextSpace(s string, i int) int {
+	for ; i < len(s); i++ {
+		if spaceLead[s[i]] && spaceLen(s, i) > 0 {
+			return i
+		}
+	}
+	return len(s)
 }
 
 // spaceLen returns the length of the white-space rune (unicode.IsSpace) that

@@ -127,12 +127,12 @@ func scanBracketed(line string, n int) (marker, bool) {
 		return marker{}, false
 	}
 	end := n + k
-	r, size := utf8.DecodeRuneInString(line[end:])
+	r, size := decodeRune(line[end:])
 	if r != '）' && r != ')' {
 		return marker{}, false
 	}
 	end += size
-	if r, size := utf8.DecodeRuneInString(line[end:]); isSep(r) {
+	if r, size := decodeRune(line[end:]); isSep(r) {
 		end += size
 	}
 	return marker{fam: fam, ordinal: ord, end: end}, true
@@ -144,7 +144,7 @@ func scanArabic(line string) (marker, bool) {
 	if k > 2 {
 		return marker{}, false
 	}
-	r, size := utf8.DecodeRuneInString(line[k:])
+	r, size := decodeRune(line[k:])
 	if !isSep(r) {
 		return marker{}, false
 	}
@@ -169,7 +169,7 @@ func scanChinese(line string) (marker, bool) {
 	if k == 0 {
 		return marker{}, false
 	}
-	r, size := utf8.DecodeRuneInString(line[k:])
+	r, size := decodeRune(line[k:])
 	if !isSep(r) {
 		return marker{}, false
 	}
@@ -215,25 +215,38 @@ func chineseDigit(r rune) int {
 //
 //	numeral = digit | 十 [digit] | digit 十 [digit]
 func chineseNumeral(s string) (int, int) {
-	r, n := utf8.DecodeRuneInString(s)
+	r, n := decodeRune(s)
 	v := chineseDigit(r)
 	switch {
 	case r == '十':
-		if r2, n2 := utf8.DecodeRuneInString(s[n:]); chineseDigit(r2) > 0 {
+		if r2, n2 := decodeRune(s[n:]); chineseDigit(r2) > 0 {
 			return 10 + chineseDigit(r2), n + n2
 		}
 		return 10, n
 	case v == 0:
 		return 0, 0
 	}
-	r2, n2 := utf8.DecodeRuneInString(s[n:])
+	r2, n2 := decodeRune(s[n:])
 	if r2 != '十' {
 		return v, n
 	}
-	if r3, n3 := utf8.DecodeRuneInString(s[n+n2:]); chineseDigit(r3) > 0 {
+	if r3, n3 := decodeRune(s[n+n2:]); chineseDigit(r3) > 0 {
 		return v*10 + chineseDigit(r3), n + n2 + n3
 	}
 	return v * 10, n + n2
+}
+
+// decodeRune is utf8.DecodeRuneInString, with the three-byte runes of CJK
+// text decoded inline: a lead byte E1–EC or EE–EF followed by two
+// continuation bytes is always one valid rune (only E0 and ED restrict their
+// second byte). FuzzFastScans holds it to the library.
+func decodeRune(s string) (rune, int) {
+	if len(s) >= 3 {
+		if c := s[0]; c >= 0xE1 && c <= 0xEF && c != 0xED && s[1]&0xC0 == 0x80 && s[2]&0xC0 == 0x80 {
+			return rune(c&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F), 3
+		}
+	}
+	return utf8.DecodeRuneInString(s)
 }
 
 func isSep(r rune) bool {

@@ -101,7 +101,7 @@ func Segment(doc *document.Document, opts Options) *Result {
 	toc := tocBlocks(doc)
 	for i, blk := range doc.Blocks {
 		switch {
-		case toc[i]:
+		case toc != nil && toc[i]: // most reports have no TOC
 			w.b.exclude = append(w.b.exclude, blk.Para.Span)
 			w.inAnnex(i, blk.Para.Span.End)
 		case blk.Kind == document.KindTable:

@@ -1,7 +1,7 @@
 package segment
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -71,11 +71,14 @@ type builder struct {
 	seq   sequence
 	stack [maxLevel]*Section // open sections, outermost first
 	depth int                // number of open sections
-	// kids[d] holds the closed children of stack[d-1], kids[0] the roots.
-	// Closed children are copied into ptrs, in slices of the exact size.
-	kids [maxLevel + 1][]*Section
-	ptrs []*Section
-	slab []Section
+	// closed holds the closed sections whose parent is still open: the
+	// roots, then the children of stack[0] from kidsFrom[0] on, those of
+	// stack[1] from kidsFrom[1] on, and so on. Closing a section moves its
+	// children into ptrs, in a slice of the exact size.
+	closed   []*Section
+	kidsFrom [maxLevel]int
+	ptrs     []*Section
+	slab     []Section
 	// pieces are the body pieces of all sections in the order they came;
 	// bodies has one entry per section, its number of pieces. Text made of
 	// two or more pieces is joined once, at the end, into one string
@@ -96,12 +99,13 @@ type body struct {
 }
 
 // newBuilder returns a builder for a document of n blocks: a block gives at
-// most one body piece and one section, which sizes pieces and bodies.
+// most one body piece and one section, which sizes pieces, bodies and closed.
 func newBuilder(n int) builder {
 	return builder{
 		exclude: make([]document.Span, 0, 64),
 		pieces:  make([]string, 0, n),
 		bodies:  make([]body, 0, n),
+		closed:  make([]*Section, 0, n),
 	}
 }
 
@@ -153,10 +157,10 @@ func (b *builder) heading(p *document.Paragraph, m marker) {
 	written := p.Text[:m.sepEnd]
 	markerSpan := document.Span{Start: start, End: start + m.sepEnd, Line: p.Span.Line}
 	if code != "" {
-		b.warn(code, markerSpan, fmt.Sprintf("marker %q read as level %d ordinal %d", written, level, m.ordinal))
+		b.warn(code, markerSpan, repairedMessage(written, level, m.ordinal))
 	}
 	if m.fused {
-		b.warn("segment.marker_fused", markerSpan, fmt.Sprintf("marker %q is fused with its text: read as item %d, the digit after the point as a typo", written, m.ordinal))
+		b.warn("segment.marker_fused", markerSpan, fusedMessage(written, m.ordinal))
 	}
 	b.exclude = append(b.exclude, markerSpan)
 
@@ -183,8 +187,8 @@ func (b *builder) heading(p *document.Paragraph, m marker) {
 // push opens sec inside the innermost open section and starts its body.
 func (b *builder) push(sec *Section) {
 	b.stack[b.depth] = sec
+	b.kidsFrom[b.depth] = len(b.closed)
 	b.depth++
-	b.kids[b.depth] = b.kids[b.depth][:0]
 	b.bodies = append(b.bodies, body{sec: sec})
 }
 
@@ -233,8 +237,9 @@ func (b *builder) closeAll() {
 func (b *builder) pop() {
 	b.depth--
 	sec := b.stack[b.depth]
-	sec.Children = b.children(b.kids[b.depth+1])
-	b.kids[b.depth] = append(b.kids[b.depth], sec)
+	from := b.kidsFrom[b.depth]
+	sec.Children = b.children(b.closed[from:])
+	b.closed = append(b.closed[:from], sec)
 }
 
 // finish closes every open section and sets the sections' texts: the body
@@ -242,7 +247,9 @@ func (b *builder) pop() {
 // pieces copied into one string shared by all of them.
 func (b *builder) finish() {
 	b.closeAll()
-	b.roots = b.children(b.kids[0])
+	if len(b.closed) > 0 {
+		b.roots = b.closed[:len(b.closed):len(b.closed)]
+	}
 	size, next := 0, 0
 	for _, bd := range b.bodies {
 		if bd.pieces > 1 {
@@ -277,6 +284,32 @@ func (b *builder) finish() {
 	}
 }
 
+// repairedMessage is fmt.Sprintf("marker %q read as level %d ordinal %d",
+// marker, level, ordinal), written in one allocation (%q is strconv.Quote).
+func repairedMessage(marker string, level, ordinal int) string {
+	buf := make([]byte, 0, 64)
+	buf = append(buf, "marker "...)
+	buf = strconv.AppendQuote(buf, marker)
+	buf = append(buf, " read as level "...)
+	buf = strconv.AppendInt(buf, int64(level), 10)
+	buf = append(buf, " ordinal "...)
+	buf = strconv.AppendInt(buf, int64(ordinal), 10)
+	return string(buf)
+}
+
+// fusedMessage is fmt.Sprintf("marker %q is fused with its text: read as
+// item %d, the digit after the point as a typo", marker, ordinal), written
+// in one allocation.
+func fusedMessage(marker string, ordinal int) string {
+	buf := make([]byte, 0, 160)
+	buf = append(buf, "marker "...)
+	buf = strconv.AppendQuote(buf, marker)
+	buf = append(buf, " is fused with its text: read as item "...)
+	buf = strconv.AppendInt(buf, int64(ordinal), 10)
+	buf = append(buf, ", the digit after the point as a typo"...)
+	return string(buf)
+}
+
 func (b *builder) warn(code string, span document.Span, msg string) {
 	if b.warnings == nil {
 		b.warnings = make([]document.Warning, 0, 4)
@@ -297,8 +330,25 @@ func runInTitle(line string, from int) (start, end, body int) {
 		_, size := utf8.DecodeRuneInString(rest[i:])
 		body = from + i + size
 	}
-	title := strings.TrimRight(rest[:cut], " \u3000；;，,:")
+	title := trimTitleEnd(rest[:cut])
 	return from, from + len(title), body
+}
+
+// trimTitleEnd is strings.TrimRight(s, " \u3000；;，,:"), matching the
+// runes' bytes at the end of s: the rune decoded backwards from the end of s
+// is one of them exactly when s ends with its bytes.
+func trimTitleEnd(s string) string {
+	for s != "" {
+		switch c := s[len(s)-1]; {
+		case c == ' ' || c == ';' || c == ',' || c == ':':
+			s = s[:len(s)-1]
+		case strings.HasSuffix(s, "\u3000") || strings.HasSuffix(s, "；") || strings.HasSuffix(s, "，"):
+			s = s[:len(s)-len("，")]
+		default:
+			return s
+		}
+	}
+	return s
 }
 
 func firstLine(s string) (string, string) {
