@@ -1,120 +1,166 @@
 package text
 
 import (
+	"bytes"
 	"strings"
-
-	"jixiao/extract/document"
 )
 
 // bookmarkOpen starts the "[bookmark: NAME]" artefact that DOCX-to-text
 // converters leave where Word had a bookmark.
 const bookmarkOpen = "[bookmark: "
 
-// canonical rewrites decoded text into the canonical text: "\r\n" and lone
-// "\r" become "\n", "[bookmark: …]" markers closed on their line are removed,
-// and document.Canon is applied. Text with nothing to rewrite is returned
-// without a copy.
-func canonical(s string) string {
-	if strings.IndexByte(s, '\r') >= 0 || strings.Contains(s, bookmarkOpen) {
-		s = rewriteLines(s)
+// canonical returns the canonical text of d: "\r\n" and lone "\r" become
+// "\n", "[bookmark: …]" markers closed on their line are removed, and
+// full-width digits become ASCII digits (document.Canon). d.rw says which of
+// these d.text may need (see rewritesOf). The text is always a copy of
+// d.text, which may be the caller's input, made once: rewritten as it is
+// copied, or copied as it is.
+func canonical(d decoded) string {
+	b, rw := d.text, d.rw
+	if rw&hasBracket != 0 && !bytes.Contains(b, []byte(bookmarkOpen)) {
+		rw &^= hasBracket
 	}
-	if !hasFullWidthDigit(s) {
-		return s
+	if rw == 0 {
+		return string(b)
 	}
-	return document.Canon(s)
+	return rewrite(b, rw)
 }
 
-// hasFullWidthDigit reports whether s holds one of the full-width digits
+// rewritesOf returns the rewrites canonical may have to make in b: a "\r",
+// a "[", a full-width digit. decode has them from scanText for UTF-8 input;
+// text decoded from UTF-16 or GB18030 is looked at here.
+func rewritesOf(b []byte) rewrites {
+	var rw rewrites
+	if bytes.IndexByte(b, '\r') >= 0 {
+		rw |= hasCR
+	}
+	if bytes.IndexByte(b, '[') >= 0 {
+		rw |= hasBracket
+	}
+	if hasFullWidthDigit(b) {
+		rw |= hasWideDigit
+	}
+	return rw
+}
+
+// hasFullWidthDigit reports whether b holds one of the full-width digits
 // ０-９ (U+FF10-U+FF19) that document.Canon rewrites. It looks for their
 // UTF-8 form, EF BC 90-99, with IndexByte, instead of decoding every rune as
 // Canon's own test does; Chinese text holds EF only in full-width forms, so
-// the scan is short. The answer is the same for any s (FuzzFullWidthDigit):
+// the scan is short. The answer is the same for any b (FuzzFullWidthDigit):
 // no other character's encoding holds those three bytes, and EF cannot
 // continue a character, so decoding always starts afresh at it.
-func hasFullWidthDigit(s string) bool {
+func hasFullWidthDigit(b []byte) bool {
 	for i := 0; ; {
-		j := strings.IndexByte(s[i:], 0xEF)
+		j := bytes.IndexByte(b[i:], 0xEF)
 		if j < 0 {
 			return false
 		}
 		i += j
-		if i+2 < len(s) && s[i+1] == 0xBC && s[i+2] >= 0x90 && s[i+2] <= 0x99 {
+		if isWideDigit(b, i) {
 			return true
 		}
 		i++
 	}
 }
 
-// rewriteLines does the line-end and bookmark rewriting of canonical in one
-// pass over s.
-func rewriteLines(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
+// isWideDigit reports whether b holds a full-width digit at i.
+func isWideDigit(b []byte, i int) bool {
+	return i+2 < len(b) && b[i] == 0xEF && b[i+1] == 0xBC && b[i+2] >= 0x90 && b[i+2] <= 0x99
+}
+
+// rewrite makes canonical's rewrites named by rw in one pass over b, which
+// is valid UTF-8: there a full-width digit's bytes are that digit.
+func rewrite(b []byte, rw rewrites) string {
+	var out strings.Builder
+	out.Grow(len(b))
 	// open is where the line of the last unclosed marker ends: markers
 	// before it are unclosed too, which keeps a long line of them linear.
 	open := -1
-	// cr and br are the next "\r" and "[" at or after i (len(s) when
-	// there is none), each found by IndexByte, which is much faster than
-	// IndexAny's byte-by-byte set test, and looked for again only once i
-	// has passed it.
-	cr, br := -1, -1
-	for i := 0; i < len(s); {
+	// cr, br and ef are the next "\r", "[" and EF byte at or after i
+	// (len(b) when there is none, more when rw says there is nothing to
+	// rewrite with that byte), each found by IndexByte, which is much faster
+	// than IndexAny's byte-by-byte set test, and looked for again only once
+	// i has passed it.
+	cr, br, ef := next(rw, hasCR), next(rw, hasBracket), next(rw, hasWideDigit)
+	for i := 0; i < len(b); {
 		if cr < i {
-			cr = nextByte(s, i, '\r')
+			cr = nextByte(b, i, '\r')
 		}
 		if br < i {
-			br = nextByte(s, i, '[')
+			br = nextByte(b, i, '[')
 		}
-		j := min(cr, br)
-		if j == len(s) {
-			b.WriteString(s[i:])
+		if ef < i {
+			ef = nextByte(b, i, 0xEF)
+		}
+		j := min(cr, br, ef)
+		if j >= len(b) {
+			out.Write(b[i:])
 			break
 		}
-		b.WriteString(s[i:j])
+		out.Write(b[i:j])
 		i = j
 		switch {
-		case s[i] == '\r':
-			b.WriteByte('\n')
+		case b[i] == '\r':
+			out.WriteByte('\n')
 			i++
-			if i < len(s) && s[i] == '\n' {
+			if i < len(b) && b[i] == '\n' {
 				i++
 			}
-		case i >= open && strings.HasPrefix(s[i:], bookmarkOpen):
-			n, closed := bookmarkLen(s[i:])
+		case b[i] == 0xEF:
+			if isWideDigit(b, i) {
+				out.WriteByte('0' + b[i+2] - 0x90)
+				i += 3
+				continue
+			}
+			out.WriteByte(b[i])
+			i++
+		case i >= open && bytes.HasPrefix(b[i:], []byte(bookmarkOpen)):
+			n, closed := bookmarkLen(b[i:])
 			if closed {
 				i += n
 				continue
 			}
 			open = i + n
-			b.WriteByte('[')
+			out.WriteByte('[')
 			i++
 		default:
-			b.WriteByte('[')
+			out.WriteByte('[')
 			i++
 		}
 	}
-	return b.String()
+	return out.String()
 }
 
-// bookmarkLen returns the length of the bookmark marker at the start of s up
+// next returns where rewrite first expects the byte of rewrite r: before
+// the text, so that it is looked for at once, when rw holds r; else past
+// any text, so that it never is.
+func next(rw, r rewrites) int {
+	if rw&r != 0 {
+		return -1
+	}
+	return int(^uint(0) >> 1)
+}
+
+// bookmarkLen returns the length of the bookmark marker at the start of b up
 // to and including its "]", and true; or, when the line ends before a "]",
 // the length up to the end of the line, and false.
-func bookmarkLen(s string) (int, bool) {
-	rest := s[len(bookmarkOpen):]
-	j := strings.IndexAny(rest, "]\n\r")
+func bookmarkLen(b []byte) (int, bool) {
+	rest := b[len(bookmarkOpen):]
+	j := bytes.IndexAny(rest, "]\n\r")
 	switch {
 	case j < 0:
-		return len(s), false
+		return len(b), false
 	case rest[j] != ']':
 		return len(bookmarkOpen) + j, false
 	}
 	return len(bookmarkOpen) + j + 1, true
 }
 
-// nextByte returns the offset of the first c in s at or after i, or len(s).
-func nextByte(s string, i int, c byte) int {
-	if j := strings.IndexByte(s[i:], c); j >= 0 {
+// nextByte returns the offset of the first c in b at or after i, or len(b).
+func nextByte(b []byte, i int, c byte) int {
+	if j := bytes.IndexByte(b[i:], c); j >= 0 {
 		return i + j
 	}
-	return len(s)
+	return len(b)
 }

@@ -22,15 +22,30 @@ var canonSeeds = []string{
 	"\xEF\xBC\x8F\xEF\xBC\x9A",
 }
 
-// FuzzRewriteLines checks rewriteLines against rewriteLinesRef, the
-// expression it replaced (one strings.IndexAny per step).
-func FuzzRewriteLines(f *testing.F) {
+// FuzzCanonical checks canonical against the two steps it replaced:
+// rewriteLinesRef (line ends and bookmarks, one strings.IndexAny per step),
+// then document.Canon, on valid UTF-8 as decode gives it; and rewrite, told
+// to look for every rewrite, against the same, so that a rewrite it is told
+// of but that is not there changes nothing. On any bytes, the line-end and
+// bookmark rewriting alone matches rewriteLinesRef.
+func FuzzCanonical(f *testing.F) {
 	for _, s := range canonSeeds {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := rewriteLines(s), rewriteLinesRef(s); got != want {
-			t.Errorf("rewriteLines(%q) = %q, want %q", s, got, want)
+		b := []byte(s)
+		if got, want := rewrite(b, hasCR|hasBracket), rewriteLinesRef(s); got != want {
+			t.Fatalf("rewrite(%q, CR|bracket) = %q, want %q", s, got, want)
+		}
+		if !utf8.ValidString(s) {
+			return
+		}
+		want := document.Canon(rewriteLinesRef(s))
+		if got := canonical(decoded{text: b, rw: rewritesOf(b)}); got != want {
+			t.Fatalf("canonical(%q) = %q, want %q", s, got, want)
+		}
+		if got := rewrite(b, hasCR|hasBracket|hasWideDigit); got != want {
+			t.Fatalf("rewrite(%q, all) = %q, want %q", s, got, want)
 		}
 	})
 }
@@ -43,7 +58,7 @@ func FuzzFullWidthDigit(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		want := strings.IndexFunc(s, func(r rune) bool { return r >= '０' && r <= '９' }) >= 0
-		if got := hasFullWidthDigit(s); got != want {
+		if got := hasFullWidthDigit([]byte(s)); got != want {
 			t.Errorf("hasFullWidthDigit(%q) = %v, want %v", s, got, want)
 		}
 	})
@@ -70,7 +85,7 @@ func rewriteLinesRef(s string) string {
 				i++
 			}
 		case i >= open && strings.HasPrefix(s[i:], bookmarkOpen):
-			n, closed := bookmarkLen(s[i:])
+			n, closed := bookmarkLen([]byte(s[i:]))
 			if closed {
 				i += n
 				continue
@@ -87,13 +102,15 @@ func rewriteLinesRef(s string) string {
 }
 
 // FuzzScanText holds scanText's one pass to the two it replaces:
-// firstControl, and utf8.Valid with the offset of the first invalid byte.
+// firstControl, and utf8.Valid with the offset of the first invalid byte;
+// and, on valid UTF-8, its rewrites to rewritesOf.
 func FuzzScanText(f *testing.F) {
-	for _, s := range []string{"", "项目支出\t8\n", "\xe0\xa0\x80\xed\x9f\xbf\xed\xa0\x80", "\xef\xbf\xbd\xf0\x9f\x98\x80", "支出\xe4\xb8", "\xc0\xaf\x00", "ab\xff\x01", "\x7f"} {
+	for _, s := range []string{"", "项目支出\t8\n", "２０２３年（一）\r\n[", "年\xef\xbc\x99\xef\xbc\x8c\xef\xbc\x90年", "\xe0\xa0\x80\xed\x9f\xbf\xed\xa0\x80", "\xef\xbf\xbd\xf0\x9f\x98\x80", "支出\xe4\xb8", "\xc0\xaf\x00", "ab\xff\x01", "\x7f"} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		ctrl, bad := scanText(data)
+		sc := scanText(data)
+		ctrl, bad, rw := sc.ctrl, sc.bad, sc.rw
 		if want := firstControl(data); ctrl != want {
 			t.Fatalf("ctrl = %d, firstControl gives %d", ctrl, want)
 		}
@@ -114,6 +131,9 @@ func FuzzScanText(f *testing.F) {
 		}
 		if bad != wantBad || (bad < 0) != utf8.Valid(data) {
 			t.Fatalf("bad = %d, want %d (utf8.Valid: %v)", bad, wantBad, utf8.Valid(data))
+		}
+		if want := rewritesOf(data); bad < 0 && rw != want {
+			t.Fatalf("rewrites = %b, want %b", rw, want)
 		}
 	})
 }

@@ -13,51 +13,65 @@ var (
 	bomUTF16BE = []byte{0xFE, 0xFF}
 )
 
-// decode turns data into UTF-8 text without its byte order mark and names the
-// encoding it found, trying the encodings in the order the package comment
-// gives. Errors are *document.Error values wrapping document.ErrBinary. UTF-8
-// text is checked in one pass (scanText) and copied once.
-func decode(data []byte) (string, string, error) {
-	switch {
-	case bytes.HasPrefix(data, bomUTF8):
-		s, err := decodeUTF8(data[len(bomUTF8):], len(bomUTF8))
-		return s, "utf-8-bom", err
-	case bytes.HasPrefix(data, bomUTF16LE):
-		s, err := decodeUTF16(data[len(bomUTF16LE):], len(bomUTF16LE), littleEndian)
-		return s, "utf-16le", err
-	case bytes.HasPrefix(data, bomUTF16BE):
-		s, err := decodeUTF16(data[len(bomUTF16BE):], len(bomUTF16BE), bigEndian)
-		return s, "utf-16be", err
-	}
-	ctrl, bad := scanText(data)
-	if ctrl >= 0 {
-		// NUL bytes are what UTF-16 without a mark looks like to a byte scan.
-		if data[ctrl] == 0 {
-			if order, ok := sniffUTF16(data); ok {
-				s, err := decodeUTF16(data, 0, order)
-				return s, order.name(), err
-			}
-		}
-		return "", "", controlError(data[ctrl], ctrl)
-	}
-	if bad < 0 {
-		return string(data), "utf-8", nil
-	}
-	s, err := decodeGB18030(data)
-	return s, "gb18030", err
+// decoded is the text decode gives: UTF-8 without a byte order mark, the
+// rewrites canonical may have to make in it, and the name of the encoding it
+// was decoded from.
+type decoded struct {
+	text []byte
+	rw   rewrites
+	enc  string
 }
 
-// decodeUTF8 checks that data (which started at offset base of the input) is
-// UTF-8 text and returns it as a string.
-func decodeUTF8(data []byte, base int) (string, error) {
-	ctrl, bad := scanText(data)
+// decode turns data into UTF-8 text, trying the encodings in the order the
+// package comment gives. Errors are *document.Error values wrapping
+// document.ErrBinary. UTF-8 text is checked in one pass (scanText) and is a
+// slice of data, not a copy: canonical makes the one copy.
+func decode(data []byte) (decoded, error) {
 	switch {
-	case ctrl >= 0:
-		return "", controlError(data[ctrl], base+ctrl)
-	case bad >= 0:
-		return "", document.Errorf(document.ErrBinary, base+bad, "invalid UTF-8 after a UTF-8 byte order mark")
+	case bytes.HasPrefix(data, bomUTF8):
+		return decodeUTF8(data[len(bomUTF8):], len(bomUTF8))
+	case bytes.HasPrefix(data, bomUTF16LE):
+		b, err := decodeUTF16(data[len(bomUTF16LE):], len(bomUTF16LE), littleEndian)
+		return decodedFrom(b, "utf-16le"), err
+	case bytes.HasPrefix(data, bomUTF16BE):
+		b, err := decodeUTF16(data[len(bomUTF16BE):], len(bomUTF16BE), bigEndian)
+		return decodedFrom(b, "utf-16be"), err
 	}
-	return string(data), nil
+	sc := scanText(data)
+	if sc.ctrl >= 0 {
+		// NUL bytes are what UTF-16 without a mark looks like to a byte scan.
+		if data[sc.ctrl] == 0 {
+			if order, ok := sniffUTF16(data); ok {
+				b, err := decodeUTF16(data, 0, order)
+				return decodedFrom(b, order.name()), err
+			}
+		}
+		return decoded{}, controlError(data[sc.ctrl], sc.ctrl)
+	}
+	if sc.bad < 0 {
+		return decoded{text: data, rw: sc.rw, enc: "utf-8"}, nil
+	}
+	b, err := decodeGB18030(data)
+	return decodedFrom(b, "gb18030"), err
+}
+
+// decodeUTF8 checks that data (which started at offset base of the input,
+// after a UTF-8 byte order mark) is UTF-8 text.
+func decodeUTF8(data []byte, base int) (decoded, error) {
+	sc := scanText(data)
+	switch {
+	case sc.ctrl >= 0:
+		return decoded{}, controlError(data[sc.ctrl], base+sc.ctrl)
+	case sc.bad >= 0:
+		return decoded{}, document.Errorf(document.ErrBinary, base+sc.bad, "invalid UTF-8 after a UTF-8 byte order mark")
+	}
+	return decoded{text: data, rw: sc.rw, enc: "utf-8-bom"}, nil
+}
+
+// decodedFrom describes text decoded from another encoding into a new
+// array, looking for its rewrites.
+func decodedFrom(b []byte, enc string) decoded {
+	return decoded{text: b, rw: rewritesOf(b), enc: enc}
 }
 
 // firstControl returns the index of the first byte of data that plain text

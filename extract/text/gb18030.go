@@ -13,13 +13,13 @@ import (
 // private-use characters are frequent: GB18030 maps its user-defined areas
 // there, and binary bytes that happen to be well-formed land in them far more
 // often than real text does.
-func decodeGB18030(data []byte) (string, error) {
+func decodeGB18030(data []byte) ([]byte, error) {
 	if i := gbMalformed(data); i >= 0 {
-		return "", document.Errorf(document.ErrBinary, i, "neither UTF-8 nor GB18030: malformed byte 0x%02x", data[i])
+		return nil, document.Errorf(document.ErrBinary, i, "neither UTF-8 nor GB18030: malformed byte 0x%02x", data[i])
 	}
 	out, err := simplifiedchinese.GB18030.NewDecoder().Bytes(data)
 	if err != nil {
-		return "", document.Errorf(document.ErrBinary, -1, "GB18030: %v", err)
+		return nil, document.Errorf(document.ErrBinary, -1, "GB18030: %v", err)
 	}
 	var runes, private int
 	src := 0
@@ -27,7 +27,7 @@ func decodeGB18030(data []byte) (string, error) {
 		r, n := utf8.DecodeRune(out[i:])
 		size := gbCharLen(data[src:])
 		if r == utf8.RuneError && !isGBReplacement(data[src:]) {
-			return "", document.Errorf(document.ErrBinary, src, "GB18030 sequence % x maps to no character", data[src:src+size])
+			return nil, document.Errorf(document.ErrBinary, src, "GB18030 sequence % x maps to no character", data[src:src+size])
 		}
 		if r >= 0xE000 && r < 0xF900 {
 			private++
@@ -37,9 +37,9 @@ func decodeGB18030(data []byte) (string, error) {
 		src += size
 	}
 	if private*64 > runes {
-		return "", document.Errorf(document.ErrBinary, -1, "GB18030 decodes to %d private-use characters out of %d", private, runes)
+		return nil, document.Errorf(document.ErrBinary, -1, "GB18030 decodes to %d private-use characters out of %d", private, runes)
 	}
-	return string(out), nil
+	return out, nil
 }
 
 // gbMalformed returns the offset of the first byte of data that does not

@@ -15,15 +15,15 @@ func Read(data []byte, opts Options) (*document.Document, error) {
 	if len(data) == 0 {
 		return nil, document.Errorf(document.ErrEmpty, -1, "0 bytes")
 	}
-	decoded, enc, err := decode(data)
+	d, err := decode(data)
 	if err != nil {
 		return nil, err
 	}
-	text := canonical(decoded)
+	text := canonical(d)
 	if document.IsBlank(text) {
-		return nil, document.Errorf(document.ErrEmpty, -1, "%d bytes of %s hold only white space", len(data), enc)
+		return nil, document.Errorf(document.ErrEmpty, -1, "%d bytes of %s hold only white space", len(data), d.enc)
 	}
-	doc := &document.Document{Text: text, Format: "text", Encoding: enc}
+	doc := &document.Document{Text: text, Format: "text", Encoding: d.enc}
 	b := newBuilder(doc)
 	b.build()
 	b.release()

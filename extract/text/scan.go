@@ -2,12 +2,32 @@ package text
 
 import "unicode/utf8"
 
-// scanText makes in one pass over data the two tests decode needs on text
-// that may be UTF-8: ctrl is the offset of the first byte that plain text
-// never holds (firstControl), or -1; bad is the offset of the first byte
-// that does not start a valid UTF-8 sequence, or -1 when data is valid
-// UTF-8 (utf8.Valid). Where there is a control byte, bad is -1: decode
-// refuses the input for the control byte anyway.
+// rewrites says which of canonical's rewrites a decoded text needs.
+type rewrites uint8
+
+const (
+	hasCR        rewrites = 1 << iota // a "\r"
+	hasBracket                        // a "[", which may open a bookmark marker
+	hasWideDigit                      // a full-width digit ０-９ (EF BC 90-99)
+)
+
+// textScan is what scanText finds in one pass over data.
+type textScan struct {
+	// ctrl is the offset of the first byte that plain text never holds
+	// (firstControl), or -1.
+	ctrl int
+	// bad is the offset of the first byte that does not start a valid
+	// UTF-8 sequence, or -1 when data is valid UTF-8 (utf8.Valid). Where
+	// there is a control byte, bad is -1: decode refuses the input for the
+	// control byte anyway.
+	bad int
+	// When data is valid UTF-8, rw is what canonical has to rewrite in it
+	// (rewritesOf).
+	rw rewrites
+}
+
+// scanText makes in one pass over data the tests decode needs on text that
+// may be UTF-8, and finds the rewrites canonical has to make in it.
 //
 // utf8.Valid and firstControl each went over every byte, and utf8.Valid's
 // general decoding cost about 50 instructions per Chinese character: the
@@ -16,14 +36,18 @@ import "unicode/utf8"
 // (lead bytes E1-EC and EE-EF, whose second byte may be any continuation
 // byte) are checked inline, two at a time where two follow each other;
 // every other non-ASCII lead byte goes to utf8.DecodeRune, whose rules are
-// utf8.Valid's. FuzzScanText holds the result to firstControl and
-// utf8.Valid.
-func scanText(data []byte) (ctrl, bad int) {
+// utf8.Valid's. ASCII bytes are told apart by one table. FuzzScanText holds
+// the result to firstControl, utf8.Valid and rewritesOf.
+func scanText(data []byte) textScan {
+	var rw rewrites
 	for i := 0; i < len(data); {
 		c := data[i]
 		if c < utf8.RuneSelf {
-			if (c < 0x20 || c == 0x7F) && isControl(rune(c)) {
-				return i, -1
+			if k := asciiKind[c]; k != 0 {
+				if k == asciiControl {
+					return textScan{ctrl: i, bad: -1}
+				}
+				rw |= rewrites(k)
 			}
 			i++
 			continue
@@ -32,16 +56,23 @@ func scanText(data []byte) (ctrl, bad int) {
 		// once on eight bytes read as a little-endian word: the lead
 		// bytes 0 and 3 by the table, the continuation bytes 1, 2, 4 and
 		// 5 by their top two bits (10xxxxxx); bytes 6 and 7 are left for
-		// the next round.
+		// the next round. A pair with an EF lead (the table gives EF a bit
+		// of its own) may hold a full-width digit.
 		if i+8 <= len(data) {
 			x := load64(data, i)
-			if x&0xC0C000C0C000 == 0x808000808000 && cjkLead[byte(x)] && cjkLead[byte(x>>24)] {
+			if k0, k1 := cjkLead[byte(x)], cjkLead[byte(x>>24)]; x&0xC0C000C0C000 == 0x808000808000 && k0&k1 != 0 {
+				if (k0|k1)&leadEF != 0 && (isWideDigitWord(x) || isWideDigitWord(x>>24)) {
+					rw |= hasWideDigit
+				}
 				i += 6
 				continue
 			}
 		}
 		// One of them, its two continuation bytes tested at once.
-		if i+2 < len(data) && cjkLead[c] && (uint16(data[i+1])|uint16(data[i+2])<<8)&0xC0C0 == 0x8080 {
+		if i+2 < len(data) && cjkLead[c] != 0 && (uint16(data[i+1])|uint16(data[i+2])<<8)&0xC0C0 == 0x8080 {
+			if isWideDigit(data, i) {
+				rw |= hasWideDigit
+			}
 			i += 3
 			continue
 		}
@@ -50,22 +81,55 @@ func scanText(data []byte) (ctrl, bad int) {
 			// Not UTF-8 from here on: only a control byte can still
 			// change decode's answer.
 			if j := firstControl(data[i:]); j >= 0 {
-				return i + j, -1
+				return textScan{ctrl: i + j, bad: -1}
 			}
-			return -1, i
+			return textScan{ctrl: -1, bad: i}
 		}
 		i += n
 	}
-	return -1, -1
+	return textScan{ctrl: -1, bad: -1, rw: rw}
 }
+
+// isWideDigitWord reports whether the three low bytes of x, in the order of
+// load64, are a full-width digit: EF BC 9x with x at most 9.
+func isWideDigitWord(x uint64) bool {
+	return x&0xF0FFFF == 0x90BCEF && x>>16&0x0F <= 9
+}
+
+// asciiControl marks, in asciiKind, the bytes plain text never holds.
+const asciiControl = 0x80
+
+// asciiKind classifies the bytes below 0x80 for scanText: asciiControl for
+// the bytes isControl refuses, hasCR for "\r", hasBracket for "[", 0 for the
+// others.
+var asciiKind = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		if isControl(rune(c)) {
+			t[c] = asciiControl
+		}
+	}
+	t['\r'], t['['] = uint8(hasCR), uint8(hasBracket)
+	return t
+}()
+
+// Lead byte kinds in cjkLead: every lead has leadPlain, and EF has leadEF
+// too.
+const (
+	leadPlain = 1 // E1-EC, EE-EF
+	leadEF    = 2 // EF: full-width forms, digits among them
+)
 
 // cjkLead marks the lead bytes E1-EC and EE-EF: the three-byte characters
 // whose second byte may be any continuation byte (E0 and ED restrict it, to
-// refuse overlong forms and surrogates).
-var cjkLead = func() (t [256]bool) {
+// refuse overlong forms and surrogates). EF has a kind of its own, since
+// canonical rewrites the full-width digits EF BC 90-99.
+var cjkLead = func() (t [256]uint8) {
 	for c := 0xE1; c <= 0xEF; c++ {
-		t[c] = c != 0xED
+		if c != 0xED {
+			t[c] = leadPlain
+		}
 	}
+	t[0xEF] |= leadEF
 	return t
 }()
 

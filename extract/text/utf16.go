@@ -1,8 +1,8 @@
 package text
 
 import (
-	"strings"
 	"unicode/utf16"
+	"unicode/utf8"
 
 	"jixiao/extract/document"
 )
@@ -33,34 +33,33 @@ func (o byteOrder) unit(data []byte, i int) rune {
 
 // decodeUTF16 decodes data (which started at offset base of the input) as
 // UTF-16 in the given order. Offsets in errors are offsets in the input.
-func decodeUTF16(data []byte, base int, order byteOrder) (string, error) {
+func decodeUTF16(data []byte, base int, order byteOrder) ([]byte, error) {
 	if len(data)%2 != 0 {
-		return "", document.Errorf(document.ErrBinary, base+len(data)-1, "UTF-16 text of odd length %d", base+len(data))
+		return nil, document.Errorf(document.ErrBinary, base+len(data)-1, "UTF-16 text of odd length %d", base+len(data))
 	}
-	var b strings.Builder
-	b.Grow(len(data) * 3 / 2)
+	b := make([]byte, 0, len(data)*3/2)
 	for i := 0; i < len(data); i += 2 {
 		r := order.unit(data, i)
 		switch {
 		case utf16.IsSurrogate(r):
 			if r >= 0xDC00 || i+4 > len(data) {
-				return "", document.Errorf(document.ErrBinary, base+i, "unpaired UTF-16 surrogate 0x%04x", r)
+				return nil, document.Errorf(document.ErrBinary, base+i, "unpaired UTF-16 surrogate 0x%04x", r)
 			}
 			low := order.unit(data, i+2)
 			if low < 0xDC00 || low > 0xDFFF {
-				return "", document.Errorf(document.ErrBinary, base+i, "unpaired UTF-16 surrogate 0x%04x", r)
+				return nil, document.Errorf(document.ErrBinary, base+i, "unpaired UTF-16 surrogate 0x%04x", r)
 			}
 			r = utf16.DecodeRune(r, low)
 			i += 2
 		case isControl(r):
 			if r == 0 {
-				return "", document.Errorf(document.ErrBinary, base+i, "NUL character in UTF-16 text")
+				return nil, document.Errorf(document.ErrBinary, base+i, "NUL character in UTF-16 text")
 			}
-			return "", document.Errorf(document.ErrBinary, base+i, "control character U+%04X in UTF-16 text", r)
+			return nil, document.Errorf(document.ErrBinary, base+i, "control character U+%04X in UTF-16 text", r)
 		}
-		b.WriteRune(r)
+		b = utf8.AppendRune(b, r)
 	}
-	return b.String(), nil
+	return b, nil
 }
 
 // sniffSize is how many leading bytes sniffUTF16 looks at.
