@@ -98,7 +98,10 @@ func (b *builder) finish() {
 // paragraph adds the single line [start, end), numbered num, as a paragraph
 // trimmed of white space; a line of only white space adds nothing.
 func (b *builder) paragraph(start, end, num int) {
-	s, e := trim(b.text, start, end)
+	s, e := start, end
+	if mayTrim(b.text, s, e) {
+		s, e = trim(b.text, s, e)
+	}
 	if s == e {
 		return
 	}

@@ -59,8 +59,10 @@ func classify(l string) lineKind {
 	if l != "" && l[0] == '\t' {
 		return tabLine
 	}
-	if strings.TrimLeft(l, " ") == "" {
-		return blankLine
+	for i := 0; i < len(l); i++ {
+		if l[i] != ' ' {
+			return textLine
+		}
 	}
-	return textLine
+	return blankLine
 }

@@ -60,12 +60,14 @@ func scanText(data []byte) textScan {
 		// of its own) may hold a full-width digit.
 		if i+8 <= len(data) {
 			x := load64(data, i)
-			if k0, k1 := cjkLead[byte(x)], cjkLead[byte(x>>24)]; x&0xC0C000C0C000 == 0x808000808000 && k0&k1 != 0 {
-				if (k0|k1)&leadEF != 0 && (isWideDigitWord(x) || isWideDigitWord(x>>24)) {
-					rw |= hasWideDigit
+			if x&0xC0C000C0C000 == 0x808000808000 {
+				if k0, k1 := cjkLead[byte(x)], cjkLead[byte(x>>24)]; k0&k1 != 0 {
+					if (k0|k1)&leadEF != 0 && (isWideDigitWord(x) || isWideDigitWord(x>>24)) {
+						rw |= hasWideDigit
+					}
+					i += 6
+					continue
 				}
-				i += 6
-				continue
 			}
 		}
 		// One of them, its two continuation bytes tested at once.

@@ -99,8 +99,8 @@ func (b *builder) readRows(first line) ([]rawCell, []int) {
 	return cells, widths
 }
 
-// row builds a document row from its raw cells into out, which has a cell
-// for each.
+// row builds a document row from its raw cells into out, which has a zero
+// cell for each.
 func (b *builder) row(cells []rawCell, out []document.Cell) document.Row {
 	r := document.Row{
 		Span:  document.Span{Start: cells[0].start, End: cells[len(cells)-1].end, Line: cells[0].num},
@@ -108,18 +108,20 @@ func (b *builder) row(cells []rawCell, out []document.Cell) document.Row {
 	}
 	for i, c := range cells {
 		start := c.start + 1
-		s, e := trim(b.text, start, c.end)
+		s, e := start, c.end
+		if mayTrim(b.text, s, e) {
+			s, e = trim(b.text, s, e)
+		}
 		line := c.num
 		if s > start {
 			line += strings.Count(b.text[start:s], "\n") // blank lines at the top of the cell
 		}
-		out[i] = document.Cell{
-			Text:    b.text[s:e],
-			Span:    document.Span{Start: s, End: e, Line: line},
-			Col:     i,
-			RowSpan: 1,
-			ColSpan: 1,
-		}
+		// out is fresh from make: only the fields that are not zero are
+		// written, which spares the pointer fields' write barriers.
+		cell := &out[i]
+		cell.Text = b.text[s:e]
+		cell.Span = document.Span{Start: s, End: e, Line: line}
+		cell.Col, cell.RowSpan, cell.ColSpan = i, 1, 1
 	}
 	return r
 }

@@ -63,7 +63,10 @@ func (b *builder) rowOf(ln line) document.Row {
 		if i := strings.IndexByte(b.text[start:ln.end], '\t'); i >= 0 {
 			end = start + i
 		}
-		s, e := trim(b.text, start, end)
+		s, e := start, end
+		if mayTrim(b.text, s, e) {
+			s, e = trim(b.text, s, e)
+		}
 		r.Cells = append(r.Cells, document.Cell{
 			Text: b.text[s:e], Span: document.Span{Start: s, End: e, Line: ln.num},
 			Col: len(r.Cells), RowSpan: 1, ColSpan: 1,
