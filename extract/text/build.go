@@ -24,6 +24,8 @@ type scratch struct {
 	paras  []document.Paragraph
 	cells  []rawCell
 	widths []int
+	// rowWidths and joined are joinRows' results for the table being read.
+	rowWidths, joined []int
 }
 
 // scratchPool holds scratch for newBuilder.
@@ -105,7 +107,11 @@ func (b *builder) paragraph(start, end, num int) {
 	if s == e {
 		return
 	}
-	b.paras = append(b.paras, document.Paragraph{Text: b.text[s:e], Span: document.Span{Start: s, End: e, Line: num}})
+	// Only the fields that are not zero are written, which spares the nil
+	// pointer's write barrier.
+	b.paras = append(b.paras, document.Paragraph{})
+	p := &b.paras[len(b.paras)-1]
+	p.Text, p.Span = b.text[s:e], document.Span{Start: s, End: e, Line: num}
 	b.blocks = append(b.blocks, document.Block{Kind: document.KindParagraph})
 }
 

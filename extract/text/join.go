@@ -1,6 +1,6 @@
 package text
 
-import "fmt"
+import "strconv"
 
 // joinRows applies the dominant-width rule of the package comment to the
 // widths of a table's rows, read with every blank-line boundary as a row
@@ -9,11 +9,9 @@ import "fmt"
 // wide as the row after it, and the row is not as wide as the row before it
 // (a row that matches a neighbour is a row of its own). It returns the widths
 // after joining and, for each, the width of the first of the two rows it was
-// joined from (0 when it was not joined).
-func joinRows(widths []int) ([]int, []int) {
+// joined from (0 when it was not joined), appended to out and joined.
+func joinRows(widths, out, joined []int) ([]int, []int) {
 	dom := dominantWidth(widths)
-	out := make([]int, 0, len(widths))
-	joined := make([]int, 0, len(widths))
 	for i := 0; i < len(widths); i++ {
 		w := widths[i]
 		if i+1 < len(widths) && w < dom && w+widths[i+1] == dom && !fitsNext(widths, i+1) && !(i > 0 && fitsNext(widths, i-1)) {
@@ -58,8 +56,15 @@ func dominantWidth(widths []int) int {
 }
 
 // joinMessage explains a join of a row of first cells into a row of width
-// cells.
+// cells. It writes what fmt.Sprintf would, with strconv, in one allocation.
 func joinMessage(first, width int) string {
-	return fmt.Sprintf("joined a row of %d cells with the row of %d after it into one row of %d, the table's dominant width: the blank line between them is read as an empty paragraph ending a cell, not as a row break",
-		first, width-first, width)
+	b := make([]byte, 0, 256)
+	b = append(b, "joined a row of "...)
+	b = strconv.AppendInt(b, int64(first), 10)
+	b = append(b, " cells with the row of "...)
+	b = strconv.AppendInt(b, int64(width-first), 10)
+	b = append(b, " after it into one row of "...)
+	b = strconv.AppendInt(b, int64(width), 10)
+	b = append(b, ", the table's dominant width: the blank line between them is read as an empty paragraph ending a cell, not as a row break"...)
+	return string(b)
 }

@@ -58,17 +58,25 @@ func scanText(data []byte) textScan {
 		// 5 by their top two bits (10xxxxxx); bytes 6 and 7 are left for
 		// the next round. A pair with an EF lead (the table gives EF a bit
 		// of its own) may hold a full-width digit.
-		if i+8 <= len(data) {
+		for i+8 <= len(data) {
 			x := load64(data, i)
-			if x&0xC0C000C0C000 == 0x808000808000 {
-				if k0, k1 := cjkLead[byte(x)], cjkLead[byte(x>>24)]; k0&k1 != 0 {
-					if (k0|k1)&leadEF != 0 && (isWideDigitWord(x) || isWideDigitWord(x>>24)) {
-						rw |= hasWideDigit
-					}
-					i += 6
-					continue
-				}
+			if x&0xC0C000C0C000 != 0x808000808000 {
+				break
 			}
+			k0, k1 := cjkLead[byte(x)], cjkLead[byte(x>>24)]
+			if k0&k1 == 0 {
+				break
+			}
+			if (k0|k1)&leadEF != 0 && (isWideDigitWord(x) || isWideDigitWord(x>>24)) {
+				rw |= hasWideDigit
+			}
+			i += 6
+		}
+		if i == len(data) {
+			break
+		}
+		if c = data[i]; c < utf8.RuneSelf {
+			continue
 		}
 		// One of them, its two continuation bytes tested at once.
 		if i+2 < len(data) && cjkLead[c] != 0 && (uint16(data[i+1])|uint16(data[i+2])<<8)&0xC0C0 == 0x8080 {

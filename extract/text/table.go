@@ -26,7 +26,8 @@ func (b *builder) table(first line) {
 		b.indented(cells[0])
 		return
 	}
-	widths, joined := joinRows(widths)
+	widths, joined := joinRows(widths, b.rowWidths[:0], b.joined[:0])
+	b.rowWidths, b.joined = widths, joined
 	t := &document.Table{Rows: make([]document.Row, len(widths))}
 	// One array holds the cells of every row, each row a slice of it
 	// capped at its own end, so a table costs one allocation for its
