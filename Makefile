@@ -5,7 +5,7 @@ FUZZTIME ?= 30s
 BENCH_N ?= 2000
 BENCH_RUNS ?= 3
 
-.PHONY: help build test run golden fuzz bench vet fmt clean
+.PHONY: help build test run golden fuzz bench instr vet fmt clean
 
 help:
 	@echo "make build   build $(BIN)"
@@ -13,6 +13,7 @@ help:
 	@echo "make run     extract every report in corpus/ to out/corpus.jsonl"
 	@echo "make golden  rewrite golden/ from corpus/ (review the diff!)"
 	@echo "make fuzz    run each fuzz target for FUZZTIME ($(FUZZTIME))"
+	@echo "make instr   instructions per document of each stage, counted by valgrind (steady where timings are not)"
 	@echo "make bench   benchmarks: per stage (MB/s, allocs), then the whole process over BENCH_N ($(BENCH_N)) copies of corpus/, median of BENCH_RUNS ($(BENCH_RUNS)) runs (docs/s, MB/s, peak RSS)"
 
 build:
@@ -46,6 +47,9 @@ fuzz:
 bench: build
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 	$(GO) run ./internal/benchrun -bin $(BIN) -n $(BENCH_N) -runs $(BENCH_RUNS)
+
+instr:
+	internal/benchrun/instructions.sh
 
 clean:
 	rm -rf bin out
