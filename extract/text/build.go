@@ -17,8 +17,8 @@ type builder struct {
 // scratch is the memory the builder works in, kept in a pool between Reads
 // so that reading many documents does not grow these arrays for each: the
 // blocks and paragraphs read so far (finish copies them into arrays of the
-// exact size), and readRows' raw cells and row widths of the table being
-// read. Nothing in the Document refers to it.
+// exact size), readRows' raw cells and row widths of the table being read,
+// and the ends of the text's lines. Nothing in the Document refers to it.
 type scratch struct {
 	blocks []document.Block // a paragraph's block has Para nil until finish
 	paras  []document.Paragraph
@@ -26,34 +26,38 @@ type scratch struct {
 	widths []int
 	// rowWidths and joined are joinRows' results for the table being read.
 	rowWidths, joined []int
+	ends              []int // where the lines of the text end (lineEnds)
 }
 
 // scratchPool holds scratch for newBuilder.
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
-// maxPooled is the most raw cells, blocks or paragraphs a pooled scratch
+// maxPooled is the most raw cells, blocks, paragraphs or lines a pooled scratch
 // keeps room for, so that one huge document does not pin its memory for the
 // rest of a run.
 const maxPooled = 1 << 16
 
-// newBuilder returns a builder for doc, whose Text is set, with scratch
-// from the pool; release gives it back.
-func newBuilder(doc *document.Document) *builder {
+// newScratch returns scratch from the pool; release gives it back.
+func newScratch() *scratch {
 	s := scratchPool.Get().(*scratch)
 	s.blocks, s.paras = s.blocks[:0], s.paras[:0]
-	return &builder{doc: doc, text: doc.Text, sc: newScanner(doc.Text), scratch: s}
+	return s
 }
 
-// release gives the builder's scratch back to the pool, cleared of the
-// pointers it holds into the Document; the builder is not used after.
-func (b *builder) release() {
-	s := b.scratch
-	b.scratch = nil
+// release gives s back to the pool, cleared of the pointers it holds into
+// a Document; s is not used after.
+func (s *scratch) release() {
 	clear(s.blocks)
 	clear(s.paras)
-	if max(cap(s.cells), cap(s.blocks), cap(s.paras)) <= maxPooled {
+	if max(cap(s.cells), cap(s.blocks), cap(s.paras), cap(s.ends)) <= maxPooled {
 		scratchPool.Put(s)
 	}
+}
+
+// newBuilder returns a builder for doc, whose Text is set, working in s,
+// whose ends are where the lines of the text end.
+func newBuilder(doc *document.Document, s *scratch) *builder {
+	return &builder{doc: doc, text: doc.Text, sc: newScanner(doc.Text, s.ends), scratch: s}
 }
 
 // build reads the text line by line: two row lines in a row start a

@@ -15,15 +15,22 @@ const bookmarkOpen = "[bookmark: "
 // these d.text may need (see rewritesOf). The text is always a copy of
 // d.text, which may be the caller's input, made once: rewritten as it is
 // copied, or copied as it is.
-func canonical(d decoded) string {
-	b, rw := d.text, d.rw
+//
+// It also returns the offsets of the text's first "\n" bytes: d.newlines,
+// moved in place by the bytes removed before each, or none when a "\r" was
+// rewritten (a lone one makes a "\n" of its own).
+func canonical(d decoded) (string, []int) {
+	b, rw, newlines := d.text, d.rw, d.newlines
 	if rw&hasBracket != 0 && !bytes.Contains(b, []byte(bookmarkOpen)) {
 		rw &^= hasBracket
 	}
-	if rw == 0 {
-		return string(b)
+	switch {
+	case rw == 0:
+		return string(b), newlines
+	case rw&hasCR != 0:
+		return rewrite(b, rw, nil), newlines[:0]
 	}
-	return rewrite(b, rw)
+	return rewrite(b, rw, newlines), newlines
 }
 
 // rewritesOf returns the rewrites canonical may have to make in b: a "\r",
@@ -70,8 +77,11 @@ func isWideDigit(b []byte, i int) bool {
 }
 
 // rewrite makes canonical's rewrites named by rw in one pass over b, which
-// is valid UTF-8: there a full-width digit's bytes are that digit.
-func rewrite(b []byte, rw rewrites) string {
+// is valid UTF-8: there a full-width digit's bytes are that digit. It moves
+// newlines, offsets of "\n" bytes in b, to where those bytes are in the
+// text it returns; a rewrite of "\r" would make new ones, and is called
+// without.
+func rewrite(b []byte, rw rewrites, newlines []int) string {
 	var out strings.Builder
 	out.Grow(len(b))
 	// open is where the line of the last unclosed marker ends: markers
@@ -83,6 +93,8 @@ func rewrite(b []byte, rw rewrites) string {
 	// than IndexAny's byte-by-byte set test, and looked for again only once
 	// i has passed it.
 	cr, br, ef := next(rw, hasCR), next(rw, hasBracket), next(rw, hasWideDigit)
+	// removed bytes of b are gone before i; newlines[:nl] are moved.
+	removed, nl := 0, 0
 	for i := 0; i < len(b); {
 		if cr < i {
 			cr = nextByte(b, i, '\r')
@@ -99,6 +111,9 @@ func rewrite(b []byte, rw rewrites) string {
 			break
 		}
 		out.Write(b[i:j])
+		for ; nl < len(newlines) && newlines[nl] < j; nl++ {
+			newlines[nl] -= removed
+		}
 		i = j
 		switch {
 		case b[i] == '\r':
@@ -111,6 +126,7 @@ func rewrite(b []byte, rw rewrites) string {
 			if isWideDigit(b, i) {
 				out.WriteByte('0' + b[i+2] - 0x90)
 				i += 3
+				removed += 2
 				continue
 			}
 			out.WriteByte(b[i])
@@ -118,7 +134,9 @@ func rewrite(b []byte, rw rewrites) string {
 		case i >= open && bytes.HasPrefix(b[i:], []byte(bookmarkOpen)):
 			n, closed := bookmarkLen(b[i:])
 			if closed {
+				// A marker closed on its line holds no "\n".
 				i += n
+				removed += n
 				continue
 			}
 			open = i + n
@@ -128,6 +146,9 @@ func rewrite(b []byte, rw rewrites) string {
 			out.WriteByte('[')
 			i++
 		}
+	}
+	for ; nl < len(newlines); nl++ {
+		newlines[nl] -= removed
 	}
 	return out.String()
 }

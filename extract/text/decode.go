@@ -14,22 +14,25 @@ var (
 )
 
 // decoded is the text decode gives: UTF-8 without a byte order mark, the
-// rewrites canonical may have to make in it, and the name of the encoding it
-// was decoded from.
+// offsets of its first "\n" bytes (all, some or none of them), the rewrites
+// canonical may have to make in it, and the name of the encoding it was
+// decoded from.
 type decoded struct {
-	text []byte
-	rw   rewrites
-	enc  string
+	text     []byte
+	newlines []int
+	rw       rewrites
+	enc      string
 }
 
 // decode turns data into UTF-8 text, trying the encodings in the order the
 // package comment gives. Errors are *document.Error values wrapping
-// document.ErrBinary. UTF-8 text is checked in one pass (scanText) and is a
-// slice of data, not a copy: canonical makes the one copy.
-func decode(data []byte) (decoded, error) {
+// document.ErrBinary. UTF-8 text is checked in one pass (scanText), which
+// writes the offsets of its first "\n" bytes to buf, and is a slice of data,
+// not a copy: canonical makes the one copy.
+func decode(data []byte, buf []int) (decoded, error) {
 	switch {
 	case bytes.HasPrefix(data, bomUTF8):
-		return decodeUTF8(data[len(bomUTF8):], len(bomUTF8))
+		return decodeUTF8(data[len(bomUTF8):], len(bomUTF8), buf)
 	case bytes.HasPrefix(data, bomUTF16LE):
 		b, err := decodeUTF16(data[len(bomUTF16LE):], len(bomUTF16LE), littleEndian)
 		return decodedFrom(b, "utf-16le"), err
@@ -37,7 +40,7 @@ func decode(data []byte) (decoded, error) {
 		b, err := decodeUTF16(data[len(bomUTF16BE):], len(bomUTF16BE), bigEndian)
 		return decodedFrom(b, "utf-16be"), err
 	}
-	sc := scanText(data)
+	sc := scanText(data, buf)
 	if sc.ctrl >= 0 {
 		// NUL bytes are what UTF-16 without a mark looks like to a byte scan.
 		if data[sc.ctrl] == 0 {
@@ -49,7 +52,7 @@ func decode(data []byte) (decoded, error) {
 		return decoded{}, controlError(data[sc.ctrl], sc.ctrl)
 	}
 	if sc.bad < 0 {
-		return decoded{text: data, rw: sc.rw, enc: "utf-8"}, nil
+		return decoded{text: data, newlines: sc.newlines, rw: sc.rw, enc: "utf-8"}, nil
 	}
 	b, err := decodeGB18030(data)
 	return decodedFrom(b, "gb18030"), err
@@ -57,19 +60,19 @@ func decode(data []byte) (decoded, error) {
 
 // decodeUTF8 checks that data (which started at offset base of the input,
 // after a UTF-8 byte order mark) is UTF-8 text.
-func decodeUTF8(data []byte, base int) (decoded, error) {
-	sc := scanText(data)
+func decodeUTF8(data []byte, base int, buf []int) (decoded, error) {
+	sc := scanText(data, buf)
 	switch {
 	case sc.ctrl >= 0:
 		return decoded{}, controlError(data[sc.ctrl], base+sc.ctrl)
 	case sc.bad >= 0:
 		return decoded{}, document.Errorf(document.ErrBinary, base+sc.bad, "invalid UTF-8 after a UTF-8 byte order mark")
 	}
-	return decoded{text: data, rw: sc.rw, enc: "utf-8-bom"}, nil
+	return decoded{text: data, newlines: sc.newlines, rw: sc.rw, enc: "utf-8-bom"}, nil
 }
 
 // decodedFrom describes text decoded from another encoding into a new
-// array, looking for its rewrites.
+// array, looking for its rewrites; its newlines are left to lineEnds.
 func decodedFrom(b []byte, enc string) decoded {
 	return decoded{text: b, rw: rewritesOf(b), enc: enc}
 }

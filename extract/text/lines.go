@@ -22,36 +22,54 @@ type line struct {
 	kind       lineKind
 }
 
-// scanner yields the lines of a text in order. It is a small value: copying
-// it saves a position to go back to.
+// scanner yields the lines of a text in order, from the offsets of their
+// ends (lineEnds): most are found as the input is checked (scanText), and
+// none is searched for again when the grammar reads a line twice. It is a
+// small value: copying it saves a position to go back to.
 type scanner struct {
 	text string
-	off  int // start of the next line
-	num  int // number of the next line
+	ends []int // ends[k] is where line k+1 ends: at its "\n", or the end of the text
+	k    int   // index in ends of the next line
 }
 
-// newScanner returns a scanner at the first line of text.
-func newScanner(text string) scanner {
-	return scanner{text: text, num: 1}
+// newScanner returns a scanner at the first line of text, whose lines end
+// at ends.
+func newScanner(text string, ends []int) scanner {
+	return scanner{text: text, ends: ends}
 }
 
-// next returns the next line, or false at the end of the text. A final "\n"
-// does not start another line.
+// next returns the next line, or false at the end of the text.
 func (s *scanner) next() (line, bool) {
-	if s.off >= len(s.text) {
+	if s.k >= len(s.ends) {
 		return line{}, false
 	}
-	start := s.off
-	end := len(s.text)
-	if i := strings.IndexByte(s.text[start:], '\n'); i >= 0 {
-		end = start + i
-		s.off = end + 1
-	} else {
-		s.off = end
+	start := 0
+	if s.k > 0 {
+		start = s.ends[s.k-1] + 1
 	}
-	ln := line{start: start, end: end, num: s.num, kind: classify(s.text[start:end])}
-	s.num++
-	return ln, true
+	end := s.ends[s.k]
+	s.k++
+	return line{start: start, end: end, num: s.k, kind: classify(s.text[start:end])}, true
+}
+
+// lineEnds returns where the lines of text end: at each "\n", and at the end
+// of a text that does not end with one (a final "\n" starts no line).
+// newlines holds the offsets of the first "\n" bytes of text, maybe all,
+// maybe none; the rest are appended to it.
+func lineEnds(text string, newlines []int) []int {
+	i := 0
+	if len(newlines) > 0 {
+		i = newlines[len(newlines)-1] + 1
+	}
+	for i < len(text) {
+		j := strings.IndexByte(text[i:], '\n')
+		if j < 0 {
+			return append(newlines, len(text))
+		}
+		newlines = append(newlines, i+j)
+		i += j + 1
+	}
+	return newlines
 }
 
 // classify returns the kind of the line l.

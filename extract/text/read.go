@@ -15,17 +15,26 @@ func Read(data []byte, opts Options) (*document.Document, error) {
 	if len(data) == 0 {
 		return nil, document.Errorf(document.ErrEmpty, -1, "0 bytes")
 	}
-	d, err := decode(data)
+	s := newScratch()
+	doc, err := read(data, s)
+	s.release()
+	return doc, err
+}
+
+// read is Read on input that is not empty, working in s. The offsets of
+// the first "\n" bytes go into the room s.ends has (decode, canonical), and
+// lineEnds finds the rest, growing s.ends for the next Read.
+func read(data []byte, s *scratch) (*document.Document, error) {
+	d, err := decode(data, s.ends[:cap(s.ends)])
 	if err != nil {
 		return nil, err
 	}
-	text := canonical(d)
+	text, newlines := canonical(d)
 	if document.IsBlank(text) {
 		return nil, document.Errorf(document.ErrEmpty, -1, "%d bytes of %s hold only white space", len(data), d.enc)
 	}
+	s.ends = lineEnds(text, newlines)
 	doc := &document.Document{Text: text, Format: "text", Encoding: d.enc}
-	b := newBuilder(doc)
-	b.build()
-	b.release()
+	newBuilder(doc, s).build()
 	return doc, nil
 }

@@ -22,12 +22,18 @@ type textScan struct {
 	// control byte anyway.
 	bad int
 	// When data is valid UTF-8, rw is what canonical has to rewrite in it
-	// (rewritesOf).
-	rw rewrites
+	// (rewritesOf), and newlines are the offsets of its first "\n" bytes, as
+	// many as the buffer given to scanText holds.
+	rw       rewrites
+	newlines []int
 }
 
 // scanText makes in one pass over data the tests decode needs on text that
-// may be UTF-8, and finds the rewrites canonical has to make in it.
+// may be UTF-8, and finds the rewrites canonical has to make in it and the
+// offsets of its first len(buf) "\n" bytes, which it writes to buf: the line
+// scanner's table (lineEnds) starts from them. They are written, not
+// appended: a call to grow buf inside the loop made the compiler keep the
+// loop's variables in memory, which cost more than finding the rest later.
 //
 // utf8.Valid and firstControl each went over every byte, and utf8.Valid's
 // general decoding cost about 50 instructions per Chinese character: the
@@ -37,17 +43,26 @@ type textScan struct {
 // byte) are checked inline, two at a time where two follow each other;
 // every other non-ASCII lead byte goes to utf8.DecodeRune, whose rules are
 // utf8.Valid's. ASCII bytes are told apart by one table. FuzzScanText holds
-// the result to firstControl, utf8.Valid and rewritesOf.
-func scanText(data []byte) textScan {
+// the result to firstControl, utf8.Valid, rewritesOf and the offsets of
+// "\n".
+func scanText(data []byte, buf []int) textScan {
 	var rw rewrites
+	n := 0 // newlines written to buf
 	for i := 0; i < len(data); {
 		c := data[i]
 		if c < utf8.RuneSelf {
 			if k := asciiKind[c]; k != 0 {
-				if k == asciiControl {
+				switch k {
+				case asciiNewline:
+					if n < len(buf) {
+						buf[n] = i
+						n++
+					}
+				case asciiControl:
 					return textScan{ctrl: i, bad: -1}
+				default:
+					rw |= rewrites(k)
 				}
-				rw |= rewrites(k)
 			}
 			i++
 			continue
@@ -97,7 +112,7 @@ func scanText(data []byte) textScan {
 		}
 		i += n
 	}
-	return textScan{ctrl: -1, bad: -1, rw: rw}
+	return textScan{ctrl: -1, bad: -1, rw: rw, newlines: buf[:n]}
 }
 
 // isWideDigitWord reports whether the three low bytes of x, in the order of
@@ -106,19 +121,23 @@ func isWideDigitWord(x uint64) bool {
 	return x&0xF0FFFF == 0x90BCEF && x>>16&0x0F <= 9
 }
 
-// asciiControl marks, in asciiKind, the bytes plain text never holds.
-const asciiControl = 0x80
+// asciiControl and asciiNewline mark, in asciiKind, the bytes plain text
+// never holds and "\n".
+const (
+	asciiControl = 0x80
+	asciiNewline = 0x40
+)
 
 // asciiKind classifies the bytes below 0x80 for scanText: asciiControl for
-// the bytes isControl refuses, hasCR for "\r", hasBracket for "[", 0 for the
-// others.
+// the bytes isControl refuses, asciiNewline for "\n", hasCR for "\r",
+// hasBracket for "[", 0 for the others.
 var asciiKind = func() (t [utf8.RuneSelf]uint8) {
 	for c := range t {
 		if isControl(rune(c)) {
 			t[c] = asciiControl
 		}
 	}
-	t['\r'], t['['] = uint8(hasCR), uint8(hasBracket)
+	t['\n'], t['\r'], t['['] = asciiNewline, uint8(hasCR), uint8(hasBracket)
 	return t
 }()
 
