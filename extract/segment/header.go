@@ -104,11 +104,19 @@ func stripSpace(s string) string {
 var spaceLead = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true, 0xC2: true, 0xE1: true, 0xE2: true, 0xE3: true}
 
 // nextSpace returns the index of the first white-space rune in s at or
-// after i, or len(s). Only bytes that can start one are looked at closer.
+// after i, or len(s). Only bytes that can start one are looked at closer,
+// and three bytes that cannot, a byte from E4 on and two continuation bytes
+// as in every CJK character, are passed over at once.
 func nextSpace(s string, i int) int {
-	for ; i < len(s); i++ {
-		if spaceLead[s[i]] && spaceLen(s, i) > 0 {
+	for i < len(s) {
+		c := s[i]
+		switch {
+		case c >= 0xE4 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+			i += 3
+		case spaceLead[c] && spaceLen(s, i) > 0:
 			return i
+		default:
+			i++
 		}
 	}
 	return len(s)
@@ -209,9 +217,9 @@ func titleCandidates(dst []candidate, doc *document.Document, limit, most int) [
 		if p.Span.Start >= limit {
 			break
 		}
-		title := isTitleLine(p.Text)
+		clean, title := titleLine(p.Text)
 		if title {
-			c := candidate{text: cleanTitle(p.Text), spans: [2]document.Span{p.Span}, n: 1}
+			c := candidate{text: clean, spans: [2]document.Span{p.Span}, n: 1}
 			if prev != nil && p.Span.Line == prev.Span.Line+strings.Count(prev.Text, "\n")+1 && !prevTitle && titleHeadShape(prev.Text) {
 				c = candidate{text: cleanTitle(prev.Text + p.Text), spans: [2]document.Span{prev.Span, p.Span}, n: 2}
 			}
@@ -227,26 +235,33 @@ func titleCandidates(dst []candidate, doc *document.Document, limit, most int) [
 // suffix at its end once its white space is removed, or before a trailing
 // bracket, year or 年度 ("…自评报告（2023年度）").
 func isTitleLine(s string) bool {
+	_, ok := titleLine(s)
+	return ok
+}
+
+// titleLine is isTitleLine that also returns cleanTitle(s) when s is a
+// title line, which its callers keep as the title.
+func titleLine(s string) (string, bool) {
 	// More than 80*UTFMax bytes is more than 80 runes, and at most 80 bytes
 	// at most 80 runes: only the lengths between need counting.
 	if len(s) > 80*utf8.UTFMax || containsAny(s, "：", ":", "。") || len(s) > 80 && runeCount(s) > 80 {
-		return false
+		return "", false
 	}
 	if _, ok := scanMarker(s); ok {
-		return false
+		return "", false
 	}
 	clean := cleanTitle(s)
 	switch {
 	case strings.HasSuffix(clean, "告") || strings.HasSuffix(clean, "表"):
 		// Every suffix ends in 告 or 表, which neither trim below removes.
-		return hasTitleSuffix(clean)
+		return clean, hasTitleSuffix(clean)
 	case !endsInTitleTrim(clean):
 		// Nothing to trim, and no 告 or 表 at the end: no suffix.
-		return false
+		return "", false
 	}
 	t := strings.TrimRight(clean, "）)")
 	t = strings.TrimRight(t, "（(0123456789年度")
-	return hasTitleSuffix(clean) || hasTitleSuffix(t)
+	return clean, hasTitleSuffix(clean) || hasTitleSuffix(t)
 }
 
 // endsInTitleTrim reports whether s ends in a rune that isTitleLine's trims

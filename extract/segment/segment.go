@@ -222,7 +222,10 @@ func (w *walker) paragraph(i int, p *document.Paragraph) {
 func (w *walker) annexTitle(i int, p *document.Paragraph) bool {
 	w.pendingTitle = false
 	a := w.annex
-	clean, title := cleanTitle(p.Text), isTitleLine(p.Text)
+	clean, title := titleLine(p.Text)
+	if !title {
+		clean = cleanTitle(p.Text)
+	}
 	a.Title, a.TitleSpan = clean, p.Span
 	// A title line is no title head (isTitleHead): only another line may
 	// start a title that runs over two.
