@@ -1,4 +1,4 @@
-module jixiao
+module github.com/jixiao-dev/jixiao
 
 go 1.26.0
 

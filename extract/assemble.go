@@ -4,11 +4,11 @@ import (
 	"cmp"
 	"slices"
 
-	"jixiao/extract/document"
-	"jixiao/extract/profile"
-	"jixiao/extract/segment"
-	"jixiao/extract/values"
-	"jixiao/schema"
+	"github.com/jixiao-dev/jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/profile"
+	"github.com/jixiao-dev/jixiao/extract/segment"
+	"github.com/jixiao-dev/jixiao/extract/values"
+	"github.com/jixiao-dev/jixiao/schema"
 )
 
 // assemble builds the report from the stages' results. Slices are never nil,

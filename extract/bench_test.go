@@ -6,11 +6,11 @@ import (
 	"path/filepath"
 	"testing"
 
-	"jixiao/extract/check"
-	"jixiao/extract/profile"
-	"jixiao/extract/segment"
-	"jixiao/extract/values"
-	"jixiao/schema"
+	"github.com/jixiao-dev/jixiao/extract/check"
+	"github.com/jixiao-dev/jixiao/extract/profile"
+	"github.com/jixiao-dev/jixiao/extract/segment"
+	"github.com/jixiao-dev/jixiao/extract/values"
+	"github.com/jixiao-dev/jixiao/schema"
 )
 
 // benchInputs are the corpus files the stage benchmarks run on: the seed as

@@ -15,14 +15,14 @@ import (
 	"path/filepath"
 	"strings"
 
-	"jixiao/extract/check"
-	"jixiao/extract/document"
-	"jixiao/extract/docx"
-	"jixiao/extract/profile"
-	"jixiao/extract/segment"
-	"jixiao/extract/text"
-	"jixiao/extract/values"
-	"jixiao/schema"
+	"github.com/jixiao-dev/jixiao/extract/check"
+	"github.com/jixiao-dev/jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/docx"
+	"github.com/jixiao-dev/jixiao/extract/profile"
+	"github.com/jixiao-dev/jixiao/extract/segment"
+	"github.com/jixiao-dev/jixiao/extract/text"
+	"github.com/jixiao-dev/jixiao/extract/values"
+	"github.com/jixiao-dev/jixiao/schema"
 )
 
 // Options configures every stage. The zero value is the default

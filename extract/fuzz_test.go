@@ -5,8 +5,8 @@ import (
 	"path/filepath"
 	"testing"
 
-	"jixiao/extract/document"
-	"jixiao/schema"
+	"github.com/jixiao-dev/jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/schema"
 )
 
 // FuzzExtract runs the whole pipeline on arbitrary bytes: it must never

@@ -4,7 +4,7 @@ import (
 	"bytes"
 	"strings"
 
-	"jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/document"
 )
 
 // Format is an input format recognised by its leading bytes.

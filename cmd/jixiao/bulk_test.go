@@ -11,8 +11,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"jixiao/extract"
-	"jixiao/schema"
+	"github.com/jixiao-dev/jixiao/extract"
+	"github.com/jixiao-dev/jixiao/schema"
 )
 
 // digest is what a test needs to know of one JSONL record.

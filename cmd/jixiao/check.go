@@ -8,8 +8,8 @@ import (
 	"strings"
 	"unicode"
 
-	"jixiao/extract"
-	"jixiao/schema"
+	"github.com/jixiao-dev/jixiao/extract"
+	"github.com/jixiao-dev/jixiao/schema"
 )
 
 const checkHelp = "check [--fail-on fail|warn|none] PATH...\n\n" +

@@ -6,8 +6,8 @@ import (
 	"errors"
 	"strings"
 
-	"jixiao/extract"
-	"jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract"
+	"github.com/jixiao-dev/jixiao/extract/document"
 )
 
 // skipFormat decides whether a file that extract refused is skipped rather

@@ -7,7 +7,7 @@ import (
 	"os"
 	"path/filepath"
 
-	"jixiao/schema"
+	"github.com/jixiao-dev/jixiao/schema"
 )
 
 // utf8BOM starts each CSV file with --excel, so that Excel (in a Chinese

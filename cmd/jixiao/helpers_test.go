@@ -13,7 +13,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
-	"jixiao/extract"
+	"github.com/jixiao-dev/jixiao/extract"
 )
 
 // invocation is one in-process run of the command line.

@@ -5,7 +5,7 @@ import (
 	"io"
 	"os"
 
-	"jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/document"
 )
 
 // readInput reads a file, or standard input for "-", refusing more than

@@ -4,9 +4,9 @@ import (
 	"errors"
 	"path/filepath"
 
-	"jixiao/extract"
-	"jixiao/extract/document"
-	"jixiao/schema"
+	"github.com/jixiao-dev/jixiao/extract"
+	"github.com/jixiao-dev/jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/schema"
 )
 
 // errorRecord is written in place of a report for a file that failed:

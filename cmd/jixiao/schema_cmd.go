@@ -3,7 +3,7 @@ package main
 import (
 	"fmt"
 
-	"jixiao/schema"
+	"github.com/jixiao-dev/jixiao/schema"
 )
 
 // schemaCmd is the schema command: it prints the JSON Schema (draft

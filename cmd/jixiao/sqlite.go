@@ -8,7 +8,7 @@ import (
 
 	_ "modernc.org/sqlite" // pure Go, no cgo: the binary stays static
 
-	"jixiao/schema"
+	"github.com/jixiao-dev/jixiao/schema"
 )
 
 // sqliteBatch is how many files go into one transaction.

@@ -4,7 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 
-	"jixiao/schema"
+	"github.com/jixiao-dev/jixiao/schema"
 )
 
 // tableWriter receives the flat tables of one file at a time (CSV files,

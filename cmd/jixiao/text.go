@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"io"
 
-	"jixiao/extract"
+	"github.com/jixiao-dev/jixiao/extract"
 )
 
 // text prints the canonical text of one input: the text every span in a

@@ -7,9 +7,9 @@ import (
 	"fmt"
 	"time"
 
-	"jixiao/extract"
-	"jixiao/extract/document"
-	"jixiao/schema"
+	"github.com/jixiao-dev/jixiao/extract"
+	"github.com/jixiao-dev/jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/schema"
 )
 
 // outcome is what became of one input.

@@ -4,7 +4,7 @@ import (
 	"sort"
 	"strconv"
 
-	"jixiao/schema"
+	"github.com/jixiao-dev/jixiao/schema"
 )
 
 // childrenLEParent checks, column by column, the rows under a row of the

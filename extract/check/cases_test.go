@@ -4,7 +4,7 @@ import (
 	"strconv"
 	"strings"
 
-	"jixiao/schema"
+	"github.com/jixiao-dev/jixiao/schema"
 )
 
 // ruleCase is one hand-built set of facts for one rule; the checks it

@@ -97,7 +97,7 @@ import (
 	"slices"
 	"sync"
 
-	"jixiao/schema"
+	"github.com/jixiao-dev/jixiao/schema"
 )
 
 // Statuses of a check.

@@ -1,6 +1,6 @@
 package check
 
-import "jixiao/extract/values"
+import "github.com/jixiao-dev/jixiao/extract/values"
 
 // relation is how a written figure must stand to a sum of parts.
 type relation int

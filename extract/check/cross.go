@@ -1,7 +1,7 @@
 package check
 
 import (
-	"jixiao/schema"
+	"github.com/jixiao-dev/jixiao/schema"
 )
 
 // publicOperating checks that the basic-data table's 公用经费, in its latest

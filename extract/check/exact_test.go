@@ -3,7 +3,7 @@ package check
 import (
 	"testing"
 
-	"jixiao/extract/values"
+	"github.com/jixiao-dev/jixiao/extract/values"
 )
 
 // exactSamples are decimals around the edges of the int64 arithmetic.

@@ -3,8 +3,8 @@ package check
 import (
 	"strings"
 
-	"jixiao/extract/values"
-	"jixiao/schema"
+	"github.com/jixiao-dev/jixiao/extract/values"
+	"github.com/jixiao-dev/jixiao/schema"
 )
 
 // figure is one number of the facts, ready to compare: its value in the

@@ -3,8 +3,8 @@ package check
 import (
 	"strings"
 
-	"jixiao/extract/values"
-	"jixiao/schema"
+	"github.com/jixiao-dev/jixiao/extract/values"
+	"github.com/jixiao-dev/jixiao/schema"
 )
 
 // at is the span of a figure written on line n of a made-up text: spans

@@ -4,7 +4,7 @@ import (
 	"cmp"
 	"math/bits"
 
-	"jixiao/extract/values"
+	"github.com/jixiao-dev/jixiao/extract/values"
 )
 
 // A rate is a quotient of two amounts, so it may not end as a decimal. The

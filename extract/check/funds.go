@@ -1,8 +1,8 @@
 package check
 
 import (
-	"jixiao/extract/values"
-	"jixiao/schema"
+	"github.com/jixiao-dev/jixiao/extract/values"
+	"github.com/jixiao-dev/jixiao/schema"
 )
 
 // executionRate checks 执行率 = 全年执行数 / 全年预算数 on the funds line of

@@ -6,11 +6,11 @@ import (
 	"slices"
 	"testing"
 
-	"jixiao/extract/profile"
-	"jixiao/extract/segment"
-	"jixiao/extract/text"
-	"jixiao/extract/values"
-	"jixiao/schema"
+	"github.com/jixiao-dev/jixiao/extract/profile"
+	"github.com/jixiao-dev/jixiao/extract/segment"
+	"github.com/jixiao-dev/jixiao/extract/text"
+	"github.com/jixiao-dev/jixiao/extract/values"
+	"github.com/jixiao-dev/jixiao/schema"
 )
 
 // FuzzCheck runs the pipeline up to check on arbitrary text and holds the

@@ -3,7 +3,7 @@ package check
 import (
 	"strings"
 
-	"jixiao/schema"
+	"github.com/jixiao-dev/jixiao/schema"
 )
 
 // level1Weight checks that the weights of each level-1 group (the rows

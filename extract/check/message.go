@@ -5,7 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"jixiao/extract/values"
+	"github.com/jixiao-dev/jixiao/extract/values"
 )
 
 // The texts of a Check call's checks (messages, expected, actual and

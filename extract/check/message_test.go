@@ -7,7 +7,7 @@ import (
 	"testing"
 	"unicode"
 
-	"jixiao/schema"
+	"github.com/jixiao-dev/jixiao/schema"
 )
 
 // TestIsSpace holds isSpace to unicode.IsSpace on every rune.

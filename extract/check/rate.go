@@ -3,7 +3,7 @@ package check
 import (
 	"math/big"
 
-	"jixiao/extract/values"
+	"github.com/jixiao-dev/jixiao/extract/values"
 )
 
 // rateFigures are the numbers of an execution-rate check: the rate

@@ -3,7 +3,7 @@ package check
 import (
 	"math/big"
 
-	"jixiao/extract/values"
+	"github.com/jixiao-dev/jixiao/extract/values"
 )
 
 // Quotients (rates) are the one place where a decimal result may not end:

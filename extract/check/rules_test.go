@@ -7,7 +7,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 
-	"jixiao/schema"
+	"github.com/jixiao-dev/jixiao/schema"
 )
 
 var dump = flag.Bool("dump", false, "print the checks of each rule case as Go literals")

@@ -1,8 +1,8 @@
 package check
 
 import (
-	"jixiao/extract/values"
-	"jixiao/schema"
+	"github.com/jixiao-dev/jixiao/extract/values"
+	"github.com/jixiao-dev/jixiao/schema"
 )
 
 // rounding is one way a province may round 执行率 × 分值 to a score.

@@ -9,7 +9,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"jixiao/schema"
+	"github.com/jixiao-dev/jixiao/schema"
 )
 
 // seedRules are the rules whose inputs the seed states, so each gives at

@@ -1,6 +1,6 @@
 package check
 
-import "jixiao/schema"
+import "github.com/jixiao-dev/jixiao/schema"
 
 // ruleWants are the checks each case of ruleCases must give, whole.
 var ruleWants = map[string][]schema.Check{

@@ -8,7 +8,7 @@ import (
 	"strings"
 	"sync"
 
-	"jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/document"
 )
 
 // Part names (ECMA-376 Part 1 §11.3). Zip item names in an OPC package are

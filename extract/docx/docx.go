@@ -45,7 +45,7 @@ package docx
 import (
 	"unicode/utf8"
 
-	"jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/document"
 )
 
 // Read reads a DOCX package into the common Document model. Errors are

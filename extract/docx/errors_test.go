@@ -11,7 +11,7 @@ import (
 	"testing"
 	"time"
 
-	"jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/document"
 )
 
 // oleFile builds the start of an OLE compound file: the magic, a minimal

@@ -11,7 +11,7 @@ import (
 	"strings"
 	"testing"
 
-	"jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/document"
 )
 
 // FuzzRead feeds the reader arbitrary packages, seeded with the corpus

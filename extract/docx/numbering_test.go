@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/document"
 )
 
 // TestFormatNumber renders each supported numFmt.

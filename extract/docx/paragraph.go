@@ -1,7 +1,7 @@
 package docx
 
 import (
-	"jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/document"
 )
 
 // paraState is what a paragraph's properties and runs have set so far.

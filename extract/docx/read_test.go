@@ -3,7 +3,7 @@ package docx
 import (
 	"testing"
 
-	"jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/document"
 )
 
 // TestMarkup reads one feature of WordprocessingML at a time and compares the

@@ -1,7 +1,7 @@
 package docx
 
 import (
-	"jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/document"
 )
 
 // ctxKind says what holds a run of blocks.

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/document"
 )
 
 const seedText = "../../corpus/000_0a15cb66ce3c31e1.txt"

@@ -1,7 +1,7 @@
 package docx
 
 import (
-	"jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/document"
 )
 
 // maxSpan caps w:gridSpan and w:gridBefore: Word allows 63 columns; a

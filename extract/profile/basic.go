@@ -4,9 +4,9 @@ import (
 	"fmt"
 	"strings"
 
-	"jixiao/extract/document"
-	"jixiao/extract/values"
-	"jixiao/schema"
+	"github.com/jixiao-dev/jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/values"
+	"github.com/jixiao-dev/jixiao/schema"
 )
 
 // isBasicTable reports whether a table is the basic-data table: a row whose

@@ -3,8 +3,8 @@ package profile
 import (
 	"testing"
 
-	"jixiao/extract/segment"
-	"jixiao/extract/values"
+	"github.com/jixiao-dev/jixiao/extract/segment"
+	"github.com/jixiao-dev/jixiao/extract/values"
 )
 
 // BenchmarkProfile measures the profile stage alone on the seed report,

@@ -3,9 +3,9 @@ package profile
 import (
 	"strings"
 
-	"jixiao/extract/segment"
-	"jixiao/extract/values"
-	"jixiao/schema"
+	"github.com/jixiao-dev/jixiao/extract/segment"
+	"github.com/jixiao-dev/jixiao/extract/values"
+	"github.com/jixiao-dev/jixiao/schema"
 )
 
 // clauseSeps end the clause that names the amount after it.

@@ -7,7 +7,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/document"
 )
 
 // TestCellMatches checks that matching a text against every cell vocab at

@@ -6,7 +6,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"jixiao/schema"
+	"github.com/jixiao-dev/jixiao/schema"
 )
 
 // summary is the gist of a report's facts, compared whole per corpus file.

@@ -6,7 +6,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/document"
 )
 
 // slowPlaceholder is placeholder without its fast path: the definition it

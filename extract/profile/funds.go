@@ -3,9 +3,9 @@ package profile
 import (
 	"strings"
 
-	"jixiao/extract/document"
-	"jixiao/extract/values"
-	"jixiao/schema"
+	"github.com/jixiao-dev/jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/values"
+	"github.com/jixiao-dev/jixiao/schema"
 )
 
 // fundRow reads a row of the funds block: a label and the figures under the

@@ -5,10 +5,10 @@ import (
 	"path/filepath"
 	"testing"
 
-	"jixiao/extract/document"
-	"jixiao/extract/segment"
-	"jixiao/extract/text"
-	"jixiao/extract/values"
+	"github.com/jixiao-dev/jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/segment"
+	"github.com/jixiao-dev/jixiao/extract/text"
+	"github.com/jixiao-dev/jixiao/extract/values"
 )
 
 // FuzzProfile runs the profile on Documents read from fuzzed text: it must

@@ -1,6 +1,6 @@
 package profile
 
-import "jixiao/schema"
+import "github.com/jixiao-dev/jixiao/schema"
 
 // goalsHead reads the row that opens the goals block (年度总体目标). When it
 // names the columns (预期目标, 实际完成情况) they are kept for the rows

@@ -1,7 +1,7 @@
 package profile
 
 import (
-	"jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/document"
 )
 
 // row is a table row laid on the grid of its table: each cell at its grid

@@ -4,9 +4,9 @@ import (
 	"sort"
 	"strings"
 
-	"jixiao/extract/document"
-	"jixiao/extract/values"
-	"jixiao/schema"
+	"github.com/jixiao-dev/jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/values"
+	"github.com/jixiao-dev/jixiao/schema"
 )
 
 // index finds the values of the values stage by where they are written.

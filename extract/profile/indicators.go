@@ -4,9 +4,9 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"jixiao/extract/document"
-	"jixiao/extract/values"
-	"jixiao/schema"
+	"github.com/jixiao-dev/jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/values"
+	"github.com/jixiao-dev/jixiao/schema"
 )
 
 // indicatorState carries the merged level cells down the indicator block.

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/document"
 )
 
 // marker returns the numbering or "其中" prefix of a row label as written

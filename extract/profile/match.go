@@ -4,7 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/document"
 )
 
 // norm folds a label for matching: white space (line breaks of vertical

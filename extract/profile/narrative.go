@@ -4,9 +4,9 @@ import (
 	"strconv"
 	"strings"
 
-	"jixiao/extract/segment"
-	"jixiao/extract/values"
-	"jixiao/schema"
+	"github.com/jixiao-dev/jixiao/extract/segment"
+	"github.com/jixiao-dev/jixiao/extract/values"
+	"github.com/jixiao-dev/jixiao/schema"
 )
 
 // narrative reads the facts of the numbered narrative.

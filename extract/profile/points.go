@@ -3,8 +3,8 @@ package profile
 import (
 	"strings"
 
-	"jixiao/extract/document"
-	"jixiao/schema"
+	"github.com/jixiao-dev/jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/schema"
 )
 
 // points reads a weight or a score from cell c as decimal does, with the

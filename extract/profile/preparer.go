@@ -4,9 +4,9 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"jixiao/extract/document"
-	"jixiao/extract/values"
-	"jixiao/schema"
+	"github.com/jixiao-dev/jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/values"
+	"github.com/jixiao-dev/jixiao/schema"
 )
 
 // preparer reads the preparer lines ("填表人：周建红 填报日期：2024年10月29日

@@ -35,10 +35,10 @@
 package profile
 
 import (
-	"jixiao/extract/document"
-	"jixiao/extract/segment"
-	"jixiao/extract/values"
-	"jixiao/schema"
+	"github.com/jixiao-dev/jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/segment"
+	"github.com/jixiao-dev/jixiao/extract/values"
+	"github.com/jixiao-dev/jixiao/schema"
 )
 
 // Options configures Profile. The zero value is the only configuration so

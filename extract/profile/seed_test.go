@@ -7,7 +7,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"jixiao/schema"
+	"github.com/jixiao-dev/jixiao/schema"
 )
 
 // TestSeed checks the acceptance list of issue 4 on the seed, field by field.

@@ -3,8 +3,8 @@ package profile
 import (
 	"fmt"
 
-	"jixiao/extract/document"
-	"jixiao/schema"
+	"github.com/jixiao-dev/jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/schema"
 )
 
 // part is the block of a self-evaluation table the walk is in.

@@ -1,6 +1,6 @@
 package profile
 
-import "jixiao/schema"
+import "github.com/jixiao-dev/jixiao/schema"
 
 // expenseTree builds the tree of the expense-control rows. A row's depth
 // comes from its label and its indentation:

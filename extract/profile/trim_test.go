@@ -4,9 +4,9 @@ import (
 	"strings"
 	"testing"
 
-	"jixiao/extract/document"
-	"jixiao/extract/values"
-	"jixiao/schema"
+	"github.com/jixiao-dev/jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/values"
+	"github.com/jixiao-dev/jixiao/schema"
 )
 
 // trimSeeds are texts at the edges of trimRange: every space alone, cut,

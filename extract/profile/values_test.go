@@ -7,10 +7,10 @@ import (
 	"slices"
 	"testing"
 
-	"jixiao/extract/document"
-	"jixiao/extract/segment"
-	"jixiao/extract/values"
-	"jixiao/schema"
+	"github.com/jixiao-dev/jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/segment"
+	"github.com/jixiao-dev/jixiao/extract/values"
+	"github.com/jixiao-dev/jixiao/schema"
 )
 
 // TestResultValues checks Result.Values: the values given, in their order,

@@ -1,6 +1,6 @@
 package profile
 
-import "jixiao/schema"
+import "github.com/jixiao-dev/jixiao/schema"
 
 // visitFacts calls fn with the raw text and span of every Text, Value and
 // Measure of f.

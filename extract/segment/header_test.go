@@ -6,7 +6,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"jixiao/extract/text"
+	"github.com/jixiao-dev/jixiao/extract/text"
 )
 
 func TestUnitFromTitle(t *testing.T) {

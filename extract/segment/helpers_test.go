@@ -3,7 +3,7 @@ package segment
 import (
 	"strings"
 
-	"jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/document"
 )
 
 // docFromText builds a Document the way the text reader lays one out, with

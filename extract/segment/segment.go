@@ -39,7 +39,7 @@ package segment
 import (
 	"strings"
 
-	"jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/document"
 )
 
 // Options configures Segment. The zero value is the only configuration so

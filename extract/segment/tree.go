@@ -5,7 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/document"
 )
 
 // maxLevel is the deepest heading level the grammar knows.

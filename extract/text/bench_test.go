@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"jixiao/extract/text"
+	"github.com/jixiao-dev/jixiao/extract/text"
 )
 
 func BenchmarkRead(b *testing.B) {

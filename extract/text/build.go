@@ -3,7 +3,7 @@ package text
 import (
 	"sync"
 
-	"jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/document"
 )
 
 // builder lays the blocks of a Document over its canonical text.

@@ -6,7 +6,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/document"
 )
 
 // canonSeeds are inputs for the differential fuzz tests of canonical's

@@ -10,7 +10,7 @@ import (
 
 	"golang.org/x/text/encoding/unicode"
 
-	"jixiao/extract/text"
+	"github.com/jixiao-dev/jixiao/extract/text"
 )
 
 var writeVariants = flag.Bool("write-variants", false, "rewrite the corpus variants of the seed (corpus/00[1-4]_seed_*.txt)")

@@ -3,7 +3,7 @@ package text
 import (
 	"bytes"
 
-	"jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/document"
 )
 
 // Byte order marks recognised at the start of the input.

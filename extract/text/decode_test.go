@@ -11,8 +11,8 @@ import (
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/unicode"
 
-	"jixiao/extract/document"
-	"jixiao/extract/text"
+	"github.com/jixiao-dev/jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/text"
 )
 
 const seedPath = "../../corpus/000_0a15cb66ce3c31e1.txt"

@@ -9,8 +9,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"jixiao/extract/document"
-	"jixiao/extract/text"
+	"github.com/jixiao-dev/jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/text"
 )
 
 // FuzzRead checks, on any input, that Read does not panic; that a failure is

@@ -5,7 +5,7 @@ import (
 
 	"golang.org/x/text/encoding/simplifiedchinese"
 
-	"jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/document"
 )
 
 // decodeGB18030 decodes data, which is not valid UTF-8, as GB18030. It refuses

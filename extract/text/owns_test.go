@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"jixiao/extract/text"
+	"github.com/jixiao-dev/jixiao/extract/text"
 )
 
 // TestReadOwnsText checks that the Document never shares memory with the

@@ -4,7 +4,7 @@ import (
 	"sync"
 	"testing"
 
-	"jixiao/extract/text"
+	"github.com/jixiao-dev/jixiao/extract/text"
 )
 
 // TestReadConcurrently reads the seed in several goroutines at once, as

@@ -1,6 +1,6 @@
 package text
 
-import "jixiao/extract/document"
+import "github.com/jixiao-dev/jixiao/extract/document"
 
 // Read decodes a plain-text report and recovers its paragraphs and TAB-dump
 // tables. The package comment gives the accepted encodings and the rules of

@@ -3,7 +3,7 @@ package text_test
 import (
 	"testing"
 
-	"jixiao/extract/text"
+	"github.com/jixiao-dev/jixiao/extract/text"
 )
 
 // readCases exercise one rule of the dump format each; want is the shape of

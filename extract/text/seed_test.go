@@ -5,8 +5,8 @@ import (
 	"strings"
 	"testing"
 
-	"jixiao/extract/document"
-	"jixiao/extract/text"
+	"github.com/jixiao-dev/jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/text"
 )
 
 // TestSeed checks the seed report end to end. The seed holds two tables, not

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"strings"
 
-	"jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/document"
 )
 
 // shape renders a whole Document, every span included, as lines that a test

@@ -3,7 +3,7 @@ package text
 import (
 	"strings"
 
-	"jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/document"
 )
 
 // rawCell is a cell as read from the dump: where the TAB line that starts it

@@ -3,7 +3,7 @@ package text
 import (
 	"strings"
 
-	"jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/document"
 )
 
 // isRowLine reports whether l is a row of a TAB-separated table: its cells

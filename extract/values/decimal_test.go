@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"jixiao/schema"
+	"github.com/jixiao-dev/jixiao/schema"
 )
 
 func mustMarshal(t *testing.T, v any) []byte {

@@ -3,7 +3,7 @@ package values
 import (
 	"slices"
 
-	"jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/document"
 )
 
 // exclusions are Options.Exclude sorted by start, with reach[i] the

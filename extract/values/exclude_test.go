@@ -5,7 +5,7 @@ import (
 	"slices"
 	"testing"
 
-	"jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/document"
 )
 
 // TestExclusionsFrom checks that from drops only spans that end at or

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/document"
 )
 
 // isFullWidthDigit reports whether r is one of ０…９.

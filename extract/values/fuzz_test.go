@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/document"
 )
 
 // addCorpusLines calls add with every non-blank line of corpus/*.txt.

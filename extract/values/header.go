@@ -3,7 +3,7 @@ package values
 import (
 	"strings"
 
-	"jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/document"
 )
 
 // isHeader reports whether a row is a header row: two or more label cells

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/document"
 )
 
 // randomCells returns strings made of white space, brackets, the skip words

@@ -7,7 +7,7 @@ import (
 	"sync"
 	"testing"
 
-	"jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/document"
 )
 
 // TestFromDocumentConcurrent runs FromDocument on several goroutines at

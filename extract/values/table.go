@@ -3,7 +3,7 @@ package values
 import (
 	"strings"
 
-	"jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/document"
 )
 
 // context is a unit stated once for many cells, with where it was written.

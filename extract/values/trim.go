@@ -3,7 +3,7 @@ package values
 import (
 	"strings"
 
-	"jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/document"
 )
 
 // trimSpace is strings.TrimFunc(s, document.IsSpace), with a shortcut for

@@ -3,8 +3,8 @@ package values
 import (
 	"strings"
 
-	"jixiao/extract/document"
-	"jixiao/schema"
+	"github.com/jixiao-dev/jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/schema"
 )
 
 // Kind says what a Value measures. Its text is the JSON "kind".

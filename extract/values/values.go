@@ -58,7 +58,7 @@ import (
 	"slices"
 	"strings"
 
-	"jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/document"
 )
 
 // Options configures the values stage. The zero value is usable.

@@ -3,7 +3,7 @@ package values
 import (
 	"testing"
 
-	"jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/document"
 )
 
 // checkSpans fails unless every value's Raw is s[Start:End] and the values
