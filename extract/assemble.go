@@ -3,6 +3,8 @@ package extract
 import (
 	"cmp"
 	"slices"
+	"strconv"
+	"strings"
 
 	"github.com/jixiao-dev/jixiao/extract/document"
 	"github.com/jixiao-dev/jixiao/extract/profile"
@@ -28,8 +30,48 @@ func assemble(path string, data []byte, doc *document.Document, outline *segment
 		Facts:         prof.Facts,
 		Checks:        checks,
 		Warnings:      warnings(doc.Warnings, outline.Warnings, prof.Warnings),
+		Pages:         pages(doc.Pages),
 	}
 	return r
+}
+
+func pages(in []document.Page) []schema.Page {
+	if len(in) == 0 {
+		return nil
+	}
+	out := make([]schema.Page, 0, len(in))
+	for _, p := range in {
+		sp := schema.Page{Number: p.Number, Span: span(p.Span)}
+		for _, f := range p.Furniture {
+			sp.Furniture = append(sp.Furniture, span(f))
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// locator returns a cell's locator in the output form: a sheet address or a
+// page and box. DOCX body indexes are not written (the span says as much).
+func locator(l *document.Locator) *schema.Locator {
+	if l == nil || (l.Sheet == "" && l.Page == 0) {
+		return nil
+	}
+	out := &schema.Locator{Sheet: l.Sheet, Ref: l.Ref, Page: l.Page}
+	if b := l.Box; b != nil {
+		out.Box = []schema.Decimal{points(b.X0), points(b.Y0), points(b.X1), points(b.Y1)}
+	}
+	return out
+}
+
+// points writes a coordinate to a hundredth of a point, without trailing
+// zeros.
+func points(f float64) schema.Decimal {
+	s := strconv.FormatFloat(f, 'f', 2, 64)
+	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	if s == "-0" || s == "" {
+		s = "0"
+	}
+	return schema.Decimal(s)
 }
 
 func span(s document.Span) schema.Span {
@@ -94,7 +136,7 @@ func table(in *document.Table) schema.Table {
 	for _, row := range in.Rows {
 		start := len(all)
 		for _, c := range row.Cells {
-			cell := schema.Cell{Text: c.Text, RowSpan: c.RowSpan, ColSpan: c.ColSpan, Span: span(c.Span)}
+			cell := schema.Cell{Text: c.Text, RowSpan: c.RowSpan, ColSpan: c.ColSpan, Span: span(c.Span), Loc: locator(c.Loc)}
 			for _, n := range c.Nested {
 				cell.Nested = append(cell.Nested, table(n))
 			}

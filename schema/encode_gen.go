@@ -4,13 +4,14 @@ package schema
 
 // encodeSignature is the shape of the types this file was generated from,
 // in the form typeSignature computes from the compiled types.
-const encodeSignature = `Report{SchemaVersion string "json:\"schema_version\"";Source Source "json:\"source\"";Kind string "json:\"kind\"";Title string "json:\"title\"";Unit string "json:\"unit\"";FiscalYear int "json:\"fiscal_year,omitempty\"";Sections []Section "json:\"sections\"";Annexes []Annex "json:\"annexes\"";Tables []Table "json:\"tables\"";Values []Value "json:\"values\"";Facts *Facts "json:\"facts\"";Checks []Check "json:\"checks\"";Warnings []Warning "json:\"warnings\"";}
+const encodeSignature = `Report{SchemaVersion string "json:\"schema_version\"";Source Source "json:\"source\"";Kind string "json:\"kind\"";Title string "json:\"title\"";Unit string "json:\"unit\"";FiscalYear int "json:\"fiscal_year,omitempty\"";Sections []Section "json:\"sections\"";Annexes []Annex "json:\"annexes\"";Tables []Table "json:\"tables\"";Values []Value "json:\"values\"";Facts *Facts "json:\"facts\"";Checks []Check "json:\"checks\"";Warnings []Warning "json:\"warnings\"";TOC []TOCEntry "json:\"toc,omitempty\"";Pages []Page "json:\"pages,omitempty\"";}
 Source{Path string "json:\"path\"";Format string "json:\"format\"";Encoding string "json:\"encoding,omitempty\"";SHA256 string "json:\"sha256\"";Bytes int64 "json:\"bytes\"";}
 Section{Marker string "json:\"marker\"";Ordinal int "json:\"ordinal\"";Level int "json:\"level\"";Title string "json:\"title\"";Text string "json:\"text\"";Span Span "json:\"span\"";TitleSpan Span "json:\"title_span\"";Children []Section "json:\"children\"";}
 Span{Start int "json:\"start\"";End int "json:\"end\"";Line int "json:\"line\"";}
 Annex{Marker string "json:\"marker\"";Ordinal int "json:\"ordinal\"";Title string "json:\"title\"";Span Span "json:\"span\"";Tables []int "json:\"tables\"";}
 Table{Index int "json:\"index\"";Annex int "json:\"annex,omitempty\"";Span Span "json:\"span\"";Rows [][]Cell "json:\"rows\"";}
-Cell{Text string "json:\"text\"";RowSpan int "json:\"row_span\"";ColSpan int "json:\"col_span\"";Span Span "json:\"span\"";Nested []Table "json:\"nested,omitempty\"";}
+Cell{Text string "json:\"text\"";RowSpan int "json:\"row_span\"";ColSpan int "json:\"col_span\"";Span Span "json:\"span\"";Nested []Table "json:\"nested,omitempty\"";Loc *Locator "json:\"loc,omitempty\"";}
+Locator{Sheet string "json:\"sheet,omitempty\"";Ref string "json:\"ref,omitempty\"";Page int "json:\"page,omitempty\"";Box []Decimal "json:\"box,omitempty\"";}
 Value{Kind string "json:\"kind\"";Raw string "json:\"raw\"";Span Span "json:\"span\"";Number Decimal "json:\"number,omitempty\"";Unit string "json:\"unit,omitempty\"";UnitCanonical string "json:\"unit_canonical,omitempty\"";UnitSource string "json:\"unit_source,omitempty\"";UnitSpan *Span "json:\"unit_span,omitempty\"";Yuan Decimal "json:\"yuan,omitempty\"";NumberCanonical Decimal "json:\"number_canonical,omitempty\"";Precision int "json:\"precision,omitempty\"";ISO string "json:\"iso,omitempty\"";From string "json:\"from,omitempty\"";To string "json:\"to,omitempty\"";Low Decimal "json:\"low,omitempty\"";High Decimal "json:\"high,omitempty\"";Op string "json:\"op,omitempty\"";Approx bool "json:\"approx,omitempty\"";}
 Facts{Functions []Text "json:\"functions,omitempty\"";Departments *Departments "json:\"departments,omitempty\"";Budget *Budget "json:\"budget,omitempty\"";Projects []Project "json:\"projects,omitempty\"";BasicData *BasicData "json:\"basic_data,omitempty\"";SelfEvaluation *SelfEvaluation "json:\"self_evaluation,omitempty\"";ProjectEvaluations []SelfEvaluation "json:\"project_evaluations,omitempty\"";Problems *Text "json:\"problems,omitempty\"";Improvements *Text "json:\"improvements,omitempty\"";Disclosure *Text "json:\"disclosure,omitempty\"";Preparer *Preparer "json:\"preparer,omitempty\"";}
 Text{Text string "json:\"text\"";Span Span "json:\"span\"";}
@@ -30,6 +31,8 @@ Measure{Raw string "json:\"raw\"";Span Span "json:\"span\"";Values []Value "json
 Preparer{Name *Text "json:\"name,omitempty\"";Phone *Text "json:\"phone,omitempty\"";Date *Value "json:\"date,omitempty\"";}
 Check{Rule string "json:\"rule\"";Status string "json:\"status\"";Message string "json:\"message\"";Expected Decimal "json:\"expected,omitempty\"";Actual Decimal "json:\"actual,omitempty\"";Tolerance Decimal "json:\"tolerance,omitempty\"";Unit string "json:\"unit,omitempty\"";Spans []Span "json:\"spans\"";}
 Warning{Code string "json:\"code\"";Message string "json:\"message\"";Span Span "json:\"span\"";}
+TOCEntry{Marker string "json:\"marker,omitempty\"";Title string "json:\"title\"";Level int "json:\"level,omitempty\"";Page int "json:\"page,omitempty\"";Span Span "json:\"span\"";}
+Page{Number int "json:\"number\"";Span Span "json:\"span\"";Furniture []Span "json:\"furniture,omitempty\"";}
 `
 
 // encReport appends the JSON of *v to b, as encoding/json writes it.
@@ -161,6 +164,42 @@ func (e *encoder) encReportBody(b []byte, v *Report) []byte {
 			b = e.encWarningBody(b, &s1[i1])
 		}
 		b = append(b, "}}]"...)
+	}
+	if len(v.TOC) != 0 {
+		b = append(b, ",\"toc\":"...)
+		if s1 := v.TOC; s1 == nil {
+			b = append(b, "null"...)
+		} else if len(s1) == 0 {
+			b = append(b, "[]"...)
+		} else {
+			for i1 := range s1 {
+				if i1 == 0 {
+					b = append(b, "["...)
+				} else {
+					b = append(b, "},"...)
+				}
+				b = e.encTOCEntryBody(b, &s1[i1])
+			}
+			b = append(b, "}]"...)
+		}
+	}
+	if len(v.Pages) != 0 {
+		b = append(b, ",\"pages\":"...)
+		if s1 := v.Pages; s1 == nil {
+			b = append(b, "null"...)
+		} else if len(s1) == 0 {
+			b = append(b, "[]"...)
+		} else {
+			for i1 := range s1 {
+				if i1 == 0 {
+					b = append(b, "[{\"number\":"...)
+				} else {
+					b = append(b, "},{\"number\":"...)
+				}
+				b = e.encPageBody(b, &s1[i1])
+			}
+			b = append(b, "}]"...)
+		}
 	}
 	return b
 }
@@ -336,6 +375,55 @@ func (e *encoder) encCellBody(b []byte, v *Cell) []byte {
 			b = append(b, "}]"...)
 		}
 	}
+	if v.Loc != nil {
+		b = append(b, ",\"loc\":"...)
+		if v.Loc == nil {
+			b = append(b, "null"...)
+		} else {
+			b = e.encLocatorBody(b, v.Loc)
+			b = append(b, "}"...)
+		}
+	}
+	return b
+}
+
+// encLocatorBody appends the JSON of *v to b, as encoding/json writes it,
+// without its prefix  and suffix }.
+func (e *encoder) encLocatorBody(b []byte, v *Locator) []byte {
+	start := len(b)
+	if v.Sheet != "" {
+		b = append(b, ",\"sheet\":\""...)
+		b = appendStrBody(b, v.Sheet)
+		b = append(b, "\""...)
+	}
+	if v.Ref != "" {
+		b = append(b, ",\"ref\":\""...)
+		b = appendStrBody(b, v.Ref)
+		b = append(b, "\""...)
+	}
+	if v.Page != 0 {
+		b = append(b, ",\"page\":"...)
+		b = appendInt(b, int64(v.Page))
+	}
+	if len(v.Box) != 0 {
+		b = append(b, ",\"box\":"...)
+		if s1 := v.Box; s1 == nil {
+			b = append(b, "null"...)
+		} else if len(s1) == 0 {
+			b = append(b, "[]"...)
+		} else {
+			for i1 := range s1 {
+				if i1 == 0 {
+					b = append(b, "["...)
+				} else {
+					b = append(b, ","...)
+				}
+				b = e.decimal(b, s1[i1])
+			}
+			b = append(b, "]"...)
+		}
+	}
+	b = openObject(b, start)
 	return b
 }
 
@@ -1560,5 +1648,62 @@ func (e *encoder) encWarningBody(b []byte, v *Warning) []byte {
 	b = append(b, "\",\"span\":{\"start"...)
 	b = append(b, "\":"...)
 	b = e.encSpanBody(b, &v.Span)
+	return b
+}
+
+// encTOCEntryBody appends the JSON of *v to b, as encoding/json writes it,
+// without its prefix  and suffix }.
+func (e *encoder) encTOCEntryBody(b []byte, v *TOCEntry) []byte {
+	start := len(b)
+	if v.Marker != "" {
+		b = append(b, ",\"marker\":\""...)
+		b = appendStrBody(b, v.Marker)
+		b = append(b, "\""...)
+	}
+	b = append(b, ",\"title\":\""...)
+	b = appendStrBody(b, v.Title)
+	b = append(b, "\""...)
+	if v.Level != 0 {
+		b = append(b, ",\"level\":"...)
+		b = appendInt(b, int64(v.Level))
+	}
+	if v.Page != 0 {
+		b = append(b, ",\"page\":"...)
+		b = appendInt(b, int64(v.Page))
+	}
+	b = append(b, ",\"span\":{\"start\""...)
+	b = append(b, ":"...)
+	b = e.encSpanBody(b, &v.Span)
+	b = append(b, "}"...)
+	b = openObject(b, start)
+	return b
+}
+
+// encPageBody appends the JSON of *v to b, as encoding/json writes it,
+// without its prefix {"number": and suffix }.
+func (e *encoder) encPageBody(b []byte, v *Page) []byte {
+	b = appendInt(b, int64(v.Number))
+	b = append(b, ",\"span\":{\"start\""...)
+	b = append(b, ":"...)
+	b = e.encSpanBody(b, &v.Span)
+	b = append(b, "}"...)
+	if len(v.Furniture) != 0 {
+		b = append(b, ",\"furniture\":"...)
+		if s1 := v.Furniture; s1 == nil {
+			b = append(b, "null"...)
+		} else if len(s1) == 0 {
+			b = append(b, "[]"...)
+		} else {
+			for i1 := range s1 {
+				if i1 == 0 {
+					b = append(b, "[{\"start\":"...)
+				} else {
+					b = append(b, "},{\"start\":"...)
+				}
+				b = e.encSpanBody(b, &s1[i1])
+			}
+			b = append(b, "}]"...)
+		}
+	}
 	return b
 }

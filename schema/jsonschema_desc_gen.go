@@ -60,6 +60,8 @@ func describe(key string) (en, zh string) {
 		return "Cell is one table cell.", "Cell 是一个表格单元格。"
 	case "Cell.ColSpan":
 		return "ColSpan is the number of grid columns the cell covers (1 when not merged).", "ColSpan 是单元格跨越的列数（未合并为 1）。"
+	case "Cell.Loc":
+		return "Loc is where the cell stands in a spreadsheet (sheet and address) or on a page (page and box); absent for text and DOCX.", "Loc 是单元格在电子表格中的位置（工作表与地址）或在页面上的位置（页码与方框）；文本与 DOCX 省略。"
 	case "Cell.Nested":
 		return "Nested are tables inside the cell.", "Nested 是单元格内嵌的表格。"
 	case "Cell.RowSpan":
@@ -236,6 +238,16 @@ func describe(key string) (en, zh string) {
 		return "Weight is the indicator's weight (分值).", "Weight 是指标分值。"
 	case "Indicator.WeightSpan":
 		return "WeightSpan is where the weight is written: the number alone.", "WeightSpan 是指标分值在原文中的位置（仅数字）。"
+	case "Locator":
+		return "Locator places a cell in its source beyond the canonical text: a spreadsheet cell by sheet and address, a PDF cell by page and box.", "Locator 给出单元格在来源文件中的位置：电子表格为工作表与单元格地址，PDF 为页码与方框。"
+	case "Locator.Box":
+		return "Box is the cell's box on its page in points, [x0, y0, x1, y1], origin at the top left of the page as displayed.", "Box 是单元格在页面上的方框（单位：磅），[x0, y0, x1, y1]，原点为页面左上角。"
+	case "Locator.Page":
+		return "Page is the 1-based page the cell stands on.", "Page 是单元格所在页（从 1 开始）。"
+	case "Locator.Ref":
+		return "Ref is the cell's A1 address (\"B6\"), the anchor of a merged range.", "Ref 是单元格的 A1 地址（如 \"B6\"），合并区域取左上角单元格。"
+	case "Locator.Sheet":
+		return "Sheet is the name of the worksheet holding the cell.", "Sheet 是单元格所在工作表的名称。"
 	case "Measure":
 		return "Measure is a target or achieved value as written, with the values read from it: \"912亩、9052平方米\" gives two quantities, \"≥80%\" a percent with its op, \"确保\" or \"无\" none.", "Measure 是原文写法的指标值及从中读出的数值：\"912亩、9052平方米\" 给出两个数量，\"≥80%\" 给出带比较符的百分比，\"确保\"、\"无\" 不含数值。"
 	case "Measure.Raw":
@@ -244,6 +256,14 @@ func describe(key string) (en, zh string) {
 		return "Span is where the cell is written.", "Span 是单元格在原文中的位置。"
 	case "Measure.Values":
 		return "Values are the values read from the cell, in order.", "Values 是从单元格读出的数值，按顺序。"
+	case "Page":
+		return "Page is one page of a paged source.", "Page 是分页来源中的一页。"
+	case "Page.Furniture":
+		return "Furniture are the running headers, footers and page numbers found on the page, kept out of sections and tables.", "Furniture 是该页的页眉、页脚与页码（不计入章节与表格）。"
+	case "Page.Number":
+		return "Number is the 1-based position of the page in the source.", "Number 是该页在来源中的序号（从 1 开始）。"
+	case "Page.Span":
+		return "Span covers the page's text.", "Span 是该页文字的位置。"
 	case "Preparer":
 		return "Preparer is who filled in the tables, and when.", "Preparer 是填表人、联系电话与填报日期。"
 	case "Preparer.Date":
@@ -276,12 +296,16 @@ func describe(key string) (en, zh string) {
 		return "FiscalYear is the year evaluated (2023 for a 2023年度 report); absent when not found.", "FiscalYear 是被评价的年度（如 2023年度 为 2023）；未识别时省略。"
 	case "Report.Kind":
 		return "Kind is the report kind: \"department_overall\" (部门整体支出绩效自评报告), \"project\" (项目支出绩效自评表) or \"unknown\".", "Kind 是报告类型：\"department_overall\"（部门整体支出绩效自评报告）、\"project\"（项目支出绩效自评表）或 \"unknown\"（未识别）。"
+	case "Report.Pages":
+		return "Pages are the pages of a paged source (PDF, or text with form feeds) with their spans, so that any span can be placed on its page; absent for sources without pages.", "Pages 是分页来源（PDF，或含换页符的文本）的各页及其位置，任何位置都可据此找到所在页；无分页的来源省略。"
 	case "Report.SchemaVersion":
 		return "SchemaVersion is the version of this contract, \"1\"; a breaking change bumps it.", "SchemaVersion 是本输出格式的版本号 \"1\"；不兼容的变更会使其递增。"
 	case "Report.Sections":
 		return "Sections are the numbered sections of the narrative, nested by level.", "Sections 是正文的编号章节，按层级嵌套。"
 	case "Report.Source":
 		return "Source describes the input file.", "Source 描述输入文件。"
+	case "Report.TOC":
+		return "TOC are the entries of the table of contents (目录), kept out of the section tree; absent when the document has none.", "TOC 是目录中的各条目（不计入章节树）；文档无目录时省略。"
 	case "Report.Tables":
 		return "Tables are every table of the document as read, in order.", "Tables 是文档中的全部表格（按读取原样），按顺序。"
 	case "Report.Title":
@@ -341,7 +365,7 @@ func describe(key string) (en, zh string) {
 	case "Source.Encoding":
 		return "Encoding is the text encoding the input was decoded from (UTF-8, GB18030, UTF-16LE …), for text inputs.", "Encoding 是文本输入的原始编码（UTF-8、GB18030、UTF-16LE 等）。"
 	case "Source.Format":
-		return "Format is the format sniffed from the content: \"text\" or \"docx\".", "Format 是按内容识别的格式：\"text\" 或 \"docx\"。"
+		return "Format is the format sniffed from the content: \"text\", \"docx\", \"pdf\", \"xlsx\", \"html\", \"markdown\" or \"doc\".", "Format 是按内容识别的格式：\"text\"、\"docx\"、\"pdf\"、\"xlsx\"、\"html\"、\"markdown\" 或 \"doc\"。"
 	case "Source.Path":
 		return "Path is the input's path as given, with forward slashes (\"-\" for standard input).", "Path 是输入文件路径（使用正斜杠；标准输入为 \"-\"）。"
 	case "Source.SHA256":
@@ -362,6 +386,18 @@ func describe(key string) (en, zh string) {
 		return "Authorized is the authorized head count (编制数).", "Authorized 是编制数。"
 	case "Staffing.ControlRate":
 		return "ControlRate is the control rate (控制率), a percent.", "ControlRate 是控制率（百分比）。"
+	case "TOCEntry":
+		return "TOCEntry is one line of a table of contents (目录).", "TOCEntry 是目录中的一行。"
+	case "TOCEntry.Level":
+		return "Level is the entry's outline level as its marker says (0 for a part such as 第一部分, 1 for 一、), absent when it has no marker.", "Level 是按编号判断的层级（第一部分 等为 0，一、为 1）；无编号时省略。"
+	case "TOCEntry.Marker":
+		return "Marker is the entry's marker as written (\"一、\", \"第一部分\"), empty when it has none.", "Marker 是条目编号（原文），无编号时为空。"
+	case "TOCEntry.Page":
+		return "Page is the page number written after the entry, absent when none is written.", "Page 是条目后所写的页码；未写时省略。"
+	case "TOCEntry.Span":
+		return "Span covers the whole entry line.", "Span 是整条目录行的位置。"
+	case "TOCEntry.Title":
+		return "Title is the entry's title without marker, leader dots and page number.", "Title 是条目标题（不含编号、引导点与页码）。"
 	case "Table":
 		return "Table is a table as read: rows of cells, merges explicit on the anchor cell. Annex is the ordinal of the annex holding it, 0 for the body.", "Table 是按读取原样给出的表格：各行单元格，合并单元格在左上角单元格上显式给出。Annex 为所在附件序号，正文中的表格为 0。"
 	case "Table.Annex":

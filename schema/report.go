@@ -59,6 +59,16 @@ type Report struct {
 	// Warnings say what was repaired, guessed or could not be read.
 	// Warnings 说明哪些内容被修复、推断或无法读取。
 	Warnings []Warning `json:"warnings"`
+	// TOC are the entries of the table of contents (目录), kept out of the
+	// section tree; absent when the document has none.
+	// TOC 是目录中的各条目（不计入章节树）；文档无目录时省略。
+	TOC []TOCEntry `json:"toc,omitempty"`
+	// Pages are the pages of a paged source (PDF, or text with form feeds)
+	// with their spans, so that any span can be placed on its page; absent
+	// for sources without pages.
+	// Pages 是分页来源（PDF，或含换页符的文本）的各页及其位置，任何位置都可据此找到所在页；
+	// 无分页的来源省略。
+	Pages []Page `json:"pages,omitempty"`
 }
 
 // Source describes the input file.
@@ -68,8 +78,9 @@ type Source struct {
 	// standard input).
 	// Path 是输入文件路径（使用正斜杠；标准输入为 "-"）。
 	Path string `json:"path"`
-	// Format is the format sniffed from the content: "text" or "docx".
-	// Format 是按内容识别的格式："text" 或 "docx"。
+	// Format is the format sniffed from the content: "text", "docx",
+	// "pdf", "xlsx", "html", "markdown" or "doc".
+	// Format 是按内容识别的格式："text"、"docx"、"pdf"、"xlsx"、"html"、"markdown" 或 "doc"。
 	Format string `json:"format"`
 	// Encoding is the text encoding the input was decoded from (UTF-8,
 	// GB18030, UTF-16LE …), for text inputs.
@@ -190,6 +201,69 @@ type Cell struct {
 	// Nested are tables inside the cell.
 	// Nested 是单元格内嵌的表格。
 	Nested []Table `json:"nested,omitempty"`
+	// Loc is where the cell stands in a spreadsheet (sheet and address) or
+	// on a page (page and box); absent for text and DOCX.
+	// Loc 是单元格在电子表格中的位置（工作表与地址）或在页面上的位置（页码与方框）；
+	// 文本与 DOCX 省略。
+	Loc *Locator `json:"loc,omitempty"`
+}
+
+// Locator places a cell in its source beyond the canonical text: a
+// spreadsheet cell by sheet and address, a PDF cell by page and box.
+// Locator 给出单元格在来源文件中的位置：电子表格为工作表与单元格地址，PDF 为页码与方框。
+type Locator struct {
+	// Sheet is the name of the worksheet holding the cell.
+	// Sheet 是单元格所在工作表的名称。
+	Sheet string `json:"sheet,omitempty"`
+	// Ref is the cell's A1 address ("B6"), the anchor of a merged range.
+	// Ref 是单元格的 A1 地址（如 "B6"），合并区域取左上角单元格。
+	Ref string `json:"ref,omitempty"`
+	// Page is the 1-based page the cell stands on.
+	// Page 是单元格所在页（从 1 开始）。
+	Page int `json:"page,omitempty"`
+	// Box is the cell's box on its page in points, [x0, y0, x1, y1], origin
+	// at the top left of the page as displayed.
+	// Box 是单元格在页面上的方框（单位：磅），[x0, y0, x1, y1]，原点为页面左上角。
+	Box []Decimal `json:"box,omitempty"`
+}
+
+// TOCEntry is one line of a table of contents (目录).
+// TOCEntry 是目录中的一行。
+type TOCEntry struct {
+	// Marker is the entry's marker as written ("一、", "第一部分"), empty
+	// when it has none.
+	// Marker 是条目编号（原文），无编号时为空。
+	Marker string `json:"marker,omitempty"`
+	// Title is the entry's title without marker, leader dots and page
+	// number.
+	// Title 是条目标题（不含编号、引导点与页码）。
+	Title string `json:"title"`
+	// Level is the entry's outline level as its marker says (0 for a part
+	// such as 第一部分, 1 for 一、), absent when it has no marker.
+	// Level 是按编号判断的层级（第一部分 等为 0，一、为 1）；无编号时省略。
+	Level int `json:"level,omitempty"`
+	// Page is the page number written after the entry, absent when none is
+	// written.
+	// Page 是条目后所写的页码；未写时省略。
+	Page int `json:"page,omitempty"`
+	// Span covers the whole entry line.
+	// Span 是整条目录行的位置。
+	Span Span `json:"span"`
+}
+
+// Page is one page of a paged source.
+// Page 是分页来源中的一页。
+type Page struct {
+	// Number is the 1-based position of the page in the source.
+	// Number 是该页在来源中的序号（从 1 开始）。
+	Number int `json:"number"`
+	// Span covers the page's text.
+	// Span 是该页文字的位置。
+	Span Span `json:"span"`
+	// Furniture are the running headers, footers and page numbers found on
+	// the page, kept out of sections and tables.
+	// Furniture 是该页的页眉、页脚与页码（不计入章节与表格）。
+	Furniture []Span `json:"furniture,omitempty"`
 }
 
 // Warning says what was repaired, guessed or could not be read.

@@ -38,15 +38,48 @@ type Span struct {
 func (s Span) Len() int { return s.End - s.Start }
 
 // Locator says where a block sits in the source container, for formats that
-// have more structure than lines (DOCX). Part is the package part
-// ("word/document.xml"); Paragraph, Table, Row and Cell are 0-based body
-// indexes, -1 when not applicable.
+// have more structure than lines. Each format fills the fields that mean
+// something for it and leaves the others zero:
+//
+//   - DOCX: Part is the package part ("word/document.xml"); Paragraph, Table,
+//     Row and Cell are 0-based body indexes, -1 when not applicable.
+//   - spreadsheets: Sheet is the sheet's name and Ref the cell's A1 address
+//     ("B6"), the anchor of a merged range.
+//   - paged formats (PDF): Page is the 1-based page and Box the block's box on
+//     it.
 type Locator struct {
 	Part      string
 	Paragraph int
 	Table     int
 	Row       int
 	Cell      int
+	Sheet     string
+	Ref       string
+	Page      int
+	Box       *Box
+}
+
+// Box is a rectangle on a page in points (1/72 inch), with the origin at the
+// top left corner of the page as displayed (rotation applied) and Y growing
+// downwards: X0 <= X1, Y0 <= Y1.
+type Box struct {
+	X0, Y0, X1, Y1 float64
+}
+
+// Page is one page of a paged source (PDF, or text with form feeds): where
+// its text lies in the canonical text, and the page furniture (running
+// headers and footers, page numbers) found on it. Furniture is kept out of
+// paragraphs and tables; its spans still point into the canonical text, so
+// nothing that was written is lost.
+type Page struct {
+	// Number is the 1-based page number in the source (its position, not
+	// the number printed on it).
+	Number int
+	// Span covers the page's text, furniture included.
+	Span Span
+	// Furniture are the spans of the page's running headers, footers and
+	// page numbers.
+	Furniture []Span
 }
 
 // Kind says what a Block holds.
@@ -135,13 +168,17 @@ type Document struct {
 	Text string
 	// Blocks are the paragraphs and tables in body order.
 	Blocks []Block
-	// Format is the source format: "text" or "docx".
+	// Format is the source format: "text", "docx", "pdf", "xlsx", "html",
+	// "markdown" or "doc".
 	Format string
 	// Encoding is the source encoding that was decoded ("utf-8", "utf-8-bom",
 	// "utf-16le", "utf-16be", "gb18030"), or "" for container formats.
 	Encoding string
 	// Warnings are the reader's diagnostics, in span order.
 	Warnings []Warning
+	// Pages are the pages of a paged source, in order; nil when the source
+	// has no pages.
+	Pages []Page
 }
 
 // Position is a span start expanded for messages: 1-based line and column,
