@@ -1,0 +1,84 @@
+package pdf
+
+import "slices"
+
+// A page in two columns is read column by column. The gutter is a vertical
+// strip in the middle part of the page (35–65% of its width) that wide
+// lines (at least a fifth of the page wide) keep off: at least three on
+// each side and at most one in four crossing it. Lines that cross it
+// (a title over both columns) cut the page into bands; each band is read
+// left column first.
+const (
+	gutterLo   = 0.35
+	gutterHi   = 0.65
+	wideUnit   = 0.2
+	minColumn  = 3
+	gutterStep = 2.0
+)
+
+// orderUnits puts the units of a page's physical lines in reading order.
+func orderUnits(phys [][]*unit, w float64) []*unit {
+	gx, ok := gutter(phys, w)
+	var out []*unit
+	if !ok {
+		for _, ln := range phys {
+			out = append(out, ln...)
+		}
+		return out
+	}
+	var left, right []*unit
+	flush := func() {
+		out = append(out, left...)
+		out = append(out, right...)
+		left, right = left[:0:0], right[:0:0]
+	}
+	for _, ln := range phys {
+		if slices.ContainsFunc(ln, func(u *unit) bool { return u.box.x0 < gx-1 && u.box.x1 > gx+1 }) {
+			flush()
+			out = append(out, ln...)
+			continue
+		}
+		for _, u := range ln {
+			if u.box.x1 <= gx {
+				left = append(left, u)
+			} else {
+				right = append(right, u)
+			}
+		}
+	}
+	flush()
+	return out
+}
+
+// gutter finds the x of a page's column gutter, if it has one.
+func gutter(phys [][]*unit, w float64) (float64, bool) {
+	var wide []*unit
+	for _, ln := range phys {
+		for _, u := range ln {
+			if u.box.w() >= wideUnit*w {
+				wide = append(wide, u)
+			}
+		}
+	}
+	best, bestScore := 0.0, 0
+	for x := w * gutterLo; x <= w*gutterHi; x += gutterStep {
+		var l, r, c int
+		for _, u := range wide {
+			switch {
+			case u.box.x1 <= x:
+				l++
+			case u.box.x0 >= x:
+				r++
+			default:
+				c++
+			}
+		}
+		if l < minColumn || r < minColumn || c*4 > l+r {
+			continue
+		}
+		if s := l + r - 4*c; s > bestScore {
+			best, bestScore = x, s
+		}
+	}
+	return best, bestScore > 0
+}
