@@ -5,11 +5,11 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/jixiao-dev/jixiao/extract/document"
 	"github.com/klippa-app/go-pdfium"
 	"github.com/klippa-app/go-pdfium/enums"
 	"github.com/klippa-app/go-pdfium/references"
 	"github.com/klippa-app/go-pdfium/requests"
-	"github.com/jixiao-dev/jixiao/extract/document"
 )
 
 // char is one character of the text layer, in the page's reading frame.

@@ -116,4 +116,3 @@ func (l *loader) session(data []byte) ([]*page, error) {
 	}
 	return pages, nil
 }
-

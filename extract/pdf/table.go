@@ -15,8 +15,8 @@ type ptable struct {
 	page   int
 	box    rect    // on its first page
 	bottom float64 // the bottom of its last part, on its last page
-	xs   []float64
-	rows [][]pcell
+	xs     []float64
+	rows   [][]pcell
 	// toDisplay maps the first page's reading frame to its display.
 	toDisplay matrix
 }
