@@ -89,8 +89,9 @@ type pageItems struct {
 func joinPages(pls []*pageLayout) []pageItems {
 	out := make([]pageItems, len(pls))
 	var open *pitem // the last block of the pages so far
+	size := bodySize(pls)
 	for i, pl := range pls {
-		items := paragraphs(pl)
+		items := paragraphs(pl, size)
 		if f := firstBlock(items); f >= 0 && open != nil {
 			if ok, repeated := joinBlock(open, items[f], pls[i-1]); ok {
 				items = slices.Concat(items[:f:f], repeated, items[f+1:])

@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"math"
+	"slices"
 	"strings"
 )
 
@@ -16,26 +17,33 @@ type para struct {
 // than what the words say. A line continues the paragraph above it when
 // the line above reaches the right margin (it wrapped), the line is not
 // indented, the two are set in the same size and the spacing is that of
-// lines (at most lineGap line heights). So a wrapped line that happens to
+// lines (at most lineGap line heights, or a little more than the page's
+// usual line distance when it is set wider, as 28-point leading is). So a wrapped line that happens to
 // start with "2." continues its paragraph, and a heading line, which ends
 // short of the margin, stands alone with its marker at its start. Two
 // centred lines of a large size (a title over two lines) are one
 // paragraph. A segment of a line cut by wide gaps is a paragraph of its
 // own. The margins are those of the lines of the same column: the leftmost
 // start and the rightmost end among the lines that overlap the line
-// horizontally.
+// horizontally. A line that wraps spans at least minWrapped of the page's
+// width: the margins of a page with a few short lines (a table's title
+// and unit line) say little.
 const (
-	lineGap    = 2.0  // most baseline distance, in line heights
+	lineGap    = 2.0  // most baseline distance, in line heights…
+	leadSlack  = 1.3  // …or in the page's usual distance, when that is more
 	fullSlack  = 1.5  // a line ends this many heights short of the margin and is still full
 	indentMin  = 0.8  // a line starts this many heights right of the margin: indented
 	sizeSlack  = 0.15 // relative difference of size still the same size
 	titleRatio = 1.3  // a title's size over the body's
+	minWrapped = 0.4  // a wrapped line is at least this part of the page's width
+	marginTol  = 2.0  // points: lines that end this close end at the same margin
 )
 
 // paragraphs groups the units of a page (reading order) into items of
 // paragraphs and tables; furniture stays as units.
-func paragraphs(pl *pageLayout) []pitem {
+func paragraphs(pl *pageLayout, bodySize float64) []pitem {
 	m := newMargins(pl)
+	m.median = bodySize
 	var out []pitem
 	var cur *para
 	for _, it := range pl.items {
@@ -63,36 +71,64 @@ type pitem struct {
 
 // margins answers questions about the body lines of one page.
 type margins struct {
-	body   []*unit
-	median float64 // median line height
-	w      float64
+	body    []*unit
+	median  float64 // median line height of the document's body
+	leading float64 // median distance between the baselines of lines that follow each other
+	w       float64
 }
 
 func newMargins(pl *pageLayout) *margins {
 	m := &margins{w: pl.w}
-	var sizes []float64
 	for _, u := range pl.units {
 		if u.alone && !u.furniture && u.table == nil {
 			m.body = append(m.body, u)
-			sizes = append(sizes, u.size)
 		}
 	}
-	if len(sizes) > 0 {
-		m.median = medianOf(sizes)
+	var leads []float64
+	for i := 1; i < len(m.body); i++ {
+		a, b := m.body[i-1], m.body[i]
+		if d := b.base - a.base; d > 0.5*a.size && math.Abs(a.size-b.size) <= sizeSlack*a.size {
+			leads = append(leads, d)
+		}
+	}
+	if len(leads) > 0 {
+		m.leading = medianOf(leads)
 	}
 	return m
 }
 
-// edges returns the leftmost start and rightmost end of the body lines
-// that overlap u horizontally.
+// edges returns the left and right margins of the body lines that overlap
+// u horizontally: the k-th smallest start and k-th largest end, k a fifth
+// of those lines (at least 2), so that a line or two set past the margin
+// (an overfull line, a wide formula) do not move it.
+//
+// The right margin is only one where lines end: when fewer than two lines
+// end within marginTol of it (a page of short lines of various lengths,
+// such as a table of contents), it is +Inf and no line reaches it.
 func (m *margins) edges(u *unit) (float64, float64) {
-	l, r := u.box.x0, u.box.x1
+	var x0s, x1s []float64
 	for _, v := range m.body {
 		if v.box.x0 < u.box.x1 && v.box.x1 > u.box.x0 {
-			l, r = min(l, v.box.x0), max(r, v.box.x1)
+			x0s, x1s = append(x0s, v.box.x0), append(x1s, v.box.x1)
 		}
 	}
-	return l, r
+	if len(x0s) == 0 {
+		return u.box.x0, math.Inf(1)
+	}
+	slices.Sort(x0s)
+	slices.Sort(x1s)
+	k := min(max(2, len(x0s)/5), len(x0s)) - 1
+	right := x1s[len(x1s)-1-k]
+	at := 0
+	for _, x := range x1s {
+		if math.Abs(x-right) <= marginTol {
+			at++
+		}
+	}
+	if at < 2 {
+		right = math.Inf(1)
+	}
+	return min(x0s[k], u.box.x0), right
 }
 
 // joins reports whether b continues the paragraph whose last line is a.
@@ -104,7 +140,7 @@ func (m *margins) joins(a, b *unit) bool {
 	if math.Abs(a.size-b.size) > sizeSlack*size {
 		return false
 	}
-	if d := b.base - a.base; d <= 0 || d > lineGap*size {
+	if d := b.base - a.base; d <= 0 || d > max(lineGap*size, leadSlack*m.leading) {
 		return false
 	}
 	if m.title(a) && m.title(b) && math.Abs(a.box.cx()-b.box.cx()) < 2*size {
@@ -112,7 +148,7 @@ func (m *margins) joins(a, b *unit) bool {
 	}
 	_, right := m.edges(a)
 	left, _ := m.edges(b)
-	return wrapped(a, b, right, left)
+	return a.box.w() >= minWrapped*m.w && wrapped(a, b, right, left)
 }
 
 // wrapped reports whether line b is the continuation of line a, given the
@@ -143,15 +179,16 @@ func (m *margins) title(u *unit) bool {
 }
 
 // continuesOnto reports whether paragraph p, the last thing on its page,
-// goes on in q, the first thing on the next page.
+// goes on in q, the first thing on the next page. The margins are those of
+// p's page: the next page has the same, and the few lines at its head say
+// little of its own.
 func continuesOnto(p, q *para) bool {
 	a, b := p.units[len(p.units)-1], q.units[0]
 	if !a.alone || !b.alone || math.Abs(a.size-b.size) > sizeSlack*max(a.size, b.size) {
 		return false
 	}
-	_, right := newMargins(p.page).edges(a)
-	left, _ := newMargins(q.page).edges(b)
-	return wrapped(a, b, right, left)
+	left, right := newMargins(p.page).edges(a)
+	return a.box.w() >= minWrapped*p.page.w && wrapped(a, b, right, left)
 }
 
 // text joins the paragraph's lines into one line, with a space only
@@ -171,4 +208,20 @@ func (p *para) text() string {
 func medianOf(xs []float64) float64 {
 	sortFloats(xs)
 	return xs[len(xs)/2]
+}
+
+// bodySize returns the median line height of the body lines of all pages.
+func bodySize(pls []*pageLayout) float64 {
+	var sizes []float64
+	for _, pl := range pls {
+		for _, u := range pl.units {
+			if u.alone && !u.furniture && u.table == nil {
+				sizes = append(sizes, u.size)
+			}
+		}
+	}
+	if len(sizes) == 0 {
+		return 0
+	}
+	return medianOf(sizes)
 }
