@@ -18,6 +18,7 @@ import (
 	"github.com/jixiao-dev/jixiao/extract/check"
 	"github.com/jixiao-dev/jixiao/extract/document"
 	"github.com/jixiao-dev/jixiao/extract/docx"
+	"github.com/jixiao-dev/jixiao/extract/pdf"
 	"github.com/jixiao-dev/jixiao/extract/profile"
 	"github.com/jixiao-dev/jixiao/extract/segment"
 	"github.com/jixiao-dev/jixiao/extract/text"
@@ -30,6 +31,7 @@ import (
 type Options struct {
 	Text    text.Options
 	DOCX    docx.Options
+	PDF     pdf.Options
 	Segment segment.Options
 	Profile profile.Options
 	Check   check.Options
@@ -66,6 +68,8 @@ func Read(path string, data []byte, opts Options) (*document.Document, error) {
 		doc, err = text.Read(data, opts.Text)
 	case f == FormatZip:
 		doc, err = docx.Read(data, opts.DOCX)
+	case f == FormatPDF:
+		doc, err = pdf.Read(data, opts.PDF)
 	default:
 		err = unsupported(f)
 	}

@@ -10,8 +10,9 @@ import (
 // Format is an input format recognised by its leading bytes.
 type Format string
 
-// The formats Sniff tells apart. Only FormatText and FormatDOCX are read;
-// the others are named so that a skipped file says what it was.
+// The formats Sniff tells apart. FormatText, FormatDOCX (through FormatZip)
+// and FormatPDF are read; the others are named so that a skipped file says
+// what it was.
 const (
 	FormatText    Format = "text"
 	FormatDOCX    Format = "docx"
@@ -68,7 +69,7 @@ func unsupported(f Format) error {
 	case FormatOLE:
 		return document.Errorf(document.ErrOLE, 0, "an OLE compound file (a Word 97–2003 .doc, or an encrypted Office package): save it as .docx, or decrypt it, and try again")
 	}
-	return document.Errorf(document.ErrUnsupported, 0, "%s files are not read (jixiao reads plain text and DOCX)", f)
+	return document.Errorf(document.ErrUnsupported, 0, "%s files are not read (jixiao reads plain text, DOCX and PDF)", f)
 }
 
 // describe names a format for messages.

@@ -22,8 +22,11 @@ const (
 func layout(pages []*page) (*document.Document, error) {
 	pls := make([]*pageLayout, len(pages))
 	var empty, garbled []int
+	blank := 0
 	for i, p := range pages {
 		switch {
+		case p.glyphs == 0 && p.images == 0:
+			blank++
 		case p.glyphs == 0:
 			empty = append(empty, p.num)
 		case p.unmapped >= garbledMin && float64(p.unmapped) >= garbledShare*float64(p.glyphs):
@@ -31,10 +34,10 @@ func layout(pages []*page) (*document.Document, error) {
 			p.chars, p.rules = nil, nil
 		}
 		pls[i] = layoutPage(p)
-		pls[i].empty = p.glyphs == 0
+		pls[i].empty = p.glyphs == 0 && p.images > 0
 		pls[i].garbled = p.glyphs > 0 && len(p.chars) == 0 && p.unmapped > 0
 	}
-	if err := refuse(len(pages), empty, garbled); err != nil {
+	if err := refuse(len(pages)-blank, empty, garbled); err != nil {
 		return nil, err
 	}
 	markFurniture(pls)
@@ -44,10 +47,15 @@ func layout(pages []*page) (*document.Document, error) {
 }
 
 // refuse returns the refusal of a document whose pages lack text: all of
-// them, or more than half without a text layer (a scan, perhaps with a
-// typed cover). A few such pages are warned about instead.
+// its n pages that are not blank, or more than half of them without a text
+// layer (a scan, perhaps with a typed cover). A few such pages are warned
+// about instead. A page without text is a scan when it shows an image;
+// without one it is blank (empty, or cells and rules drawn with nothing in
+// them) and is neither refused nor warned about.
 func refuse(n int, empty, garbled []int) error {
 	switch {
+	case n == 0:
+		return document.Errorf(ErrNoText, -1, "every page is blank: no text to read")
 	case len(empty)+len(garbled) < n && len(empty)*2 <= n:
 		return nil
 	case len(garbled) > 0 && len(empty) == 0:

@@ -34,6 +34,9 @@ type page struct {
 	// those whose font gives no Unicode for them (PDFium's
 	// HasUnicodeMapError): text that would come out as mojibake.
 	glyphs, unmapped int
+	// images and paths count the image and path objects: a page without
+	// text and without images is blank, not a scan.
+	images, paths int
 }
 
 // loader reads the pages of one open document through one PDFium
@@ -44,6 +47,8 @@ type loader struct {
 	opts     Options
 	deadline time.Time
 	objects  int // page objects counted on the current page
+	images   int // image objects on the current page
+	paths    int // path objects on the current page
 }
 
 // rawChar is a character as PDFium gives it, before the reading frame is
@@ -78,12 +83,14 @@ func (l *loader) loadPage(i int) (*page, error) {
 	if err != nil {
 		return nil, err
 	}
-	l.objects = 0
+	l.objects, l.images, l.paths = 0, 0, 0
 	rules, err := l.rules(ref, i, disp)
 	if err != nil {
 		return nil, err
 	}
-	return frame(i+1, w, h, raw, rules), nil
+	p := frame(i+1, w, h, raw, rules)
+	p.images, p.paths = l.images, l.paths
+	return p, nil
 }
 
 // chars reads the characters of a page: every character that is not white
@@ -198,7 +205,10 @@ func (l *loader) object(o references.FPDF_PAGEOBJECT, i int, m matrix, depth int
 		return out, nil
 	}
 	switch t.Type {
+	case enums.FPDF_PAGEOBJ_IMAGE:
+		l.images++
 	case enums.FPDF_PAGEOBJ_PATH:
+		l.paths++
 		return l.path(o, m, out), nil
 	case enums.FPDF_PAGEOBJ_FORM:
 		if depth >= maxFormDepth {
