@@ -130,7 +130,7 @@ func joinBlock(open *pitem, next pitem, prev *pageLayout) (bool, []pitem) {
 		for _, row := range next.t.rows[:k] {
 			repeated = append(repeated, pitem{u: &unit{text: rowText(row), furniture: true}})
 		}
-		open.t.rows = append(open.t.rows, next.t.rows[k:]...)
+		open.t.append(next.t.rows[k:], next.t.xs)
 		open.t.bottom = next.t.bottom
 		return true, repeated
 	case open.p != nil && next.p != nil && continuesOnto(open.p, next.p):

@@ -38,11 +38,19 @@ func orderUnits(phys [][]*unit, w float64) []*unit {
 			out = append(out, ln...)
 			continue
 		}
+		l0, r0 := len(left), len(right)
 		for _, u := range ln {
 			if u.box.x1 <= gx {
 				left = append(left, u)
 			} else {
 				right = append(right, u)
+			}
+		}
+		// a line of one column is alone when nothing else stands on it
+		// in that column
+		for _, side := range [][]*unit{left[l0:], right[r0:]} {
+			for _, u := range side {
+				u.alone = len(side) == 1
 			}
 		}
 	}

@@ -27,7 +27,7 @@ func frame(num int, w, h float64, raw []rawChar, rules []rect) *page {
 		}
 		b := turn.box(c.box.x0, c.box.y0, c.box.x1, c.box.y1)
 		_, base := turn.apply(c.ox, c.oy)
-		p.chars = append(p.chars, char{r: canonRune(c.r), box: b, base: base, size: b.h()})
+		p.chars = append(p.chars, char{r: canonRune(c.r), box: b, base: base, size: b.h(), spaceBefore: c.spaceBefore})
 	}
 	for _, r := range rules {
 		p.rules = append(p.rules, turn.box(r.x0, r.y0, r.x1, r.y1))

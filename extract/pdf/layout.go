@@ -66,7 +66,9 @@ func layoutPage(p *page) *pageLayout {
 		}
 		phys = append(phys, row)
 	}
-	phys = streamTables(phys, pl)
+	if _, cols := gutter(phys, p.w); !cols {
+		phys = streamTables(phys, pl) // a page in columns has no aligned tables
+	}
 	pl.units = orderUnits(phys, p.w)
 	pl.items = merge(pl.units, pl.tables)
 	return pl

@@ -81,14 +81,19 @@ func cmpFloat(a, b float64) int {
 	return 0
 }
 
-// Gaps between characters, in units of the line's character height: a gap
-// wider than spaceGap is written as a space (between two ideographs, where
-// justified text spreads characters, only one wider than wideGap is), and a
-// gap wider than segGap separates segments: the cells of a table without
-// rules, or the left and right parts of a line such as
+// Gaps between characters, in units of the line's character height. A
+// space is written where the page has a space glyph, or where the gap is
+// wider than spaceGap between two Latin letters or digits (PDFs often
+// place words apart with no space glyph), wider than mixedGap between an
+// ideograph and a Latin letter or digit (word processors put a quarter em
+// between them, "2023年" set as "2023 年", which is spacing, not a space),
+// or wider than wideGap between two ideographs (justified text spreads
+// them). A gap wider than segGap separates segments: the cells of a table
+// without rules, or the left and right parts of a line such as
 // "编制部门：某某局            单位：万元".
 const (
 	spaceGap = 0.2
+	mixedGap = 0.45
 	wideGap  = 0.6
 	segGap   = 1.0
 )
@@ -131,8 +136,13 @@ func (ln line) text() string {
 // needsSpace reports whether the gap between a and b is a space.
 func needsSpace(a, b char, size float64) bool {
 	gap := b.box.x0 - a.box.x1
-	if isWide(a.r) && isWide(b.r) {
+	switch wa, wb := isWide(a.r), isWide(b.r); {
+	case b.spaceBefore && gap > 0:
+		return true
+	case wa && wb:
 		return gap > wideGap*size
+	case wa || wb:
+		return gap > mixedGap*size
 	}
 	return gap > spaceGap*size
 }

@@ -18,6 +18,8 @@ type char struct {
 	box  rect    // the loose box: advance width × ascent to descent
 	base float64 // the baseline's y
 	size float64 // the box's height, a stand-in for the font size
+	// spaceBefore: a space glyph stands before it in the page's text
+	spaceBefore bool
 }
 
 // page is what the loader takes from one page: its characters and ruling
@@ -57,6 +59,9 @@ type rawChar struct {
 	r        rune
 	box      rect
 	ox, oy   float64 // the origin, on the baseline
+	// spaceBefore says that a space glyph (not one PDFium made up) came
+	// before the character in the page's text.
+	spaceBefore bool
 	angle    float64 // radians counter-clockwise, as displayed
 	unmapped bool
 }
@@ -109,16 +114,31 @@ func (l *loader) chars(ref requests.Page, i int, disp matrix, rotation int) ([]r
 		return nil, document.Errorf(document.ErrLimit, -1, "page %d has %d characters, more than the limit of %d", i+1, n.Count, l.opts.MaxChars)
 	}
 	out := make([]rawChar, 0, n.Count)
+	space := false // a space glyph stands before the next character
 	for k := range n.Count {
 		if k&1023 == 0 && time.Now().After(l.deadline) {
 			return nil, timeoutError(l.opts.Timeout)
 		}
 		c, ok := l.char(tp.TextPage, k, disp, rotation)
-		if ok {
+		switch {
+		case ok:
+			c.spaceBefore = space
 			out = append(out, c)
+			space = false
+		case c.r == ' ' || c.r == '\u00a0' || c.r == '\u3000':
+			space = space || !l.generated(tp.TextPage, k)
+		default:
+			space = false // a line end
 		}
 	}
 	return out, nil
+}
+
+// generated reports whether character k is one PDFium made up (a space
+// or line end it put where it saw a gap) rather than a glyph of the page.
+func (l *loader) generated(tp references.FPDF_TEXTPAGE, k int) bool {
+	g, err := l.p.FPDFText_IsGenerated(&requests.FPDFText_IsGenerated{TextPage: tp, Index: k})
+	return err != nil || g.IsGenerated
 }
 
 // char reads character k of a text page; ok is false for white space,
@@ -130,7 +150,7 @@ func (l *loader) char(tp references.FPDF_TEXTPAGE, k int, disp matrix, rotation 
 	}
 	r := rune(u.Unicode)
 	if r == 0 || unicode.IsSpace(r) || unicode.IsControl(r) || r == '\u200b' || r == '\ufeff' || r == 0xfffe {
-		return rawChar{}, false
+		return rawChar{r: r}, false
 	}
 	lb, err := l.p.FPDFText_GetLooseCharBox(&requests.FPDFText_GetLooseCharBox{TextPage: tp, Index: k})
 	if err != nil {
@@ -145,7 +165,8 @@ func (l *loader) char(tp references.FPDF_TEXTPAGE, k int, disp matrix, rotation 
 	c.box = disp.box(float64(b.Left), float64(b.Bottom), float64(b.Right), float64(b.Top))
 	c.ox, c.oy = disp.apply(o.X, o.Y)
 	if a, err := l.p.FPDFText_GetCharAngle(&requests.FPDFText_GetCharAngle{TextPage: tp, Index: k}); err == nil {
-		c.angle = float64(a.CharAngle) - float64(rotation)*math.Pi/2
+		// PDFium measures the angle clockwise (as if y grew downwards)
+		c.angle = -float64(a.CharAngle) - float64(rotation)*math.Pi/2
 	}
 	if me, err := l.p.FPDFText_HasUnicodeMapError(&requests.FPDFText_HasUnicodeMapError{TextPage: tp, Index: k}); err == nil {
 		c.unmapped = me.HasUnicodeMapError

@@ -25,17 +25,18 @@ type para struct {
 // paragraph. A segment of a line cut by wide gaps is a paragraph of its
 // own. The margins are those of the lines of the same column: the leftmost
 // start and the rightmost end among the lines that overlap the line
-// horizontally. A line that wraps spans at least minWrapped of the page's
-// width: the margins of a page with a few short lines (a table's title
-// and unit line) say little.
+// horizontally. A paragraph goes on at the head of the next column the same
+// way. A line that wraps spans at least minWrapped of its
+// column's width: a short line that ends at a margin two short lines share
+// (a table's unit line under its title) did not wrap.
 const (
 	lineGap    = 2.0  // most baseline distance, in line heights…
 	leadSlack  = 1.3  // …or in the page's usual distance, when that is more
-	fullSlack  = 1.5  // a line ends this many heights short of the margin and is still full
+	fullSlack  = 2.2  // a line ends this many heights short of the margin and is still full (ragged text, a character kept off the head of the next line with its comma)
 	indentMin  = 0.8  // a line starts this many heights right of the margin: indented
 	sizeSlack  = 0.15 // relative difference of size still the same size
 	titleRatio = 1.3  // a title's size over the body's
-	minWrapped = 0.4  // a wrapped line is at least this part of the page's width
+	minWrapped = 0.5  // a wrapped line is at least this part of its column's width
 	marginTol  = 2.0  // points: lines that end this close end at the same margin
 )
 
@@ -98,13 +99,11 @@ func newMargins(pl *pageLayout) *margins {
 }
 
 // edges returns the left and right margins of the body lines that overlap
-// u horizontally: the k-th smallest start and k-th largest end, k a fifth
-// of those lines (at least 2), so that a line or two set past the margin
-// (an overfull line, a wide formula) do not move it.
-//
-// The right margin is only one where lines end: when fewer than two lines
-// end within marginTol of it (a page of short lines of various lengths,
-// such as a table of contents), it is +Inf and no line reaches it.
+// u horizontally: the leftmost start and the rightmost end that at least
+// two of those lines share (within marginTol), so that a line set past
+// the margin (an overfull line, a centred title) does not move it. With no
+// end shared there is no right margin (a page of short lines of various
+// lengths, such as a table of contents): it is +Inf and no line reaches it.
 func (m *margins) edges(u *unit) (float64, float64) {
 	var x0s, x1s []float64
 	for _, v := range m.body {
@@ -112,23 +111,22 @@ func (m *margins) edges(u *unit) (float64, float64) {
 			x0s, x1s = append(x0s, v.box.x0), append(x1s, v.box.x1)
 		}
 	}
-	if len(x0s) == 0 {
-		return u.box.x0, math.Inf(1)
-	}
 	slices.Sort(x0s)
 	slices.Sort(x1s)
-	k := min(max(2, len(x0s)/5), len(x0s)) - 1
-	right := x1s[len(x1s)-1-k]
-	at := 0
-	for _, x := range x1s {
-		if math.Abs(x-right) <= marginTol {
-			at++
+	left, right := u.box.x0, math.Inf(1)
+	for i := 0; i+1 < len(x0s); i++ {
+		if x0s[i+1]-x0s[i] <= marginTol {
+			left = min(left, x0s[i])
+			break
 		}
 	}
-	if at < 2 {
-		right = math.Inf(1)
+	for i := len(x1s) - 1; i > 0; i-- {
+		if x1s[i]-x1s[i-1] <= marginTol {
+			right = x1s[i]
+			break
+		}
 	}
-	return min(x0s[k], u.box.x0), right
+	return left, right
 }
 
 // joins reports whether b continues the paragraph whose last line is a.
@@ -140,15 +138,21 @@ func (m *margins) joins(a, b *unit) bool {
 	if math.Abs(a.size-b.size) > sizeSlack*size {
 		return false
 	}
-	if d := b.base - a.base; d <= 0 || d > max(lineGap*size, leadSlack*m.leading) {
+	// b may stand at the head of the next column, up and to the right
+	d := b.base - a.base
+	nextColumn := d < 0 && b.box.x0 >= a.box.x1
+	if !nextColumn && (d <= 0 || d > max(lineGap*size, leadSlack*m.leading)) {
 		return false
 	}
 	if m.title(a) && m.title(b) && math.Abs(a.box.cx()-b.box.cx()) < 2*size {
 		return true
 	}
-	_, right := m.edges(a)
+	if endsSentence(a.text) && startsWithMarker(b.text) {
+		return false // a full last line, then a heading or a list item
+	}
+	al, right := m.edges(a)
 	left, _ := m.edges(b)
-	return a.box.w() >= minWrapped*m.w && wrapped(a, b, right, left)
+	return a.box.w() >= minWrapped*(right-al) && wrapped(a, b, right, left)
 }
 
 // wrapped reports whether line b is the continuation of line a, given the
@@ -188,7 +192,10 @@ func continuesOnto(p, q *para) bool {
 		return false
 	}
 	left, right := newMargins(p.page).edges(a)
-	return a.box.w() >= minWrapped*p.page.w && wrapped(a, b, right, left)
+	if endsSentence(a.text) && startsWithMarker(b.text) {
+		return false
+	}
+	return a.box.w() >= minWrapped*(right-left) && wrapped(a, b, right, left)
 }
 
 // text joins the paragraph's lines into one line, with a space only

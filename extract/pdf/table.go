@@ -61,9 +61,10 @@ func tableOf(g *grid, p *page) *ptable {
 }
 
 // cellText writes the text of a cell's characters: its lines joined, a
-// line that reaches the cell's right edge (so wrapped) without a break,
-// others with "\n". Vertical text, one character a line in a narrow cell,
-// is so joined into a word.
+// line that reaches the cell's right edge (so wrapped; within cellSlack
+// heights, for the padding and a character kept off the head of the next
+// line with its comma) without a break, others with "\n". Vertical text,
+// one character a line in a narrow cell, is so joined into a word.
 func cellText(chars []char, box rect) string {
 	lines := groupLines(chars)
 	var b strings.Builder
@@ -71,7 +72,7 @@ func cellText(chars []char, box rect) string {
 		t := document.Canon(ln.text())
 		if i > 0 {
 			prev := lines[i-1]
-			if prev.box.x1 < box.x1-1.5*prev.size || ln.box.x0 > prev.box.x0+1.5*ln.size && prev.box.x1 < box.x1-3*prev.size {
+			if prev.box.x1 < box.x1-cellSlack*prev.size {
 				b.WriteByte('\n')
 			} else if needsJoinSpace(b.String(), t) {
 				b.WriteByte(' ')
@@ -81,6 +82,10 @@ func cellText(chars []char, box rect) string {
 	}
 	return b.String()
 }
+
+// cellSlack is how many line heights short of its cell's right edge a
+// wrapped line may end.
+const cellSlack = 2.5
 
 // needsJoinSpace reports whether joining a wrapped line b to a needs a
 // space: between two Latin letters.
@@ -95,15 +100,70 @@ func needsJoinSpace(a, b string) bool {
 func isLatin(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // continues reports whether table u, at the top of the next page, goes on
-// with t: the same columns, within 3 points.
+// with t: the same outer edges, and the column lines of one are among
+// those of the other (within colTol), since a part whose cells are merged
+// across columns does not draw the lines between them.
 func (t *ptable) continues(u *ptable) bool {
-	if len(t.xs) != len(u.xs) {
+	a, b := t.xs, u.xs
+	if len(a) < 2 || len(b) < 2 || math.Abs(a[0]-b[0]) > colTol || math.Abs(a[len(a)-1]-b[len(b)-1]) > colTol {
 		return false
 	}
-	for i := range t.xs {
-		if math.Abs(t.xs[i]-u.xs[i]) > 3 {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	for _, x := range a {
+		if colIndex(b, x) < 0 {
 			return false
 		}
 	}
 	return true
+}
+
+// colTol is how far apart the column lines of two parts of a table may be.
+const colTol = 3.0
+
+// colIndex returns the index of the line of xs within colTol of x, or -1.
+func colIndex(xs []float64, x float64) int {
+	for i, v := range xs {
+		if math.Abs(v-x) <= colTol {
+			return i
+		}
+	}
+	return -1
+}
+
+// append adds the rows of u, which continues t, to t: both go onto the
+// column lines of both, and the columns and spans of their cells follow.
+func (t *ptable) append(rows [][]pcell, xs []float64) {
+	union := slices.Clone(t.xs)
+	for _, x := range xs {
+		if colIndex(union, x) < 0 {
+			union = append(union, x)
+		}
+	}
+	slices.Sort(union)
+	regrid(t.rows, t.xs, union)
+	regrid(rows, xs, union)
+	t.rows = append(t.rows, rows...)
+	t.xs = union
+}
+
+// regrid moves the cells of rows from the column lines from onto to.
+func regrid(rows [][]pcell, from, to []float64) {
+	for _, row := range rows {
+		for i := range row {
+			c := &row[i]
+			end := c.col + max(c.colSpan, 1)
+			if c.col >= len(from) || end >= len(from)+1 {
+				continue
+			}
+			c0 := colIndex(to, from[c.col])
+			if c.cont {
+				c.col = c0
+				continue
+			}
+			c1 := colIndex(to, from[min(end, len(from)-1)])
+			c.col, c.colSpan = c0, max(c1-c0, 1)
+		}
+	}
 }
