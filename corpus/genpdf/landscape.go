@@ -6,6 +6,24 @@ import (
 	"github.com/jixiao-dev/jixiao/extract/document"
 )
 
+// shortDocument writes the seed's first section.
+func shortDocument(seed *document.Document) string {
+	var b strings.Builder
+	section := 0
+	for _, blk := range seed.Blocks {
+		if blk.Kind != document.KindParagraph {
+			continue
+		}
+		if strings.HasPrefix(blk.Para.Text, "一、") || strings.HasPrefix(blk.Para.Text, "二、") {
+			section++
+		}
+		if section == 1 {
+			para(&b, blk.Para.Text)
+		}
+	}
+	return wrap(b.String())
+}
+
 // landscapeDocument writes a short document: the seed's first section on a
 // portrait page, then twice the seed's basic-data table (annex 2) under its
 // unit line on landscape pages; rotatePages turns those two pages.

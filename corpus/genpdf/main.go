@@ -16,7 +16,11 @@
 //     annexes in one;
 //   - 053_landscape_rotated.pdf: a narrative page, then the seed's basic-data
 //     table on a landscape page that is stored as a portrait page turned by
-//     /Rotate 90, then the same table set sideways on a portrait page.
+//     /Rotate 90, then the same table set sideways on a portrait page;
+//   - 054_encrypted_open_password.pdf: the seed's first section, encrypted
+//     with a password to open it (refused);
+//   - 055_owner_password_no_print.pdf: the same with only an owner password
+//     that forbids printing, copying and changes (read).
 //
 // LibreOffice stamps each PDF with its creation time and a random ID, so
 // two runs do not give identical bytes: the PDFs are committed, and this
@@ -54,20 +58,27 @@ func run(dir string) error {
 	}
 	defer os.RemoveAll(tmp)
 	variants := []struct {
-		name string
-		fodt string
+		name   string
+		fodt   string
+		filter string // options of LibreOffice's PDF export
 	}{
-		{"050_seed_pdf_ruled", seedDocument(seed, layout{ruled: true})},
-		{"051_seed_pdf_unruled", seedDocument(seed, layout{})},
-		{"052_seed_pdf_two_columns", seedDocument(seed, layout{ruled: true, columns: true})},
-		{"053_landscape_rotated", landscapeDocument(seed)},
+		{"050_seed_pdf_ruled", seedDocument(seed, layout{ruled: true}), ""},
+		{"051_seed_pdf_unruled", seedDocument(seed, layout{}), ""},
+		{"052_seed_pdf_two_columns", seedDocument(seed, layout{ruled: true, columns: true}), ""},
+		{"053_landscape_rotated", landscapeDocument(seed), ""},
+		{"054_encrypted_open_password", shortDocument(seed), `{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"secret"}}`},
+		{"055_owner_password_no_print", shortDocument(seed), `{"RestrictPermissions":{"type":"boolean","value":"true"},"PermissionPassword":{"type":"string","value":"owner"},"Printing":{"type":"long","value":"0"},"Changes":{"type":"long","value":"0"},"EnableCopyingOfContent":{"type":"boolean","value":"false"}}`},
 	}
 	for _, v := range variants {
 		src := filepath.Join(tmp, v.name+".fodt")
 		if err := os.WriteFile(src, []byte(v.fodt), 0o644); err != nil {
 			return err
 		}
-		cmd := exec.Command("soffice", "--headless", "--norestore", "--convert-to", "pdf", "--outdir", tmp, src)
+		to := "pdf"
+		if v.filter != "" {
+			to = "pdf:writer_pdf_Export:" + v.filter
+		}
+		cmd := exec.Command("soffice", "--headless", "--norestore", "--convert-to", to, "--outdir", tmp, src)
 		cmd.Env = append(os.Environ(), "HOME="+tmp)
 		if out, err := cmd.CombinedOutput(); err != nil {
 			return fmt.Errorf("soffice %s: %v\n%s", v.name, err, out)

@@ -49,6 +49,7 @@ type loader struct {
 	opts     Options
 	deadline time.Time
 	objects  int // page objects counted on the current page
+	junk     int // glyphs of the current page without usable Unicode
 	images   int // image objects on the current page
 	paths    int // path objects on the current page
 }
@@ -56,14 +57,14 @@ type loader struct {
 // rawChar is a character as PDFium gives it, before the reading frame is
 // known: its box and origin in display coordinates, and its angle.
 type rawChar struct {
-	r        rune
-	box      rect
-	ox, oy   float64 // the origin, on the baseline
+	r      rune
+	box    rect
+	ox, oy float64 // the origin, on the baseline
 	// spaceBefore says that a space glyph (not one PDFium made up) came
 	// before the character in the page's text.
 	spaceBefore bool
-	angle    float64 // radians counter-clockwise, as displayed
-	unmapped bool
+	angle       float64 // radians counter-clockwise, as displayed
+	unmapped    bool
 }
 
 // loadPage reads page i (0-based).
@@ -84,6 +85,7 @@ func (l *loader) loadPage(i int) (*page, error) {
 	}
 	r := bb.Rect
 	disp, w, h := displayMatrix(int(rot.PageRotation), float64(r.Left), float64(r.Bottom), float64(r.Right), float64(r.Top))
+	l.junk = 0
 	raw, err := l.chars(ref, i, disp, int(rot.PageRotation))
 	if err != nil {
 		return nil, err
@@ -95,6 +97,8 @@ func (l *loader) loadPage(i int) (*page, error) {
 	}
 	p := frame(i+1, w, h, raw, rules)
 	p.images, p.paths = l.images, l.paths
+	p.glyphs += l.junk
+	p.unmapped += l.junk
 	return p, nil
 }
 
@@ -121,6 +125,8 @@ func (l *loader) chars(ref requests.Page, i int, disp matrix, rotation int) ([]r
 		}
 		c, ok := l.char(tp.TextPage, k, disp, rotation)
 		switch {
+		case !ok && junk(c.r) && !l.generated(tp.TextPage, k):
+			l.junk++ // a glyph with no Unicode, or with one that is no text
 		case ok:
 			c.spaceBefore = space
 			out = append(out, c)
@@ -149,7 +155,7 @@ func (l *loader) char(tp references.FPDF_TEXTPAGE, k int, disp matrix, rotation 
 		return rawChar{}, false
 	}
 	r := rune(u.Unicode)
-	if r == 0 || unicode.IsSpace(r) || unicode.IsControl(r) || r == '\u200b' || r == '\ufeff' || r == 0xfffe {
+	if unicode.IsSpace(r) || junk(r) || r == '\u200b' || r == '\ufeff' {
 		return rawChar{r: r}, false
 	}
 	lb, err := l.p.FPDFText_GetLooseCharBox(&requests.FPDFText_GetLooseCharBox{TextPage: tp, Index: k})
@@ -255,4 +261,13 @@ func (l *loader) object(o references.FPDF_PAGEOBJECT, i int, m matrix, depth int
 		}
 	}
 	return out, nil
+}
+
+// junk reports whether r, as the Unicode of a glyph, is no text: none (0),
+// a control character, the replacement character, a noncharacter or a
+// private-use code point (what fonts without a Unicode map give).
+func junk(r rune) bool {
+	return r == 0 || r == 0xfffd || r == 0xfffe || r == 0xffff ||
+		(unicode.IsControl(r) && r != '\r' && r != '\n' && r != '\t') ||
+		(r >= 0xe000 && r <= 0xf8ff) || r >= 0xf0000
 }
