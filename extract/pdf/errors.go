@@ -3,6 +3,7 @@ package pdf
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	pdfiumerrors "github.com/klippa-app/go-pdfium/errors"
@@ -26,16 +27,22 @@ var (
 )
 
 // pdfiumError turns an error from PDFium into a refusal: a password error
-// is ErrEncrypted, anything else ErrCorrupt.
+// is ErrEncrypted; PDFium stopping (a WebAssembly trap: it aborts when an
+// allocation fails, that is past the instance's memory limit) is
+// document.ErrLimit; anything else document.ErrCorrupt. Only the first line
+// of the error is kept (a trap comes with a stack trace).
 func pdfiumError(err error, format string, args ...any) error {
 	msg := fmt.Sprintf(format, args...)
+	first, _, _ := strings.Cut(err.Error(), "\n")
 	switch {
+	case strings.HasPrefix(first, "wasm error:"):
+		return document.Errorf(document.ErrLimit, -1, "%s: PDFium stopped (%s), most likely out of its memory limit (Options.MaxMemory)", msg, strings.TrimPrefix(first, "wasm error: "))
 	case errors.Is(err, pdfiumerrors.ErrPassword):
 		return document.Errorf(ErrEncrypted, -1, "%s: the PDF needs a password to open; decrypt it and try again", msg)
 	case errors.Is(err, pdfiumerrors.ErrSecurity):
 		return document.Errorf(ErrEncrypted, -1, "%s: unsupported encryption", msg)
 	}
-	return document.Errorf(document.ErrCorrupt, -1, "%s: %v", msg, err)
+	return document.Errorf(document.ErrCorrupt, -1, "%s: %s", msg, first)
 }
 
 // timeoutError is the refusal of a document that took longer than limit.

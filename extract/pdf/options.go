@@ -37,8 +37,8 @@ type Options struct {
 	// MaxChars caps the characters of one page. Default 200,000.
 	MaxChars int
 	// MaxMemory caps the memory of a PDFium instance in bytes, rounded up
-	// to 64 KiB pages. Default 1 GiB. A document that needs more is
-	// refused with document.ErrLimit.
+	// to 64 KiB pages. Default 1 GiB; PDFium itself needs 18 MiB to start.
+	// A document that needs more is refused with document.ErrLimit.
 	MaxMemory int64
 	// Timeout caps the time one document may take, waiting for a free
 	// PDFium instance included. Default 2 minutes. A document that takes

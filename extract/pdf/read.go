@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"bytes"
+	"strings"
 	"sync/atomic"
 	"time"
 
@@ -56,10 +57,15 @@ func load(data []byte, opts Options) ([]*page, error) {
 	deadline := time.Now().Add(opts.Timeout)
 	e, err := getEngine(opts)
 	if err != nil {
-		return nil, document.Errorf(document.ErrCorrupt, -1, "PDFium cannot start: %v", err)
+		first, _, _ := strings.Cut(err.Error(), "\n")
+		return nil, document.Errorf(document.ErrLimit, -1, "PDFium cannot start within its memory limit of %d bytes: %s", opts.MaxMemory, first)
 	}
 	inst, err := e.instance(deadline)
-	if err != nil {
+	switch {
+	case err != nil && time.Now().Before(deadline):
+		first, _, _ := strings.Cut(err.Error(), "\n")
+		return nil, document.Errorf(document.ErrLimit, -1, "PDFium cannot start within its memory limit of %d bytes: %s", opts.MaxMemory, first)
+	case err != nil:
 		return nil, timeoutError(opts.Timeout)
 	}
 	var abandoned atomic.Bool

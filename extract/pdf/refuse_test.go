@@ -32,6 +32,7 @@ func TestReadRefuses(t *testing.T) {
 		{"over the page limit", twoPages, Options{MaxPages: 1}, document.ErrLimit, "the PDF has 2 pages, more than the limit of 1"},
 		{"over the object limit", ruled, Options{MaxObjects: 2}, document.ErrLimit, "page 1 has more than 2 objects"},
 		{"over the character limit", twoPages, Options{MaxChars: 3}, document.ErrLimit, "page 1 has 8 characters, more than the limit of 3"},
+		{"PDFium cannot start in 1 MiB", twoPages, Options{MaxMemory: 1 << 20}, document.ErrLimit, "PDFium cannot start within its memory limit of 1048576 bytes"},
 		{"no text at all", testPDF{pages: []string{"0 0 m 100 100 l S"}}.bytes(), Options{}, ErrNoText, "every page is blank"},
 		{"garbled", garbled, Options{}, ErrGarbled, "the text layer of pages 1 decodes to no readable text"},
 	}
