@@ -73,8 +73,11 @@ func load(data []byte, opts Options) ([]*page, error) {
 	go func() {
 		l := &loader{p: inst, opts: opts, deadline: deadline}
 		pages, err := l.session(data)
-		if err != nil || abandoned.Load() {
-			inst.Kill() // its state is suspect: let the pool make a new one
+		if err != nil || abandoned.Load() || large(data, pages) {
+			// its state is suspect, or its memory grew with a large
+			// document (WebAssembly memory never shrinks): let the pool
+			// make a new one
+			inst.Kill()
 		} else {
 			inst.Close() // back to the pool
 		}
@@ -121,4 +124,24 @@ func (l *loader) session(data []byte) ([]*page, error) {
 		pages = append(pages, p)
 	}
 	return pages, nil
+}
+
+// A document larger than recycleBytes or recycleChars (in characters
+// read) has its instance thrown away after it, so that the memory it made
+// PDFium take is given back rather than kept for the life of the process.
+const (
+	recycleBytes = 32 << 20
+	recycleChars = 500000
+)
+
+// large reports whether a document read was large (see recycleBytes).
+func large(data []byte, pages []*page) bool {
+	if len(data) > recycleBytes {
+		return true
+	}
+	n := 0
+	for _, p := range pages {
+		n += p.glyphs
+	}
+	return n > recycleChars
 }
