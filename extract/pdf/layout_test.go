@@ -155,3 +155,18 @@ func TestParagraphs(t *testing.T) {
 		"远处的一行",
 	}, got)
 }
+
+func TestDedupeAndAngles(t *testing.T) {
+	bold := run("预算", 72, 100, 10, 0)
+	twice := append(bold, run("预算", 72.3, 100.2, 10, 0)...) // drawn again 0.3 pt off: fake bold
+	twice = append(twice, run("算", 82, 120, 10, 0)...)        // the same rune on another line stays
+	var got []string
+	for _, ln := range groupLines(dedupe(twice)) {
+		got = append(got, ln.text())
+	}
+	assert.Equal(t, []string{"预算", "算"}, got)
+	assert.True(t, atQuarter(0.05, 0))
+	assert.True(t, atQuarter(2*3.14159-0.05, 0))
+	assert.False(t, atQuarter(3.14159/4, 0), "45°: a watermark")
+	assert.True(t, atQuarter(3.14159/2, 1))
+}
