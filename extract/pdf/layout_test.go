@@ -159,7 +159,7 @@ func TestParagraphs(t *testing.T) {
 func TestDedupeAndAngles(t *testing.T) {
 	bold := run("预算", 72, 100, 10, 0)
 	twice := append(bold, run("预算", 72.3, 100.2, 10, 0)...) // drawn again 0.3 pt off: fake bold
-	twice = append(twice, run("算", 82, 120, 10, 0)...)        // the same rune on another line stays
+	twice = append(twice, run("算", 82, 120, 10, 0)...)      // the same rune on another line stays
 	var got []string
 	for _, ln := range groupLines(dedupe(twice)) {
 		got = append(got, ln.text())
