@@ -24,8 +24,12 @@
 // form fields) is not read. The page as displayed is the frame: /Rotate is
 // applied, and a page whose text mostly runs at a quarter turn (a table set
 // sideways on a portrait page) is turned so that its text reads left to
-// right. Boxes in locators are in points on the page as displayed, origin
-// top left.
+// right; characters more than 10° off that turn (watermarks, stamps) are
+// left out, and a character drawn twice at nearly one place (fake bold) is
+// read once. Look-alike code points some fonts map ideographs to (Kangxi
+// radicals such as ⼀ for 一, compatibility ideographs) are read as the
+// ideographs. Boxes in locators are in points on the page as displayed,
+// origin top left.
 //
 // # Layout
 //
