@@ -26,6 +26,12 @@ func FuzzRead(f *testing.F) {
 	f.Add(testPDF{pages: []string{text(72, 700, 12, "Hello") + "0 0 m 100 0 l S 0 10 m 100 10 l S 0 0 m 0 10 l S 100 0 m 100 10 l S"}}.bytes())
 	f.Add(testPDF{type3: true, flate: true, pages: []string{"BT /F2 12 Tf 72 700 Td (\x01\x02\x03) Tj ET", scan}}.bytes())
 	f.Add(testPDF{rotate: 90, pages: []string{text(72, 700, 12, "Turned")}}.bytes())
+	aligned := ""
+	for i, row := range []string{"Item", "Rent", "Power", "Total"} {
+		y := 700 - 16*float64(i)
+		aligned += text(72, y, 10, row) + text(260, y, 10, "12.50") + text(400, y, 10, "3.00")
+	}
+	f.Add(testPDF{pages: []string{aligned}}.bytes())
 	opts := Options{MaxPages: 50, MaxObjects: 20000, MaxChars: 20000, Timeout: 20 * time.Second}
 	codes := map[string]bool{}
 	for _, k := range []*document.Kinded{document.ErrEmpty, document.ErrCorrupt, document.ErrLimit, document.ErrTimeout, ErrEncrypted, ErrNoText, ErrGarbled} {

@@ -115,3 +115,26 @@ func TestReadRefusesScans(t *testing.T) {
 	assert.True(t, errors.Is(err, ErrNoText))
 	assert.Contains(t, err.Error(), "no text layer on pages 2–4; OCR is not supported")
 }
+
+// TestReadAlignedTable reads a table without rules: four rows of three
+// cells set in columns, under a unit line that stays a paragraph.
+func TestReadAlignedTable(t *testing.T) {
+	page := text(72, 730, 10, "Unit: yuan")
+	for i, row := range [][3]string{{"Item", "Budget", "Spent"}, {"Rent", "12.50", "3.00"}, {"Power", "7.25", "7.00"}, {"Total", "19.75", "10.00"}} {
+		y := 700 - 16*float64(i)
+		page += text(72, y, 10, row[0]) + text(260, y, 10, row[1]) + text(400, y, 10, row[2])
+	}
+	doc, err := Read(testPDF{pages: []string{page}}.bytes(), Options{})
+	require.NoError(t, err)
+	require.NoError(t, doc.Verify())
+	require.Len(t, doc.Blocks, 2)
+	assert.Equal(t, "Unit: yuan", doc.Blocks[0].Para.Text)
+	tb := doc.Blocks[1].Table
+	require.NotNil(t, tb)
+	var got [][]string
+	for _, r := range tb.Rows {
+		got = append(got, texts(r.Cells))
+	}
+	assert.Equal(t, [][]string{{"Item", "Budget", "Spent"}, {"Rent", "12.50", "3.00"}, {"Power", "7.25", "7.00"}, {"Total", "19.75", "10.00"}}, got)
+	assert.Equal(t, "Unit: yuan\n\tItem\n\tBudget\n\tSpent\n\n\tRent\n\t12.50\n\t3.00\n\n\tPower\n\t7.25\n\t7.00\n\n\tTotal\n\t19.75\n\t10.00", doc.Text)
+}
