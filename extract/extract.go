@@ -16,8 +16,10 @@ import (
 	"strings"
 
 	"github.com/jixiao-dev/jixiao/extract/check"
+	"github.com/jixiao-dev/jixiao/extract/doc"
 	"github.com/jixiao-dev/jixiao/extract/document"
 	"github.com/jixiao-dev/jixiao/extract/docx"
+	"github.com/jixiao-dev/jixiao/extract/html"
 	"github.com/jixiao-dev/jixiao/extract/profile"
 	"github.com/jixiao-dev/jixiao/extract/segment"
 	"github.com/jixiao-dev/jixiao/extract/text"
@@ -30,6 +32,8 @@ import (
 type Options struct {
 	Text    text.Options
 	DOCX    docx.Options
+	HTML    html.Options
+	DOC     doc.Options
 	Segment segment.Options
 	Profile profile.Options
 	Check   check.Options
@@ -53,7 +57,7 @@ func Extract(path string, data []byte, opts Options) (*schema.Report, error) {
 
 // Read sniffs the format of data and reads it into a Document.
 func Read(path string, data []byte, opts Options) (*document.Document, error) {
-	var doc *document.Document
+	var d *document.Document
 	var err error
 	f := Sniff(data)
 	switch {
@@ -63,16 +67,20 @@ func Read(path string, data []byte, opts Options) (*document.Document, error) {
 		// broken or mislabelled document, not a report to read as text.
 		err = document.Errorf(document.ErrNotDOCX, 0, "named .docx but the content is %s, not a DOCX (zip) package%s", describe(f), renameHint(f))
 	case f == FormatText:
-		doc, err = text.Read(data, opts.Text)
+		d, err = text.Read(data, opts.Text)
 	case f == FormatZip:
-		doc, err = docx.Read(data, opts.DOCX)
+		d, err = docx.Read(data, opts.DOCX)
+	case f == FormatHTML:
+		d, err = html.Read(data, opts.HTML)
+	case f == FormatOLE:
+		d, err = doc.Read(data, opts.DOC)
 	default:
 		err = unsupported(f)
 	}
 	if err != nil {
 		return nil, withPath(err, path)
 	}
-	return doc, nil
+	return d, nil
 }
 
 func renameHint(f Format) string {
