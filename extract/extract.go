@@ -20,6 +20,7 @@ import (
 	"github.com/jixiao-dev/jixiao/extract/document"
 	"github.com/jixiao-dev/jixiao/extract/docx"
 	"github.com/jixiao-dev/jixiao/extract/html"
+	"github.com/jixiao-dev/jixiao/extract/markdown"
 	"github.com/jixiao-dev/jixiao/extract/profile"
 	"github.com/jixiao-dev/jixiao/extract/segment"
 	"github.com/jixiao-dev/jixiao/extract/text"
@@ -30,13 +31,14 @@ import (
 // Options configures every stage. The zero value is the default
 // configuration.
 type Options struct {
-	Text    text.Options
-	DOCX    docx.Options
-	HTML    html.Options
-	DOC     doc.Options
-	Segment segment.Options
-	Profile profile.Options
-	Check   check.Options
+	Text     text.Options
+	DOCX     docx.Options
+	HTML     html.Options
+	DOC      doc.Options
+	Markdown markdown.Options
+	Segment  segment.Options
+	Profile  profile.Options
+	Check    check.Options
 }
 
 // Extract runs the pipeline on the bytes of one file. path is used only to
@@ -72,6 +74,8 @@ func Read(path string, data []byte, opts Options) (*document.Document, error) {
 		d, err = docx.Read(data, opts.DOCX)
 	case f == FormatHTML:
 		d, err = html.Read(data, opts.HTML)
+	case f == FormatMarkdown:
+		d, err = markdown.Read(data, opts.Markdown)
 	case f == FormatOLE:
 		d, err = doc.Read(data, opts.DOC)
 	default:

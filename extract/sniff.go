@@ -10,20 +10,22 @@ import (
 // Format is an input format recognised by its leading bytes.
 type Format string
 
-// The formats Sniff tells apart. Only FormatText and FormatDOCX are read;
-// the others are named so that a skipped file says what it was.
+// The formats Sniff tells apart. Text, DOCX (a zip), HTML, Markdown and
+// OLE (Word 97–2003) are read; the others are named so that a skipped file
+// says what it was.
 const (
-	FormatText    Format = "text"
-	FormatDOCX    Format = "docx"
-	FormatZip     Format = "zip" // a zip that may be a DOCX: the DOCX reader decides
-	FormatOLE     Format = "ole" // Word 97–2003 .doc, or an encrypted OOXML package
-	FormatPDF     Format = "pdf"
-	FormatPNG     Format = "png"
-	FormatJPEG    Format = "jpeg"
-	FormatGIF     Format = "gif"
-	FormatRTF     Format = "rtf"
-	FormatHTML    Format = "html"
-	FormatUnknown Format = "unknown"
+	FormatText     Format = "text"
+	FormatDOCX     Format = "docx"
+	FormatZip      Format = "zip" // a zip that may be a DOCX: the DOCX reader decides
+	FormatOLE      Format = "ole" // Word 97–2003 .doc, or an encrypted OOXML package
+	FormatPDF      Format = "pdf"
+	FormatPNG      Format = "png"
+	FormatJPEG     Format = "jpeg"
+	FormatGIF      Format = "gif"
+	FormatRTF      Format = "rtf"
+	FormatHTML     Format = "html"
+	FormatMarkdown Format = "markdown"
+	FormatUnknown  Format = "unknown"
 )
 
 var magics = []struct {
@@ -42,16 +44,20 @@ var magics = []struct {
 }
 
 // Sniff names the format of data from its leading bytes. Anything without a
-// known signature is text: the text reader decides whether it decodes.
+// known signature is text, HTML (see isHTML) or Markdown (see isMarkdown):
+// the reader decides whether it decodes.
 func Sniff(data []byte) Format {
 	for _, m := range magics {
 		if bytes.HasPrefix(data, []byte(m.prefix)) {
 			return m.format
 		}
 	}
-	head := bytes.TrimLeft(data[:min(len(data), 512)], " \t\r\n\xef\xbb\xbf")
-	if hasPrefixFold(head, "<!doctype html") || hasPrefixFold(head, "<html") {
+	head := asciiHead(data, sniffBytes)
+	switch {
+	case isHTML(head):
 		return FormatHTML
+	case isMarkdown(head):
+		return FormatMarkdown
 	}
 	return FormatText
 }
@@ -64,11 +70,7 @@ func hasPrefixFold(b []byte, prefix string) bool {
 
 // unsupported is the error for a format jixiao does not read.
 func unsupported(f Format) error {
-	switch f {
-	case FormatOLE:
-		return document.Errorf(document.ErrOLE, 0, "an OLE compound file (a Word 97–2003 .doc, or an encrypted Office package): save it as .docx, or decrypt it, and try again")
-	}
-	return document.Errorf(document.ErrUnsupported, 0, "%s files are not read (jixiao reads plain text and DOCX)", f)
+	return document.Errorf(document.ErrUnsupported, 0, "%s files are not read (jixiao reads plain text, DOCX, HTML, Markdown and Word 97–2003 .doc)", f)
 }
 
 // describe names a format for messages.

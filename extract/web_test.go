@@ -121,6 +121,23 @@ func TestRenditionsGiveTheSeed(t *testing.T) {
 	}
 }
 
+// TestNoOperatorFromTags checks that no value of the web and Markdown
+// renditions gets a comparison operator its raw text does not write: a
+// reader that leaks "<td>" into the text makes "85.20%" read as ">85.20%".
+func TestNoOperatorFromTags(t *testing.T) {
+	for _, name := range webSeedRenditions {
+		data, err := os.ReadFile(filepath.Join("../corpus", name))
+		require.NoError(t, err)
+		rep, err := Extract(name, data, Options{})
+		require.NoError(t, err)
+		for _, v := range rep.Values {
+			if v.Op != "" {
+				assert.True(t, strings.ContainsAny(v.Raw, "≥≤><＞＜不低高少超大小于至"), "%s: %q has op %q", name, v.Raw, v.Op)
+			}
+		}
+	}
+}
+
 // webSeedRenditions are the corpus files that render the seed in the formats
 // of issue 17 (made by corpus/genweb.sh).
 var webSeedRenditions = []string{
@@ -128,4 +145,5 @@ var webSeedRenditions = []string{
 	"040_seed_libreoffice_utf8.html",
 	"041_seed_gb2312_page.html",
 	"060_seed_libreoffice.doc",
+	"070_seed_converter.md",
 }

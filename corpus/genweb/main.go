@@ -70,6 +70,11 @@ func block(out *strings.Builder, n *html.Node) {
 	case atom.Table:
 		table(out, n)
 		return
+	case atom.Center:
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			block(out, c)
+		}
+		return
 	case atom.P, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Div:
 	default:
 		return

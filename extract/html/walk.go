@@ -117,13 +117,11 @@ func (k *walker) item(n *html.Node) {
 	if top := len(k.lists) - 1; top >= 0 && k.lists[top] >= 0 {
 		num := intAttr(n, "value", k.lists[top])
 		k.lists[top] = num + 1
-		w.begin()
-		w.buf = strconv.AppendInt(w.buf, int64(num), 10)
-		w.buf = append(w.buf, '.')
-		w.numbered = w.cur.body
+		w.prefix = strconv.Itoa(num) + "."
 	}
 	k.children(n)
 	w.endLine()
+	w.prefix = ""
 }
 
 // intAttr reads an integer attribute, or def.

@@ -29,8 +29,10 @@ type writer struct {
 	cur    *lines // the container being written
 	paras  int
 	tables int
-	// pending marks the next paragraph of the body as drawn by automatic
-	// numbering (an <ol> item's marker) and gives its outline level.
+	// prefix is a list item's marker, written when its first line begins.
+	prefix string
+	// numbered and outline are the next body paragraph's: drawn by
+	// automatic numbering (an <ol> item's marker), its heading level.
 	numbered bool
 	outline  int
 }
@@ -58,6 +60,11 @@ func (w *writer) begin() {
 	l.started, l.open, l.afterTable = true, true, false
 	l.space = false
 	l.start = len(w.buf)
+	if w.prefix != "" {
+		w.buf = append(w.buf, w.prefix...)
+		w.prefix = ""
+		w.numbered = l.body
+	}
 }
 
 // endLine closes the open line of the current container. In the body, a

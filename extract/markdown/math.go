@@ -1,0 +1,208 @@
+package markdown
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// mathSpan finds an inline math span at the start of s, which starts with
+// "$": "$…$" or "$$…$$" on one line. As Pandoc's tex_math_dollars has it,
+// the opening "$" is followed by a non-space, the closing one is preceded
+// by a non-space and (for single dollars) not followed by a digit, so "$5
+// and $10" is no math. It returns the span's length and its content, or 0.
+func mathSpan(s []byte) (int, []byte) {
+	n := 1
+	if len(s) > 1 && s[1] == '$' {
+		n = 2
+	}
+	if len(s) <= n || isBlank(s[n]) {
+		return 0, nil
+	}
+	for i := n; i < len(s); i++ {
+		switch s[i] {
+		case '\\':
+			i++ // an escaped character, "\$" included
+		case '\n', '\r':
+			return 0, nil
+		case '$':
+			if isBlank(s[i-1]) || i == n {
+				continue
+			}
+			if n == 2 {
+				if i+1 < len(s) && s[i+1] == '$' {
+					return i + 2, s[n:i]
+				}
+				continue
+			}
+			if i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9' {
+				continue
+			}
+			return i + 1, s[n:i]
+		}
+	}
+	return 0, nil
+}
+
+func isBlank(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
+
+// symbols are the LaTeX commands written as the character they print.
+var symbols = map[string]string{
+	"%": "%", "$": "$", "&": "&", "#": "#", "_": "_", "{": "{", "}": "}",
+	"geq": "≥", "ge": "≥", "geqslant": "≥", "leq": "≤", "le": "≤", "leqslant": "≤",
+	"neq": "≠", "ne": "≠", "approx": "≈", "times": "×", "div": "÷", "pm": "±",
+	"cdot": "·", "sim": "~", "circ": "°", "degree": "°", "permil": "‰",
+	"yen": "¥", "lt": "<", "gt": ">", "to": "→", "rightarrow": "→",
+	"cdots": "…", "ldots": "…", "dots": "…", "infty": "∞",
+	"left": "", "right": "", "quad": " ", "qquad": " ", ",": "", ";": "", ":": "", "!": "", " ": "",
+}
+
+// wrappers are the commands whose argument is written as it is.
+var wrappers = map[string]bool{
+	"text": true, "textrm": true, "mathrm": true, "mathbf": true, "textbf": true,
+	"mathit": true, "textit": true, "boldsymbol": true, "mathsf": true, "operatorname": true,
+	"mbox": true, "rm": true, "bf": true, "displaystyle": true,
+}
+
+// superscripts are the exponents written as superscript characters.
+var superscripts = map[string]string{"2": "²", "3": "³", "\\circ": "°", "o": "°"}
+
+// texToText writes LaTeX math as the text it prints, for the formulas PDF
+// converters write around numbers: "85.20\%" is "85.20%", "\geq 90\%" is
+// "≥90%", "\text{万元}" is "万元", "m^{2}" is "m²", "\frac{a}{b}" is "a/b".
+// Math-mode spaces print nothing and are dropped, except inside \text{}.
+// Braces group and are dropped; an unknown command is written without its
+// backslash.
+func texToText(src []byte) string {
+	var b strings.Builder
+	s := string(src)
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c == '\\':
+			i = command(&b, s, i)
+		case c == '^':
+			i = superscript(&b, s, i+1)
+		case c == '_' || c == '{' || c == '}' || c == ' ' || c == '\t' || c == '~':
+			i++
+		default:
+			_, n := utf8.DecodeRuneInString(s[i:])
+			b.WriteString(s[i : i+n])
+			i += n
+		}
+	}
+	return b.String()
+}
+
+// command writes the command at s[i] ("\name" or "\x") and returns the
+// offset after it (and after its argument for wrappers and \frac).
+func command(b *strings.Builder, s string, i int) int {
+	j := i + 1
+	for j < len(s) && (s[j] >= 'a' && s[j] <= 'z' || s[j] >= 'A' && s[j] <= 'Z') {
+		j++
+	}
+	if j == i+1 && j < len(s) {
+		j++ // a one-character command such as "\%"
+	}
+	name := s[i+1 : j]
+	switch {
+	case wrappers[name]:
+		arg, next := group(s, j)
+		b.WriteString(strings.TrimSpace(arg))
+		return next
+	case name == "frac" || name == "dfrac" || name == "tfrac":
+		num, next := group(s, j)
+		den, next := group(s, next)
+		b.WriteString(texToText([]byte(num)) + "/" + texToText([]byte(den)))
+		return next
+	}
+	if sym, ok := symbols[name]; ok {
+		b.WriteString(sym)
+	} else {
+		b.WriteString(name)
+	}
+	return j
+}
+
+// superscript writes the exponent at s[i] and returns the offset after it.
+func superscript(b *strings.Builder, s string, i int) int {
+	arg, next := group(s, i)
+	arg = strings.TrimSpace(arg)
+	if sup, ok := superscripts[arg]; ok {
+		b.WriteString(sup)
+	} else {
+		b.WriteString(texToText([]byte(arg)))
+	}
+	return next
+}
+
+// group returns the argument at s[i]: a braced group's content (nested
+// braces kept), or the one character or command there, after spaces.
+func group(s string, i int) (string, int) {
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	if i >= len(s) {
+		return "", i
+	}
+	if s[i] != '{' {
+		if s[i] == '\\' {
+			j := i + 1
+			for j < len(s) && (s[j] >= 'a' && s[j] <= 'z' || s[j] >= 'A' && s[j] <= 'Z') {
+				j++
+			}
+			return s[i:max(j, i+2)], max(j, min(i+2, len(s)))
+		}
+		_, n := utf8.DecodeRuneInString(s[i:])
+		return s[i : i+n], i + n
+	}
+	depth := 0
+	for j := i; j < len(s); j++ {
+		switch s[j] {
+		case '\\':
+			j++
+		case '{':
+			depth++
+		case '}':
+			depth--
+			if depth == 0 {
+				return s[i+1 : j], j + 1
+			}
+		}
+	}
+	return s[i+1:], len(s)
+}
+
+// replaceMath rewrites the inline math spans of raw text (an HTML block,
+// where the Markdown parser does not look) as the text they print.
+func replaceMath(raw []byte) []byte {
+	if !strings.Contains(string(raw), "$") {
+		return raw
+	}
+	out := make([]byte, 0, len(raw))
+	for i := 0; i < len(raw); {
+		switch {
+		case raw[i] == '\\' && i+1 < len(raw) && raw[i+1] == '$':
+			out = append(out, raw[i:i+2]...)
+			i += 2
+			continue
+		case raw[i] != '$':
+			out = append(out, raw[i])
+			i++
+			continue
+		}
+		n, tex := mathSpan(raw[i:])
+		if n == 0 {
+			out = append(out, '$')
+			i++
+			continue
+		}
+		out = append(out, escapeHTML(texToText(tex))...)
+		i += n
+	}
+	return out
+}
+
+// escapeHTML escapes the characters that would be markup.
+func escapeHTML(s string) string {
+	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(s)
+}
