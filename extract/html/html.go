@@ -59,7 +59,11 @@
 //     merge's continuation;
 //   - a table inside a cell is flattened into the cell's text, one line per
 //     nested cell, and kept as a table in Cell.Nested; a <caption> is a line
-//     before its table.
+//     before its table;
+//   - a table of one column (every row one cell, no spans) is a layout
+//     table, as older sites wrap a whole article in one: its cells are read
+//     as blocks where the table stands, so the tables inside them are body
+//     tables.
 //
 // Every Paragraph and Cell carries a span into the canonical text and a
 // Locator with its body paragraph index, or its table, row and cell

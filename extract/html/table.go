@@ -157,6 +157,35 @@ func spanAttr(n *html.Node, key string, def, lo, hi int) int {
 	return def
 }
 
+// singleColumn reports whether every row of the grid holds one cell
+// spanning nothing: the layout tables older sites wrap a whole article in
+// (a report's data tables have at least two columns).
+func (g *grid) singleColumn() bool {
+	n := 0
+	for _, row := range g.rows {
+		if len(row) == 0 {
+			continue
+		}
+		if len(row) > 1 || row[0].cell == nil || row[0].colSpan > 1 || row[0].rowSpan > 1 {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// unwrap reads the cells of a layout table as blocks of the container the
+// table stands in.
+func (k *walker) unwrap(g *grid) {
+	for _, row := range g.rows {
+		for _, p := range row {
+			k.w.endLine()
+			k.children(p.cell)
+			k.w.endLine()
+		}
+	}
+}
+
 // tableState is a table being written.
 type tableState struct {
 	t       *document.Table
@@ -174,6 +203,10 @@ func (k *walker) table(n *html.Node) {
 	g, err := layout(n)
 	if err != nil {
 		k.fail(err)
+		return
+	}
+	if g.singleColumn() {
+		k.unwrap(g)
 		return
 	}
 	k.caption(n)

@@ -1,6 +1,8 @@
 package markdown
 
 import (
+	"bytes"
+
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/renderer"
@@ -73,29 +75,61 @@ func renderHTMLBlock(w util.BufWriter, source []byte, n ast.Node, entering bool)
 	return ast.WalkContinue, nil
 }
 
-// strayEmphasis drops the "**" and "***" left as text where CommonMark's
-// flanking rules do not close emphasis next to CJK punctuation
+// strayEmphasis drops the "**" left as text where CommonMark's flanking
+// rules do not close strong emphasis next to CJK punctuation
 // ("**（一）主要职能。**本单位…" is bold in the author's mind, and on no
 // CommonMark renderer): the marks are never part of a title or a value.
+// A text node holding them is split around them.
 type strayEmphasis struct{}
 
 func (strayEmphasis) Transform(doc *ast.Document, reader text.Reader, _ parser.Context) {
 	source := reader.Source()
 	var stray []*ast.Text
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		if t, ok := n.(*ast.Text); ok && entering {
-			if v := string(t.Segment.Value(source)); v == "**" || v == "***" {
-				stray = append(stray, t)
-			}
+		if t, ok := n.(*ast.Text); ok && entering && bytes.Contains(t.Segment.Value(source), []byte("**")) {
+			stray = append(stray, t)
 		}
 		return ast.WalkContinue, nil
 	})
 	for _, t := range stray {
-		if prev, ok := t.PreviousSibling().(*ast.Text); ok && t.SoftLineBreak() {
-			prev.SetSoftLineBreak(true)
-		}
-		if p := t.Parent(); p != nil {
-			p.RemoveChild(p, t)
-		}
+		splitStars(t, source)
 	}
+}
+
+// splitStars replaces t by the text nodes of its segment between runs of
+// two or more "*"; the last one keeps t's line break.
+func splitStars(t *ast.Text, source []byte) {
+	parent := t.Parent()
+	if parent == nil {
+		return
+	}
+	seg := t.Segment
+	v := seg.Value(source)
+	var parts []*ast.Text
+	from := 0
+	for i := 0; i <= len(v); i++ {
+		if i < len(v) && !(v[i] == '*' && (i+1 < len(v) && v[i+1] == '*' || i > 0 && v[i-1] == '*')) {
+			continue
+		}
+		if i > from {
+			parts = append(parts, ast.NewTextSegment(textSegment(seg, from, i)))
+		}
+		from = i + 1
+	}
+	if len(parts) > 0 {
+		last := parts[len(parts)-1]
+		last.SetSoftLineBreak(t.SoftLineBreak())
+		last.SetHardLineBreak(t.HardLineBreak())
+	} else if prev, ok := t.PreviousSibling().(*ast.Text); ok {
+		prev.SetSoftLineBreak(prev.SoftLineBreak() || t.SoftLineBreak())
+		prev.SetHardLineBreak(prev.HardLineBreak() || t.HardLineBreak())
+	}
+	for _, p := range parts {
+		parent.InsertBefore(parent, t, p)
+	}
+	parent.RemoveChild(parent, t)
+}
+
+func textSegment(s text.Segment, from, to int) text.Segment {
+	return text.NewSegment(s.Start+from, s.Start+to)
 }
