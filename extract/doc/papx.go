@@ -163,6 +163,7 @@ func (p *papx) huge(op []byte) []byte {
 // the Data stream once (the grpprl found there holds no other). A
 // malformed sprm ends the list: what was read before it stands.
 func (pp *paraProps) apply(grpprl []byte, p *papx) {
+	defer func() { pp.itap = max(0, min(pp.itap, maxTableDepth)) }()
 	le := binary.LittleEndian
 	for pos := 0; pos+2 <= len(grpprl); {
 		sprm := le.Uint16(grpprl[pos:])
@@ -202,7 +203,6 @@ func (pp *paraProps) apply(grpprl []byte, p *papx) {
 			}
 		}
 	}
-	pp.itap = max(0, min(pp.itap, maxTableDepth))
 }
 
 // operandSize returns the size of the operand of sprm whose bytes start

@@ -47,10 +47,10 @@ func parseTable(paras []para, i, d int) (*tnode, int) {
 		switch {
 		case pd < d:
 			return t.flush(row, cell), i
-		case pd > d:
-			var nested *tnode
-			nested, i = parseTable(paras, i, d+1)
+		case pd > d && d < maxTableDepth:
+			nested, next := parseTable(paras, i, d+1)
 			cell.items = append(cell.items, item{table: nested})
+			i = max(next, i+1) // a nested table always consumes its first paragraph
 			continue
 		case p.endsRow(d):
 			if len(cell.items) > 0 {
