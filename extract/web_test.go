@@ -147,3 +147,52 @@ var webSeedRenditions = []string{
 	"060_seed_libreoffice.doc",
 	"070_seed_converter.md",
 }
+
+// TestSniffWeb tells HTML and Markdown from plain text by their content,
+// conservatively: a plain-text report is never taken for either.
+func TestSniffWeb(t *testing.T) {
+	utf16le := func(s string) string {
+		b := []byte{0xff, 0xfe}
+		for _, r := range s {
+			b = append(b, byte(r), byte(r>>8))
+		}
+		return string(b)
+	}
+	tests := []struct {
+		name, in string
+		want     Format
+	}{
+		{"doctype", "<!DOCTYPE html><p>x", FormatHTML},
+		{"xml prologue and comment", "<?xml version=\"1.0\"?>\n<!-- saved -->\n<html>", FormatHTML},
+		{"cms fragment", "<div class=\"article\"><p>一、概况</p></div>", FormatHTML},
+		{"fragment without an end tag", "<div class=\"x\">一、概况", FormatText},
+		{"utf-16 page", utf16le("<html><body>x</body></html>"), FormatHTML},
+		{"two headings", "# 一、概况\n正文\n## （一）职能\n", FormatMarkdown},
+		{"pipe table", "说明\n| 项目 | 金额 |\n| --- | ---: |\n| 合计 | 9 |\n", FormatMarkdown},
+		{"html table block", "一、概况\n<table><tr><td>a</td></tr></table>\n", FormatMarkdown},
+		{"heading and math", "# 报告\n执行率$92.15\\%$\n", FormatMarkdown},
+		{"heading and image", "# 报告\n![](images/a.jpg)\n", FormatMarkdown},
+		{"utf-16 markdown", utf16le("# 一\n\n# 二\n"), FormatMarkdown},
+		{"one heading alone", "# 报告\n一、概况\n", FormatText},
+		{"pipes without a delimiter line", "项目 | 金额\n合计 | 9\n", FormatText},
+		{"a delimiter line without pipes above", "标题\n---|---\n", FormatText},
+		{"TAB dump", "一、概况\n\t项目\n\t金额\n", FormatText},
+		{"hash inside a line", "编号#1\n# \n#标签\n", FormatText},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, Sniff([]byte(tt.in)), tt.name)
+	}
+	for _, name := range corpusFiles(t) {
+		if strings.HasSuffix(name, ".txt") {
+			data, err := os.ReadFile(filepath.Join("../corpus", name))
+			require.NoError(t, err)
+			assert.Equal(t, FormatText, Sniff(data), "%s is a text report", name)
+		}
+	}
+	texts, _ := filepath.Glob("../../shared/realworld/text/*.txt")
+	for _, name := range texts {
+		data, err := os.ReadFile(name)
+		require.NoError(t, err)
+		assert.Equal(t, FormatText, Sniff(data), "%s is a text report", name)
+	}
+}

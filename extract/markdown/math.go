@@ -73,15 +73,31 @@ var superscripts = map[string]string{"2": "²", "3": "³", "\\circ": "°", "o": 
 // Braces group and are dropped; an unknown command is written without its
 // backslash.
 func texToText(src []byte) string {
+	return convert(string(src), false, 0)
+}
+
+// maxNesting caps the arguments converted inside arguments: deeper ones
+// are written as they are, so a hostile formula costs linear time and a
+// bounded stack.
+const maxNesting = 8
+
+// convert writes s as texToText does, at nesting depth; inside \text{}
+// (keepSpace) spaces are text.
+func convert(s string, keepSpace bool, depth int) string {
+	if depth > maxNesting {
+		return s
+	}
 	var b strings.Builder
-	s := string(src)
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
 		case c == '\\':
-			i = command(&b, s, i)
+			i = command(&b, s, i, depth)
 		case c == '^':
-			i = superscript(&b, s, i+1)
+			i = superscript(&b, s, i+1, depth)
+		case c == ' ' && keepSpace:
+			b.WriteByte(' ')
+			i++
 		case c == '_' || c == '{' || c == '}' || c == ' ' || c == '\t' || c == '~':
 			i++
 		default:
@@ -95,7 +111,7 @@ func texToText(src []byte) string {
 
 // command writes the command at s[i] ("\name" or "\x") and returns the
 // offset after it (and after its argument for wrappers and \frac).
-func command(b *strings.Builder, s string, i int) int {
+func command(b *strings.Builder, s string, i, depth int) int {
 	j := i + 1
 	for j < len(s) && (s[j] >= 'a' && s[j] <= 'z' || s[j] >= 'A' && s[j] <= 'Z') {
 		j++
@@ -107,12 +123,13 @@ func command(b *strings.Builder, s string, i int) int {
 	switch {
 	case wrappers[name]:
 		arg, next := group(s, j)
-		b.WriteString(strings.TrimSpace(arg))
+		text := strings.HasPrefix(name, "text") || name == "mbox" || name == "operatorname"
+		b.WriteString(strings.TrimSpace(convert(arg, text, depth+1)))
 		return next
 	case name == "frac" || name == "dfrac" || name == "tfrac":
 		num, next := group(s, j)
 		den, next := group(s, next)
-		b.WriteString(texToText([]byte(num)) + "/" + texToText([]byte(den)))
+		b.WriteString(convert(num, false, depth+1) + "/" + convert(den, false, depth+1))
 		return next
 	}
 	if sym, ok := symbols[name]; ok {
@@ -124,13 +141,13 @@ func command(b *strings.Builder, s string, i int) int {
 }
 
 // superscript writes the exponent at s[i] and returns the offset after it.
-func superscript(b *strings.Builder, s string, i int) int {
+func superscript(b *strings.Builder, s string, i, depth int) int {
 	arg, next := group(s, i)
 	arg = strings.TrimSpace(arg)
 	if sup, ok := superscripts[arg]; ok {
 		b.WriteString(sup)
 	} else {
-		b.WriteString(texToText([]byte(arg)))
+		b.WriteString(convert(arg, false, depth+1))
 	}
 	return next
 }
