@@ -72,16 +72,13 @@
 // # Limits
 //
 // Options bound what a hostile page can make the reader do: its size, the
-// size of one token (a tag with its attributes, or a run of text), the
-// number of elements and their nesting (the parser refuses more than 512
-// open elements). A page past a limit is refused with document.ErrLimit; a
+// size of one tag with its attributes, the number of elements and their
+// nesting (the parser refuses more than 512 open elements). A page past a limit is refused with document.ErrLimit; a
 // page with no body text with document.ErrEmpty.
 package html
 
 import (
 	"bytes"
-	"errors"
-	"io"
 	"strconv"
 
 	"golang.org/x/net/html"
@@ -102,8 +99,8 @@ const (
 type Options struct {
 	// MaxBytes caps the size of the page. Default 64 MiB.
 	MaxBytes int
-	// MaxToken caps one token: a tag with its attributes, a comment or a
-	// run of text. Default 16 MiB (room for inline base64 images).
+	// MaxToken caps one tag with its attributes. Default 16 MiB (room for
+	// inline base64 images).
 	MaxToken int
 	// MaxElements caps the number of start tags. Default 1,048,576.
 	MaxElements int
@@ -173,33 +170,38 @@ func ReadUTF8(src []byte, opts Options) (*document.Document, error) {
 	return doc, nil
 }
 
-// precheck tokenizes src once to hold it to the token and element limits
-// before the parser builds a tree from it.
+// precheck holds src to the tag size and element limits before the
+// parser builds a tree from it. It scans for start tags ("<" and a letter)
+// without tokenizing: a tag runs to the next ">", which is exact unless a
+// quoted attribute value holds a ">", and then undercounts, as a guard may.
 func precheck(src []byte, opts Options) error {
-	z := html.NewTokenizer(bytes.NewReader(src))
-	z.SetMaxBuf(opts.MaxToken)
-	offset, elements := 0, 0
-	for {
-		tt := z.Next()
-		if tt == html.ErrorToken {
-			err := z.Err()
-			if errors.Is(err, io.EOF) {
-				return nil
-			}
-			if errors.Is(err, html.ErrBufferExceeded) {
-				return document.Errorf(document.ErrLimit, offset, "a tag or run of text longer than %d bytes", opts.MaxToken)
-			}
-			return document.Errorf(document.ErrCorrupt, offset, "%v", err)
+	elements := 0
+	for i := 0; i < len(src); {
+		j := bytes.IndexByte(src[i:], '<')
+		if j < 0 {
+			return nil
 		}
-		offset += len(z.Raw())
-		if tt == html.StartTagToken || tt == html.SelfClosingTagToken {
-			elements++
-			if elements > opts.MaxElements {
-				return document.Errorf(document.ErrLimit, offset, "more than %d elements", opts.MaxElements)
-			}
+		i += j + 1
+		if i >= len(src) || !isLetter(src[i]) {
+			continue
 		}
+		elements++
+		if elements > opts.MaxElements {
+			return document.Errorf(document.ErrLimit, i-1, "more than %d elements", opts.MaxElements)
+		}
+		end := bytes.IndexByte(src[i:], '>')
+		if end < 0 {
+			end = len(src) - i
+		}
+		if end+2 > opts.MaxToken {
+			return document.Errorf(document.ErrLimit, i-1, "a tag of %d bytes, longer than %d", end+2, opts.MaxToken)
+		}
+		i += end
 	}
+	return nil
 }
+
+func isLetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
 
 // fillText sets the Text of every paragraph and cell from the canonical text
 // and the Line of every span.

@@ -152,13 +152,28 @@ func hidden(n *html.Node) bool {
 		case "hidden":
 			return true
 		case "style":
-			if len(a.Val) > 4096 {
-				continue // no real style attribute is this long
+			if len(a.Val) > 4096 || !(hasFold(a.Val, "none") || hasFold(a.Val, "hide")) {
+				continue // most styles hide nothing; no real one is this long
 			}
 			s := strings.ToLower(strings.Join(strings.Fields(a.Val), ""))
 			if strings.Contains(s, "display:none") || strings.Contains(s, "mso-hide:all") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// hasFold reports whether s contains the lower-case ASCII word sub in any
+// case, without allocating.
+func hasFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		k := 0
+		for k < len(sub) && s[i+k]|0x20 == sub[k] {
+			k++
+		}
+		if k == len(sub) {
+			return true
 		}
 	}
 	return false

@@ -1,0 +1,15 @@
+package main
+
+// The sets of issue 17, timed beside the DOCX ones: the seed as LibreOffice
+// saves it as a web page and as Word 97, every web page and Word 97 file of
+// the corpus (the encrypted one is refused, as a bad file in a batch is),
+// and the Markdown files.
+func init() {
+	defaultSets = append(defaultSets,
+		"seed-html=corpus/040_seed_*.html",
+		"html=corpus/*.html",
+		"seed-doc=corpus/060_seed_*.doc",
+		"doc=corpus/06[0-3]_*.doc",
+		"markdown=corpus/*.md",
+	)
+}
