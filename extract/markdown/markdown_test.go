@@ -124,6 +124,10 @@ func TestTexToText(t *testing.T) {
 		{`1 \times 10^{4}`, "1×104"},
 		{`\left( 3 \right)`, "(3)"},
 		{`\alpha`, "alpha"},
+		{`9 2 . 1 5 \%`, "92.15%"},
+		{`\textcircled{3}`, "③"},
+		{`\textcircled{x}`, "x"},
+		{`\underline{\mathrm{100}}`, "100"},
 		{`\`, ""},
 		{`\frac{1}`, "1/"},
 		{`{{{`, ""},
@@ -148,6 +152,8 @@ func TestMathSpan(t *testing.T) {
 		{"$a\nb$", 0, ""},
 		{`$`, 0, ""},
 		{`$$`, 0, ""},
+		{`$ 9 2 \% $ 后`, 10, ` 9 2 \% `},
+		{`$ 5 $`, 0, ""},
 	}
 	for _, tt := range tests {
 		n, tex := mathSpan([]byte(tt.in))

@@ -1,6 +1,7 @@
 package markdown
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 )
@@ -9,8 +10,39 @@ import (
 // "$": "$…$" or "$$…$$" on one line. As Pandoc's tex_math_dollars has it,
 // the opening "$" is followed by a non-space, the closing one is preceded
 // by a non-space and (for single dollars) not followed by a digit, so "$5
-// and $10" is no math. It returns the span's length and its content, or 0.
+// and $10" is no math. Converters also write "$ 9 2 . 1 5 \% $", spaces
+// inside the dollars: a span that breaks those rules is math all the same
+// when it holds a LaTeX command. It returns the span's length and its
+// content, or 0.
 func mathSpan(s []byte) (int, []byte) {
+	if n, tex := strictSpan(s); n > 0 {
+		return n, tex
+	}
+	return looseSpan(s)
+}
+
+// looseSpan is a single-dollar span to the next unescaped "$" on the line
+// whose content holds a backslash command.
+func looseSpan(s []byte) (int, []byte) {
+	for i := 1; i < len(s); i++ {
+		switch s[i] {
+		case '\\':
+			i++
+		case '\n', '\r':
+			return 0, nil
+		case '$':
+			tex := s[1:i]
+			if bytes.IndexByte(tex, '\\') < 0 {
+				return 0, nil
+			}
+			return i + 1, tex
+		}
+	}
+	return 0, nil
+}
+
+// strictSpan is Pandoc's dollar span.
+func strictSpan(s []byte) (int, []byte) {
 	n := 1
 	if len(s) > 1 && s[1] == '$' {
 		n = 2
@@ -52,6 +84,8 @@ var symbols = map[string]string{
 	"neq": "≠", "ne": "≠", "approx": "≈", "times": "×", "div": "÷", "pm": "±",
 	"cdot": "·", "sim": "~", "circ": "°", "degree": "°", "permil": "‰",
 	"yen": "¥", "lt": "<", "gt": ">", "to": "→", "rightarrow": "→",
+	"textless": "<", "textgreater": ">", "textperthousand": "‰", "mid": "|",
+	"bullet": "•", "star": "*", "ast": "*",
 	"cdots": "…", "ldots": "…", "dots": "…", "infty": "∞",
 	"left": "", "right": "", "quad": " ", "qquad": " ", ",": "", ";": "", ":": "", "!": "", " ": "",
 }
@@ -60,7 +94,8 @@ var symbols = map[string]string{
 var wrappers = map[string]bool{
 	"text": true, "textrm": true, "mathrm": true, "mathbf": true, "textbf": true,
 	"mathit": true, "textit": true, "boldsymbol": true, "mathsf": true, "operatorname": true,
-	"mbox": true, "rm": true, "bf": true, "displaystyle": true,
+	"mbox": true, "rm": true, "bf": true, "displaystyle": true, "underline": true,
+	"mathbb": true, "mathcal": true, "pmb": true, "textsf": true, "texttt": true, "mathtt": true,
 }
 
 // superscripts are the exponents written as superscript characters.
@@ -126,6 +161,10 @@ func command(b *strings.Builder, s string, i, depth int) int {
 		text := strings.HasPrefix(name, "text") || name == "mbox" || name == "operatorname"
 		b.WriteString(strings.TrimSpace(convert(arg, text, depth+1)))
 		return next
+	case name == "textcircled" || name == "circled":
+		arg, next := group(s, j)
+		b.WriteString(circled(strings.TrimSpace(convert(arg, false, depth+1))))
+		return next
 	case name == "frac" || name == "dfrac" || name == "tfrac":
 		num, next := group(s, j)
 		den, next := group(s, next)
@@ -138,6 +177,22 @@ func command(b *strings.Builder, s string, i, depth int) int {
 		b.WriteString(name)
 	}
 	return j
+}
+
+// circled writes a number 1–20 as its circled character (①), anything
+// else as it is.
+func circled(s string) string {
+	n := 0
+	for _, c := range s {
+		if c < '0' || c > '9' || n > 20 {
+			return s
+		}
+		n = 10*n + int(c-'0')
+	}
+	if n < 1 || n > 20 {
+		return s
+	}
+	return string(rune('①' + n - 1))
 }
 
 // superscript writes the exponent at s[i] and returns the offset after it.
