@@ -26,8 +26,7 @@ type stream struct {
 // directory, then the FAT. edit may change the FAT before it is written
 // (to make loops); it gets the first sector of each stream.
 func buildCFB(streams []stream, edit func(fat []uint32, first []uint32)) []byte {
-	var sectors [][]byte
-	var fat []uint32
+	var c cfb
 	first := make([]uint32, len(streams))
 	sizes := make([]int, len(streams))
 	for i, s := range streams {
@@ -36,96 +35,115 @@ func buildCFB(streams []stream, edit func(fat []uint32, first []uint32)) []byte 
 			data = append(append([]byte(nil), data...), make([]byte, 4096-len(data))...)
 		}
 		sizes[i] = len(data)
-		first[i] = uint32(len(sectors))
-		for off := 0; off < len(data); off += secSize {
-			sec := make([]byte, secSize)
-			copy(sec, data[off:])
-			sectors = append(sectors, sec)
-			fat = append(fat, uint32(len(sectors)))
-		}
-		fat[len(fat)-1] = endOfChain
+		first[i] = c.chain(data)
 	}
-	dirStart := uint32(len(sectors))
+	dirStart := c.chain(directory(streams, first, sizes))
+	// The FAT covers itself: one FAT sector holds 128 entries.
+	nFat := (len(c.fat) + 127) / 128
+	for (len(c.fat)+nFat+127)/128 > nFat {
+		nFat++
+	}
+	fatStart := uint32(len(c.sectors))
+	for range nFat {
+		c.fat = append(c.fat, fatSect)
+	}
+	for len(c.fat)%128 != 0 {
+		c.fat = append(c.fat, freeSect)
+	}
+	if edit != nil {
+		edit(c.fat, first)
+	}
+	for i := 0; i < len(c.fat); i += 128 {
+		sec := make([]byte, secSize)
+		for k := range 128 {
+			binary.LittleEndian.PutUint32(sec[4*k:], c.fat[i+k])
+		}
+		c.sectors = append(c.sectors, sec)
+	}
+	out := header(nFat, dirStart, fatStart)
+	for _, s := range c.sectors {
+		out = append(out, s...)
+	}
+	return out
+}
+
+// cfb is a compound file being laid out: its sectors and their FAT.
+type cfb struct {
+	sectors [][]byte
+	fat     []uint32
+}
+
+// chain lays data out in consecutive sectors chained in the FAT and
+// returns the first.
+func (c *cfb) chain(data []byte) uint32 {
+	first := uint32(len(c.sectors))
+	for off := 0; off < len(data); off += secSize {
+		sec := make([]byte, secSize)
+		copy(sec, data[off:])
+		c.sectors = append(c.sectors, sec)
+		c.fat = append(c.fat, uint32(len(c.sectors)))
+	}
+	c.fat[len(c.fat)-1] = endOfChain
+	return first
+}
+
+// directory writes the root entry and one entry per stream, chained as
+// right siblings under the root.
+func directory(streams []stream, first []uint32, sizes []int) []byte {
 	entries := append([]stream{{name: "Root Entry"}}, streams...)
+	le := binary.LittleEndian
 	dir := make([]byte, 0, secSize)
 	for i, e := range entries {
 		d := make([]byte, 128)
 		name := utf16.Encode([]rune(e.name))
 		for k, u := range name {
-			binary.LittleEndian.PutUint16(d[2*k:], u)
+			le.PutUint16(d[2*k:], u)
 		}
-		binary.LittleEndian.PutUint16(d[64:], uint16(2*len(name)+2))
-		d[66] = 2 // stream
-		d[67] = 1 // black
-		binary.LittleEndian.PutUint32(d[68:], noStream)
-		binary.LittleEndian.PutUint32(d[72:], noStream)
-		binary.LittleEndian.PutUint32(d[76:], noStream)
+		le.PutUint16(d[64:], uint16(2*len(name)+2))
+		d[66], d[67] = 2, 1 // a stream, black
+		le.PutUint32(d[68:], noStream)
+		le.PutUint32(d[72:], noStream)
+		le.PutUint32(d[76:], noStream)
 		if i == 0 {
-			d[66] = 5 // root storage
-			binary.LittleEndian.PutUint32(d[76:], 1)
-			binary.LittleEndian.PutUint32(d[116:], endOfChain)
+			d[66] = 5 // the root storage
+			le.PutUint32(d[76:], 1)
+			le.PutUint32(d[116:], endOfChain)
 		} else {
 			if i+1 < len(entries) {
-				binary.LittleEndian.PutUint32(d[72:], uint32(i+1))
+				le.PutUint32(d[72:], uint32(i+1))
 			}
-			binary.LittleEndian.PutUint32(d[116:], first[i-1])
-			binary.LittleEndian.PutUint32(d[120:], uint32(sizes[i-1]))
+			le.PutUint32(d[116:], first[i-1])
+			le.PutUint32(d[120:], uint32(sizes[i-1]))
 		}
 		dir = append(dir, d...)
 	}
-	for off := 0; off < len(dir); off += secSize {
-		sec := make([]byte, secSize)
-		copy(sec, dir[off:])
-		sectors = append(sectors, sec)
-		fat = append(fat, uint32(len(sectors)))
-	}
-	fat[len(fat)-1] = endOfChain
-	// The FAT covers itself: one FAT sector holds 128 entries.
-	nFat := (len(fat) + 127) / 128
-	for (len(fat)+nFat+127)/128 > nFat {
-		nFat++
-	}
-	fatStart := uint32(len(sectors))
-	for range nFat {
-		fat = append(fat, fatSect)
-	}
-	for len(fat)%128 != 0 {
-		fat = append(fat, freeSect)
-	}
-	if edit != nil {
-		edit(fat, first)
-	}
-	for i := 0; i < len(fat); i += 128 {
-		sec := make([]byte, secSize)
-		for k := range 128 {
-			binary.LittleEndian.PutUint32(sec[4*k:], fat[i+k])
-		}
-		sectors = append(sectors, sec)
-	}
+	return dir
+}
+
+// header writes a version 3 header: 512-byte sectors, no mini FAT, no
+// DIFAT sectors.
+func header(nFat int, dirStart, fatStart uint32) []byte {
+	le := binary.LittleEndian
 	h := make([]byte, secSize)
 	copy(h, "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
-	binary.LittleEndian.PutUint16(h[24:], 0x3E)
-	binary.LittleEndian.PutUint16(h[26:], 3)
-	binary.LittleEndian.PutUint16(h[28:], 0xFFFE)
-	binary.LittleEndian.PutUint16(h[30:], 9)
-	binary.LittleEndian.PutUint16(h[32:], 6)
-	binary.LittleEndian.PutUint32(h[44:], uint32(nFat))
-	binary.LittleEndian.PutUint32(h[48:], dirStart)
-	binary.LittleEndian.PutUint32(h[56:], 4096)
-	binary.LittleEndian.PutUint32(h[60:], endOfChain)
-	binary.LittleEndian.PutUint32(h[68:], endOfChain)
+	le.PutUint16(h[24:], 0x3E)
+	le.PutUint16(h[26:], 3)
+	le.PutUint16(h[28:], 0xFFFE)
+	le.PutUint16(h[30:], 9)
+	le.PutUint16(h[32:], 6)
+	le.PutUint32(h[44:], uint32(nFat))
+	le.PutUint32(h[48:], dirStart)
+	le.PutUint32(h[56:], 4096)
+	le.PutUint32(h[60:], endOfChain)
+	le.PutUint32(h[68:], endOfChain)
 	for k := range 109 {
 		v := uint32(freeSect)
 		if k < nFat {
 			v = fatStart + uint32(k)
 		}
-		binary.LittleEndian.PutUint32(h[76+4*k:], v)
+		le.PutUint32(h[76+4*k:], v)
 	}
-	out := h
-	for _, s := range sectors {
-		out = append(out, s...)
-	}
-	return out
+	return h
 }
 
 // wordDoc describes a synthetic WordDocument stream: its text pieces and
@@ -159,7 +177,50 @@ type tpapx struct {
 // the table stream.
 func (d wordDoc) build() (word, table []byte) {
 	le := binary.LittleEndian
-	word = make([]byte, 1024)
+	word = d.fib()
+	units := d.units()
+	start := make([]int, len(d.pieces))
+	for k := range d.pieces {
+		i := k
+		if d.reverse {
+			i = len(d.pieces) - 1 - k
+		}
+		start[i] = len(word)
+		for _, u := range units[i] {
+			if d.pieces[i].compressed {
+				word = append(word, byte(u))
+			} else {
+				word = le.AppendUint16(word, u)
+			}
+		}
+	}
+	clx, charFC, cp := d.clx(units, start)
+	ccp := d.ccpText
+	if ccp == 0 {
+		ccp = cp
+	}
+	le.PutUint32(word[64+12:], uint32(ccp))
+	table = append(table, clx...)
+	putPair(word, fibRgFcLcbClx, 0, len(clx))
+	if len(d.papx) > 0 {
+		for len(word)%512 != 0 {
+			word = append(word, 0)
+		}
+		pn := len(word) / 512
+		word = append(word, fkpPage(d.papx, charFC)...)
+		bte := le.AppendUint32(nil, 0)
+		bte = le.AppendUint32(bte, uint32(len(word)))
+		bte = le.AppendUint32(bte, uint32(pn))
+		putPair(word, fibRgFcLcbBte, len(table), len(bte))
+		table = append(table, bte...)
+	}
+	return word, table
+}
+
+// fib writes the first 1024 bytes of the stream: the FIB with its counts.
+func (d wordDoc) fib() []byte {
+	le := binary.LittleEndian
+	word := make([]byte, 1024)
 	ident, nFib := d.ident, d.nFib
 	if ident == 0 {
 		ident = wIdentWord97
@@ -173,39 +234,32 @@ func (d wordDoc) build() (word, table []byte) {
 	le.PutUint16(word[32:], 14)  // csw
 	le.PutUint16(word[62:], 22)  // cslw
 	le.PutUint16(word[152:], 93) // cbRgFcLcb
-	var cps []int                // piece boundaries
-	var fcs []uint32             // FcCompressed of each piece
-	var charFC []int             // FC of each character
-	// Each piece's bytes: UTF-16LE, or for a compressed piece the string's
-	// bytes as they are (cp1252).
+	return word
+}
+
+// units returns each piece's characters: UTF-16 code units, or for a
+// compressed piece the string's bytes as they are (cp1252).
+func (d wordDoc) units() [][]uint16 {
 	units := make([][]uint16, len(d.pieces))
 	for i, p := range d.pieces {
-		if p.compressed {
-			for k := 0; k < len(p.text); k++ {
-				units[i] = append(units[i], uint16(p.text[k]))
-			}
-		} else {
+		if !p.compressed {
 			units[i] = utf16.Encode([]rune(p.text))
+			continue
+		}
+		for k := 0; k < len(p.text); k++ {
+			units[i] = append(units[i], uint16(p.text[k]))
 		}
 	}
-	order := make([]int, len(d.pieces))
-	for i := range order {
-		order[i] = i
-		if d.reverse {
-			order[i] = len(order) - 1 - i
-		}
-	}
-	start := make([]int, len(d.pieces))
-	for _, i := range order {
-		start[i] = len(word)
-		for _, u := range units[i] {
-			if d.pieces[i].compressed {
-				word = append(word, byte(u))
-			} else {
-				word = le.AppendUint16(word, u)
-			}
-		}
-	}
+	return units
+}
+
+// clx writes the CLX (a Pcdt with the PlcPcd) of pieces stored at start,
+// and returns it with the FC of each character and the character count.
+func (d wordDoc) clx(units [][]uint16, start []int) ([]byte, []int, int) {
+	le := binary.LittleEndian
+	var cps []int
+	var fcs []uint32
+	var charFC []int
 	cp := 0
 	for i, p := range d.pieces {
 		cps = append(cps, cp)
@@ -227,12 +281,6 @@ func (d wordDoc) build() (word, table []byte) {
 		cp += len(units[i])
 	}
 	cps = append(cps, cp)
-	ccp := d.ccpText
-	if ccp == 0 {
-		ccp = cp
-	}
-	le.PutUint32(word[64+12:], uint32(ccp))
-	// The CLX: a Pcdt with the PlcPcd.
 	clx := []byte{2, 0, 0, 0, 0}
 	for _, c := range cps {
 		clx = le.AppendUint32(clx, uint32(c))
@@ -243,21 +291,7 @@ func (d wordDoc) build() (word, table []byte) {
 		clx = append(clx, 0, 0)
 	}
 	le.PutUint32(clx[1:], uint32(len(clx)-5))
-	table = append(table, clx...)
-	putPair(word, fibRgFcLcbClx, 0, len(clx))
-	if len(d.papx) > 0 {
-		for len(word)%512 != 0 {
-			word = append(word, 0)
-		}
-		pn := len(word) / 512
-		word = append(word, fkpPage(d.papx, charFC)...)
-		bte := le.AppendUint32(nil, 0)
-		bte = le.AppendUint32(bte, uint32(len(word)))
-		bte = le.AppendUint32(bte, uint32(pn))
-		putPair(word, fibRgFcLcbBte, len(table), len(bte))
-		table = append(table, bte...)
-	}
-	return word, table
+	return clx, charFC, cp
 }
 
 func putPair(word []byte, i, fc, lcb int) {
