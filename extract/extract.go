@@ -74,6 +74,8 @@ func Read(path string, data []byte, opts Options) (*document.Document, error) {
 		d, err = docx.Read(data, opts.DOCX)
 	case f == FormatHTML:
 		d, err = html.Read(data, opts.HTML)
+	case f == FormatMHTML:
+		d, err = html.ReadMHT(data, opts.HTML)
 	case f == FormatMarkdown:
 		d, err = markdown.Read(data, opts.Markdown)
 	case f == FormatOLE:

@@ -25,6 +25,7 @@ const (
 	FormatRTF      Format = "rtf"
 	FormatHTML     Format = "html"
 	FormatMarkdown Format = "markdown"
+	FormatMHTML    Format = "mhtml" // a web archive, a "single file web page"
 	FormatUnknown  Format = "unknown"
 )
 
@@ -54,6 +55,8 @@ func Sniff(data []byte) Format {
 	}
 	head := asciiHead(data, sniffBytes)
 	switch {
+	case isMHT(head):
+		return FormatMHTML
 	case isHTML(head):
 		return FormatHTML
 	case isMarkdown(head):

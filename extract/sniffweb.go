@@ -31,6 +31,26 @@ func asciiHead(data []byte, n int) []byte {
 	return []byte(string(utf16.Decode(units)))
 }
 
+// isMHT reports whether head is a web archive (MHTML): a block of MIME
+// headers at the start, declaring MIME-Version and a multipart/related or
+// text/html body, as Word's and browsers' "single file web page" is.
+func isMHT(head []byte) bool {
+	head = bytes.TrimLeft(head, " \t\r\n")
+	end := bytes.Index(head, []byte("\n\r\n"))
+	if e := bytes.Index(head, []byte("\n\n")); e >= 0 && (end < 0 || e < end) {
+		end = e
+	}
+	if end < 0 || end > 8192 || !mhtHeader.Match(head) {
+		return false
+	}
+	block := bytes.ToLower(head[:end])
+	return bytes.Contains(block, []byte("mime-version:")) &&
+		(bytes.Contains(block, []byte("multipart/related")) || bytes.Contains(block, []byte("text/html")))
+}
+
+// mhtHeader is a MIME header line at the start of a file.
+var mhtHeader = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9-]*:[ \t]`)
+
 // htmlStarts are the tags an HTML page or fragment starts with.
 var htmlStarts = []string{"<!doctype html", "<html", "<head", "<body", "<meta", "<title", "<div", "<p>", "<p ", "<table", "<center", "<section", "<article", "<h1", "<h2", "<style", "<font", "<span"}
 

@@ -163,6 +163,9 @@ func TestSniffWeb(t *testing.T) {
 		want     Format
 	}{
 		{"doctype", "<!DOCTYPE html><p>x", FormatHTML},
+		{"word web archive", "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"x\"\r\n\r\n", FormatMHTML},
+		{"browser web archive", "From: <Saved by Blink>\r\nSubject: x\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype=\"text/html\"\r\n\r\n", FormatMHTML},
+		{"a report mentioning MIME", "一、概况\nMIME-Version: 1.0\n\n", FormatText},
 		{"xml prologue and comment", "<?xml version=\"1.0\"?>\n<!-- saved -->\n<html>", FormatHTML},
 		{"cms fragment", "<div class=\"article\"><p>一、概况</p></div>", FormatHTML},
 		{"fragment without an end tag", "<div class=\"x\">一、概况", FormatText},

@@ -40,7 +40,12 @@ func decode(data []byte) decoded {
 	case bytes.HasPrefix(data, []byte("\xfe\xff")):
 		return withCodec(data[2:], unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), "utf-16be")
 	}
-	label := declared(data[:min(len(data), prescanBytes)])
+	return decodeAs(data, declared(data[:min(len(data), prescanBytes)]))
+}
+
+// decodeAs decodes data, whose charset is declared as label ("" for none),
+// believing the declaration only where the bytes do not contradict it.
+func decodeAs(data []byte, label string) decoded {
 	enc, name := lookup(label)
 	switch {
 	case enc == nil && utf8.Valid(data):
