@@ -136,6 +136,6 @@ func Read(data []byte, opts Options) (*document.Document, error) {
 	if f.complex {
 		doc.Warnings = append(doc.Warnings, document.Warning{Code: "doc.fast_saved", Message: "the document was fast-saved; its text is read through the piece table", Span: document.Span{Line: 1}})
 	}
-	fillText(doc)
+	document.FillText(doc)
 	return doc, nil
 }

@@ -1,8 +1,6 @@
 package doc
 
 import (
-	"unicode/utf8"
-
 	"github.com/jixiao-dev/jixiao/extract/document"
 )
 
@@ -58,7 +56,7 @@ func (o *out) paragraph(p *para) {
 	o.separate(false)
 	start := len(o.buf)
 	o.buf = append(o.buf, p.text...)
-	s, e := trimBytes(o.buf, start, len(o.buf))
+	s, e := document.TrimBytes(o.buf, start, len(o.buf))
 	index := o.paras
 	o.paras++
 	if s == e {
@@ -134,7 +132,7 @@ func (o *out) cell(c tcell, table, row, index int) document.Cell {
 		}
 		o.buf = append(o.buf, it.text...)
 	}
-	s, e := trimBytes(o.buf, from, len(o.buf))
+	s, e := document.TrimBytes(o.buf, from, len(o.buf))
 	return document.Cell{
 		Span:    document.Span{Start: s, End: e},
 		Col:     c.col,
@@ -142,60 +140,5 @@ func (o *out) cell(c tcell, table, row, index int) document.Cell {
 		ColSpan: max(1, c.colSpan),
 		Nested:  nested,
 		Loc:     &document.Locator{Part: "WordDocument", Paragraph: -1, Table: table, Row: row, Cell: index},
-	}
-}
-
-// trimBytes is document.Trim over a byte slice.
-func trimBytes(b []byte, start, end int) (int, int) {
-	s := start
-	for s < end {
-		r, n := utf8.DecodeRune(b[s:end])
-		if !document.IsSpace(r) {
-			break
-		}
-		s += n
-	}
-	if s == end {
-		return start, start
-	}
-	e := end
-	for e > s {
-		r, n := utf8.DecodeLastRune(b[s:e])
-		if !document.IsSpace(r) {
-			break
-		}
-		e -= n
-	}
-	return s, e
-}
-
-// fillText sets the Text of every paragraph and cell from the canonical text
-// and the Line of every span.
-func fillText(doc *document.Document) {
-	lines := document.NewLines(doc.Text)
-	for _, b := range doc.Blocks {
-		if b.Kind == document.KindParagraph {
-			p := b.Para
-			p.Span.Line = lines.Line(p.Span.Start)
-			p.Text = doc.Text[p.Span.Start:p.Span.End]
-			continue
-		}
-		fillTable(doc.Text, lines, b.Table)
-	}
-}
-
-func fillTable(text string, lines *document.Lines, t *document.Table) {
-	t.Span.Line = lines.Line(t.Span.Start)
-	for i := range t.Rows {
-		row := &t.Rows[i]
-		row.Span.Line = lines.Line(row.Span.Start)
-		for j := range row.Cells {
-			c := &row.Cells[j]
-			c.Span.Line = lines.Line(c.Span.Start)
-			c.Text = text[c.Span.Start:c.Span.End]
-			for _, n := range c.Nested {
-				fillTable(text, lines, n)
-			}
-		}
 	}
 }

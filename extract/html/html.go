@@ -166,7 +166,7 @@ func ReadUTF8(src []byte, opts Options) (*document.Document, error) {
 		return nil, document.Errorf(document.ErrEmpty, -1, "the page has no body text")
 	}
 	doc := &document.Document{Text: string(k.w.buf), Blocks: k.w.blocks, Format: "html"}
-	fillText(doc)
+	document.FillText(doc)
 	return doc, nil
 }
 
@@ -202,36 +202,5 @@ func precheck(src []byte, opts Options) error {
 }
 
 func isLetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
-
-// fillText sets the Text of every paragraph and cell from the canonical text
-// and the Line of every span.
-func fillText(doc *document.Document) {
-	lines := document.NewLines(doc.Text)
-	for _, b := range doc.Blocks {
-		if b.Kind == document.KindParagraph {
-			p := b.Para
-			p.Span.Line = lines.Line(p.Span.Start)
-			p.Text = doc.Text[p.Span.Start:p.Span.End]
-			continue
-		}
-		fillTable(doc.Text, lines, b.Table)
-	}
-}
-
-func fillTable(text string, lines *document.Lines, t *document.Table) {
-	t.Span.Line = lines.Line(t.Span.Start)
-	for i := range t.Rows {
-		row := &t.Rows[i]
-		row.Span.Line = lines.Line(row.Span.Start)
-		for j := range row.Cells {
-			c := &row.Cells[j]
-			c.Span.Line = lines.Line(c.Span.Start)
-			c.Text = text[c.Span.Start:c.Span.End]
-			for _, n := range c.Nested {
-				fillTable(text, lines, n)
-			}
-		}
-	}
-}
 
 func itoa(n int) string { return strconv.Itoa(n) }

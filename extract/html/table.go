@@ -287,7 +287,7 @@ func (k *walker) cell(ts *tableState, r, c int, p placed) document.Cell {
 	w.endLine()
 	nested := k.nested
 	w.cur, k.nested = outer, outerNested
-	s, e := trimBytes(w.buf, from, len(w.buf))
+	s, e := document.TrimBytes(w.buf, from, len(w.buf))
 	return document.Cell{
 		Span:    document.Span{Start: s, End: e},
 		Col:     p.col,

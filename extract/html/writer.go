@@ -78,7 +78,7 @@ func (w *writer) endLine() {
 	if !l.body {
 		return
 	}
-	s, e := trimBytes(w.buf, l.start, len(w.buf))
+	s, e := document.TrimBytes(w.buf, l.start, len(w.buf))
 	if s == e {
 		w.numbered, w.outline = false, 0
 		return
@@ -176,30 +176,4 @@ func (w *writer) rune(r rune) {
 		r = '0' + (r - '０')
 	}
 	w.buf = utf8.AppendRune(w.buf, r)
-}
-
-// trimBytes is document.Trim over a byte slice: the sub-range of b[start:end]
-// without leading and trailing white space (document.IsSpace); an all-blank
-// range collapses to an empty range at start.
-func trimBytes(b []byte, start, end int) (int, int) {
-	s := start
-	for s < end {
-		r, n := utf8.DecodeRune(b[s:end])
-		if !document.IsSpace(r) {
-			break
-		}
-		s += n
-	}
-	if s == end {
-		return start, start
-	}
-	e := end
-	for e > s {
-		r, n := utf8.DecodeLastRune(b[s:e])
-		if !document.IsSpace(r) {
-			break
-		}
-		e -= n
-	}
-	return s, e
 }
