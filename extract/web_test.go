@@ -145,6 +145,7 @@ var webSeedRenditions = []string{
 	"040_seed_libreoffice_utf8.html",
 	"041_seed_gb2312_page.html",
 	"060_seed_libreoffice.doc",
+	"065_seed_numbering.doc",
 	"070_seed_converter.md",
 }
 

@@ -17,6 +17,7 @@
 #	062_fields.doc                   012_fields.docx as Word 97 (PAGE, TOC, PAGEREF)
 #	063_nested_table.doc             015_nested_table.docx as Word 97
 #	064_encrypted.doc                017_libreoffice.docx as Word 97 with a password
+#	065_seed_numbering.doc           011_seed_numbering.docx as Word 97: 一、（一）1. drawn by list tables
 #	070_seed_converter.md            040 as a PDF converter writes Markdown (go run ./corpus/genweb)
 set -eu
 corpus=$(cd "$(dirname "$0")/.." && pwd)
@@ -53,6 +54,7 @@ convert doc "$corpus/010_seed_word.docx" "$corpus/060_seed_libreoffice.doc"
 convert 'doc:MS Word 97' "$corpus/genweb/merged.html" "$corpus/061_merged_cells.doc" '--infilter=HTML (StarWriter)'
 convert doc "$corpus/012_fields.docx" "$corpus/062_fields.doc"
 convert doc "$corpus/015_nested_table.docx" "$corpus/063_nested_table.doc"
+convert doc "$corpus/011_seed_numbering.docx" "$corpus/065_seed_numbering.doc"
 
 # A password needs a macro: a Basic module in the temporary profile saves
 # with the "Password" property set.

@@ -41,7 +41,15 @@
 //     kept, so a broken field cannot swallow the document;
 //   - other control characters (pictures, footnote references, drawn
 //     objects, the optional hyphen) are dropped; full-width digits become
-//     ASCII digits (document.Canon).
+//     ASCII digits (document.Canon);
+//   - automatic numbering is drawn as Word draws it, and written before the
+//     paragraph's text ("一、", "（一）", "1."), as the DOCX reader does: a
+//     paragraph's list override and level (sprmPIlfo, sprmPIlvl, given in
+//     its PAPX; numbering that only a paragraph style carries is not
+//     drawn) pick a list of PlfLst (§2.8.25) through PlfLfo, whose level
+//     gives the start, the number format (MSONFC, the order of ECMA-376's
+//     ST_NumberFormat: chineseCounting, decimal, …) and the number text; a
+//     space follows when the level says so, nothing for a TAB.
 //
 // # Tables
 //
@@ -126,7 +134,8 @@ func Read(data []byte, opts Options) (*document.Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	sp := &splitter{chars: chars, owner: owner, pieces: c.pieces, clx: c, papx: newPapx(s.word, table, s.data, f.fcBtePapx, f.lcbBtePapx)}
+	sp := &splitter{chars: chars, owner: owner, pieces: c.pieces, clx: c, papx: newPapx(s.word, table, s.data, f.fcBtePapx, f.lcbBtePapx),
+		lists: parseNumbering(table, f.fcPlfLst, f.lcbPlfLst, f.fcPlfLfo, f.lcbPlfLfo)}
 	o := &out{buf: make([]byte, 0, 3*len(chars))}
 	o.body(sp.split())
 	if len(o.blocks) == 0 {

@@ -17,6 +17,10 @@ type fib struct {
 	lcbClx     int
 	fcBtePapx  int // the paragraph properties' bin table in the table stream
 	lcbBtePapx int
+	fcPlfLst   int // the list definitions, 0 when the FIB has none
+	lcbPlfLst  int
+	fcPlfLfo   int // the list overrides
+	lcbPlfLfo  int
 }
 
 // FibBase flags ([MS-DOC] §2.5.2).
@@ -79,5 +83,9 @@ func parseFIB(w []byte) (*fib, error) {
 	}
 	f.fcClx, f.lcbClx = pair(fibRgFcLcbClx)
 	f.fcBtePapx, f.lcbBtePapx = pair(fibRgFcLcbBte)
+	if cb > fibRgFcLcbPlfLfo {
+		f.fcPlfLst, f.lcbPlfLst = pair(fibRgFcLcbPlfLst)
+		f.fcPlfLfo, f.lcbPlfLfo = pair(fibRgFcLcbPlfLfo)
+	}
 	return f, nil
 }

@@ -15,6 +15,8 @@ type paraProps struct {
 	innerCell bool
 	innerTtp  bool
 	outline   int // sprmPOutLvl + 1; 0 when not given
+	ilfo      int // the list override (1-based), 0 when not in a list
+	ilvl      int // the list level
 	row       *rowDef
 }
 
@@ -191,6 +193,10 @@ func (pp *paraProps) apply(grpprl []byte, p *papx) {
 			pp.itap = int(int32(le.Uint32(op)))
 		case sprmPDtap:
 			pp.itap += int(int32(le.Uint32(op)))
+		case sprmPIlfo:
+			pp.ilfo = int(int16(le.Uint16(op)))
+		case sprmPIlvl:
+			pp.ilvl = int(op[0])
 		case sprmPOutLvl:
 			if op[0] < 9 {
 				pp.outline = int(op[0]) + 1

@@ -36,9 +36,10 @@ type splitter struct {
 	pieces []piece
 	clx    *clx
 	papx   *papx
-	fields []bool // open fields, true while in the field's code
-	code   int    // open fields in their code part: text is hidden
-	extra  int    // fields opened past maxFields, ignored
+	lists  *numbering // nil when the document has no list tables
+	fields []bool     // open fields, true while in the field's code
+	code   int        // open fields in their code part: text is hidden
+	extra  int        // fields opened past maxFields, ignored
 	b      strings.Builder
 	paras  []para
 }
@@ -106,7 +107,11 @@ func (s *splitter) mark(i int, c char) {
 			pp.apply(s.clx.grpprls[k], s.papx)
 		}
 	}
-	s.paras = append(s.paras, para{text: s.b.String(), end: c.r, props: pp})
+	text := s.b.String()
+	if s.lists != nil && pp.ilfo > 0 {
+		text = s.lists.marker(pp.ilfo, pp.ilvl) + text
+	}
+	s.paras = append(s.paras, para{text: text, end: c.r, props: pp})
 	s.b.Reset()
 }
 
