@@ -44,16 +44,19 @@
 //     ASCII digits (document.Canon);
 //   - automatic numbering is drawn as Word draws it, and written before the
 //     paragraph's text ("一、", "（一）", "1."), as the DOCX reader does: a
-//     paragraph's list override and level (sprmPIlfo, sprmPIlvl, given in
-//     its PAPX; numbering that only a paragraph style carries is not
-//     drawn) pick a list of PlfLst (§2.8.25) through PlfLfo, whose level
+//     paragraph's list override and level (sprmPIlfo, sprmPIlvl, in its
+//     PAPX or its paragraph style's) pick a list of PlfLst (§2.8.25)
+//     through PlfLfo, whose level
 //     gives the start, the number format (MSONFC, the order of ECMA-376's
 //     ST_NumberFormat: chineseCounting, decimal, …) and the number text; a
 //     space follows when the level says so, nothing for a TAB.
 //
 // # Tables
 //
-// A paragraph's properties come from its PAPX (FKP pages, §2.9.182): in a
+// A paragraph's properties are those of its paragraph style (the STSH,
+// §2.9.271, base styles first), then those of its PAPX (FKP pages,
+// §2.9.182). Headings styled with an outline level get it as
+// Paragraph.Outline. Of the properties, tables use these: in a
 // table (sprmPFInTable) at depth itap (sprmPItap, sprmPDtap); a 0x07 at
 // depth 1 ends a cell, or the row when its paragraph is a table
 // terminating paragraph (sprmPFTtp); deeper, sprmPFInnerTableCell and
@@ -135,7 +138,8 @@ func Read(data []byte, opts Options) (*document.Document, error) {
 		return nil, err
 	}
 	sp := &splitter{chars: chars, owner: owner, pieces: c.pieces, clx: c, papx: newPapx(s.word, table, s.data, f.fcBtePapx, f.lcbBtePapx),
-		lists: parseNumbering(table, f.fcPlfLst, f.lcbPlfLst, f.fcPlfLfo, f.lcbPlfLfo)}
+		lists:  parseNumbering(table, f.fcPlfLst, f.lcbPlfLst, f.fcPlfLfo, f.lcbPlfLfo),
+		styles: parseStyles(table, f.fcStshf, f.lcbStshf)}
 	o := &out{buf: make([]byte, 0, 3*len(chars))}
 	o.body(sp.split())
 	if len(o.blocks) == 0 {

@@ -21,6 +21,8 @@ type fib struct {
 	lcbPlfLst  int
 	fcPlfLfo   int // the list overrides
 	lcbPlfLfo  int
+	fcStshf    int // the style sheet
+	lcbStshf   int
 }
 
 // FibBase flags ([MS-DOC] §2.5.2).
@@ -83,6 +85,7 @@ func parseFIB(w []byte) (*fib, error) {
 	}
 	f.fcClx, f.lcbClx = pair(fibRgFcLcbClx)
 	f.fcBtePapx, f.lcbBtePapx = pair(fibRgFcLcbBte)
+	f.fcStshf, f.lcbStshf = pair(fibRgFcLcbStshf)
 	if cb > fibRgFcLcbPlfLfo {
 		f.fcPlfLst, f.lcbPlfLst = pair(fibRgFcLcbPlfLst)
 		f.fcPlfLfo, f.lcbPlfLfo = pair(fibRgFcLcbPlfLfo)

@@ -56,7 +56,7 @@ type counter struct {
 // error.
 func parseNumbering(table []byte, lst, lstLen, lfo, lfoLen int) *numbering {
 	n := &numbering{lists: map[uint32]*list{}, counts: map[uint32]*counter{}}
-	if lst <= 0 || lstLen <= 0 || lst >= len(table) || lfo <= 0 || lfoLen <= 0 || lfo >= len(table) || lfoLen > len(table)-lfo {
+	if lst < 0 || lstLen <= 0 || lst >= len(table) || lfo < 0 || lfoLen <= 0 || lfo >= len(table) || lfoLen > len(table)-lfo {
 		return n
 	}
 	n.parseLists(table[lst:])

@@ -54,9 +54,11 @@ type papx struct {
 	pages map[uint32]*fkp
 }
 
-// fkp is one parsed PapxFkp page: rgfc, and for each run its grpprl.
+// fkp is one parsed PapxFkp page: rgfc, and for each run its style and
+// grpprl.
 type fkp struct {
 	fcs     []uint32
+	istds   []int // -1 when the run has no PapxInFkp
 	grpprls [][]byte
 }
 
@@ -79,23 +81,23 @@ func newPapx(word, table, data []byte, fc, lcb int) *papx {
 	return p
 }
 
-// grpprl returns the property modifiers of the paragraph whose mark is at
-// fc, or nil.
-func (p *papx) grpprl(fc int) []byte {
+// lookup returns the style (istd, -1 for none) and the property modifiers
+// of the paragraph whose mark is at fc.
+func (p *papx) lookup(fc int) (int, []byte) {
 	v := uint32(fc)
 	i := sort.Search(len(p.pns), func(i int) bool { return p.fcs[i+1] > v })
 	if i >= len(p.pns) || p.fcs[i] > v {
-		return nil
+		return -1, nil
 	}
 	page := p.page(p.pns[i])
 	if page == nil {
-		return nil
+		return -1, nil
 	}
 	j := sort.Search(len(page.grpprls), func(j int) bool { return page.fcs[j+1] > v })
 	if j >= len(page.grpprls) || page.fcs[j] > v {
-		return nil
+		return -1, nil
 	}
-	return page.grpprls[j]
+	return page.istds[j], page.grpprls[j]
 }
 
 // page parses FKP page pn, once; nil when it lies outside the stream or
@@ -121,11 +123,12 @@ func parseFKP(page []byte) *fkp {
 		return nil
 	}
 	le := binary.LittleEndian
-	f := &fkp{fcs: make([]uint32, crun+1), grpprls: make([][]byte, crun)}
+	f := &fkp{fcs: make([]uint32, crun+1), istds: make([]int, crun), grpprls: make([][]byte, crun)}
 	for i := range crun + 1 {
 		f.fcs[i] = le.Uint32(page[4*i:])
 	}
 	for i := range crun {
+		f.istds[i] = -1
 		off := 2 * int(page[4*(crun+1)+13*i])
 		if off == 0 || off >= 511 {
 			continue
@@ -141,6 +144,7 @@ func parseFKP(page []byte) *fkp {
 		if size < 2 || start+size > 511 {
 			continue
 		}
+		f.istds[i] = int(le.Uint16(page[start:]))
 		f.grpprls[i] = page[start+2 : start+size] // after the istd
 	}
 	return f

@@ -37,6 +37,7 @@ type splitter struct {
 	clx    *clx
 	papx   *papx
 	lists  *numbering // nil when the document has no list tables
+	styles *styles    // nil when it has no style sheet
 	fields []bool     // open fields, true while in the field's code
 	code   int        // open fields in their code part: text is hidden
 	extra  int        // fields opened past maxFields, ignored
@@ -97,7 +98,11 @@ func (s *splitter) write(r rune) {
 // mark ends a paragraph at character i and looks up its properties.
 func (s *splitter) mark(i int, c char) {
 	var pp paraProps
-	pp.apply(s.papx.grpprl(c.fc), s.papx)
+	istd, grpprl := s.papx.lookup(c.fc)
+	if s.styles != nil {
+		s.styles.apply(&pp, istd, s.papx)
+	}
+	pp.apply(grpprl, s.papx)
 	if s.clx != nil {
 		prm := s.pieces[s.owner[i]].prm
 		// A Prm with fComplex set points at a Prc's grpprl (§2.2.6.2); the
