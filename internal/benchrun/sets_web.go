@@ -9,7 +9,7 @@ func init() {
 		"seed-html=corpus/040_seed_*.html",
 		"html=corpus/*.html",
 		"seed-doc=corpus/060_seed_*.doc",
-		"doc=corpus/06[0-3]_*.doc",
+		"doc=corpus/06[0-35]_*.doc",
 		"markdown=corpus/*.md",
 	)
 }
