@@ -25,7 +25,7 @@ const (
 	FormatRTF      Format = "rtf"
 	FormatHTML     Format = "html"
 	FormatMarkdown Format = "markdown"
-	FormatMHTML    Format = "mhtml" // a web archive, a "single file web page"
+	FormatMHTML    Format = "mhtml" // a web archive, a "single file web page": read as the HTML page it wraps
 	FormatUnknown  Format = "unknown"
 )
 

@@ -16,7 +16,8 @@ import (
 
 // ReadMHT reads a web archive (MHTML, RFC 2557: a "single file web page" as
 // Word and browsers save it, .mht or .mhtml, and often renamed .doc) into
-// the common Document model (Format "mhtml"). The first text/html part of
+// the common Document model. The archive only wraps a page, so the
+// Document's Format is "html", as the schema's list of formats has it. The first text/html part of
 // its multipart/related body is the page: its transfer encoding
 // (quoted-printable or base64) is undone, its charset parameter is the
 // page's declared charset (before any <meta>, and checked against the bytes
@@ -37,7 +38,7 @@ func ReadMHT(data []byte, opts Options) (*document.Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	doc.Format, doc.Encoding = "mhtml", d.enc
+	doc.Encoding = d.enc
 	doc.Warnings = append(d.warnings, doc.Warnings...)
 	return doc, nil
 }

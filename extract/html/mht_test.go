@@ -18,7 +18,7 @@ func TestReadMHT(t *testing.T) {
 	doc, err := ReadMHT(word, Options{})
 	require.NoError(t, err)
 	require.NoError(t, doc.Verify())
-	assert.Equal(t, "mhtml", doc.Format)
+	assert.Equal(t, "html", doc.Format)
 	assert.Equal(t, "gb18030", doc.Encoding)
 	assert.Equal(t, "P 2023年度株洲市芦淞区征地工作协调服务中心整体支出绩效自评报告", viewOf(doc).Blocks[0])
 	assert.Contains(t, viewOf(doc).Blocks, "T | 年度资金总额@0[2x1] 全年预算数@1 全年执行数@2 执行率@3 | 267.78@1 246.75@2 92.15%@3")
