@@ -142,11 +142,11 @@ func TestNoOperatorFromTags(t *testing.T) {
 // of issue 17 (made by corpus/genweb.sh).
 var webSeedRenditions = []string{
 	"010_seed_word.docx",
-	"040_seed_libreoffice_utf8.html",
-	"041_seed_gb2312_page.html",
-	"060_seed_libreoffice.doc",
-	"065_seed_numbering.doc",
-	"070_seed_converter.md",
+	"100_seed_libreoffice_utf8.html",
+	"101_seed_gb2312_page.html",
+	"120_seed_libreoffice.doc",
+	"125_seed_numbering.doc",
+	"130_seed_converter.md",
 }
 
 // TestSniffWeb tells HTML and Markdown from plain text by their content,

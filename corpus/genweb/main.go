@@ -1,7 +1,7 @@
 // Command genweb writes a report page as a PDF converter (MinerU and the
 // like) writes Markdown, for the Markdown fixture of corpus/:
 //
-//	go run ./corpus/genweb corpus/040_seed_libreoffice_utf8.html >corpus/070_seed_converter.md
+//	go run ./corpus/genweb corpus/100_seed_libreoffice_utf8.html >corpus/130_seed_converter.md
 //
 // What it writes, from the page's body in order:
 //

@@ -8,7 +8,7 @@ import (
 // BenchmarkRead reads the seed as LibreOffice saves it as Word 97: MB/s is
 // file bytes read per second; docs/s is 1e9 / ns/op.
 func BenchmarkRead(b *testing.B) {
-	data, err := os.ReadFile("../../corpus/060_seed_libreoffice.doc")
+	data, err := os.ReadFile("../../corpus/120_seed_libreoffice.doc")
 	if err != nil {
 		b.Fatal(err)
 	}

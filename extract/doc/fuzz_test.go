@@ -15,7 +15,7 @@ import (
 // at most one character, and each character at most four bytes of text
 // and table separators).
 func FuzzRead(f *testing.F) {
-	for _, name := range []string{"062_fields.doc", "063_nested_table.doc", "064_encrypted.doc"} {
+	for _, name := range []string{"122_fields.doc", "123_nested_table.doc", "124_encrypted.doc"} {
 		if data, err := os.ReadFile("../../corpus/" + name); err == nil {
 			f.Add(data)
 		}

@@ -9,7 +9,7 @@ import (
 // UTF-8 and as a GBK page in a site's chrome: MB/s is page bytes read per
 // second; docs/s is 1e9 / ns/op.
 func BenchmarkRead(b *testing.B) {
-	for _, name := range []string{"040_seed_libreoffice_utf8.html", "041_seed_gb2312_page.html"} {
+	for _, name := range []string{"100_seed_libreoffice_utf8.html", "101_seed_gb2312_page.html"} {
 		b.Run(name, func(b *testing.B) {
 			data, err := os.ReadFile("../../corpus/" + name)
 			if err != nil {

@@ -13,7 +13,7 @@ import (
 )
 
 func TestReadMHT(t *testing.T) {
-	word, err := os.ReadFile("../../corpus/052_word_mht_named_doc.doc")
+	word, err := os.ReadFile("../../corpus/112_word_mht_named_doc.doc")
 	require.NoError(t, err)
 	doc, err := ReadMHT(word, Options{})
 	require.NoError(t, err)
@@ -44,7 +44,7 @@ func TestReadMHT(t *testing.T) {
 // FuzzReadMHT feeds ReadMHT arbitrary archives: no panic, only
 // *document.Error failures, and every invariant of what it returns.
 func FuzzReadMHT(f *testing.F) {
-	if data, err := os.ReadFile("../../corpus/052_word_mht_named_doc.doc"); err == nil {
+	if data, err := os.ReadFile("../../corpus/112_word_mht_named_doc.doc"); err == nil {
 		f.Add(data)
 	}
 	f.Add([]byte("MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=b\r\n\r\n--b\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n<p>=E4=B8=80</p>\r\n--b--\r\n"))

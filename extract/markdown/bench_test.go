@@ -8,7 +8,7 @@ import (
 // BenchmarkRead reads the seed as a converter writes it in Markdown: MB/s
 // is Markdown bytes read per second; docs/s is 1e9 / ns/op.
 func BenchmarkRead(b *testing.B) {
-	data, err := os.ReadFile("../../corpus/070_seed_converter.md")
+	data, err := os.ReadFile("../../corpus/130_seed_converter.md")
 	if err != nil {
 		b.Fatal(err)
 	}

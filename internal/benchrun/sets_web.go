@@ -6,10 +6,10 @@ package main
 // and the Markdown files.
 func init() {
 	defaultSets = append(defaultSets,
-		"seed-html=corpus/040_seed_*.html",
+		"seed-html=corpus/100_seed_*.html",
 		"html=corpus/*.html",
-		"seed-doc=corpus/060_seed_*.doc",
-		"doc=corpus/06[0-35]_*.doc",
+		"seed-doc=corpus/120_seed_*.doc",
+		"doc=corpus/12[0-35]_*.doc",
 		"markdown=corpus/*.md",
 	)
 }
