@@ -91,4 +91,12 @@
 // every fraction digit written as given, zeros included (十二点五零 for
 // 12.50); the integer part 0 is 零 (零点五), or left out in the
 // leading-point forms.
+//
+// # Case files
+//
+// ReadCases reads the hand-written numeral cases of issue 13
+// (extract/values/testdata/numerals/*.tsv, described in the README there)
+// and checks each row: its columns, kinds and decimals, its raw text within
+// its input, and its canonical value equal to its number times the
+// multiplier of its unit (5 万元 → 50000, 八成 → 80).
 package numgen
