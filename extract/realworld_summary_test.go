@@ -18,6 +18,7 @@ type summary struct {
 // totals are the micro-averaged counts of one variant.
 type totals struct {
 	matched, found, expected int
+	toc, rows, items, tocAll int
 	typed, figures           int
 }
 
@@ -36,6 +37,10 @@ func (s *summary) outline(name, variant string, o realworld.OutlineScore, meta s
 	t.matched += o.Matched
 	t.found += o.Found
 	t.expected += o.Expected
+	t.toc += o.TOCInTree
+	t.rows += o.RowsInTree
+	t.items += o.ItemsInTree
+	t.tocAll += o.TOCEntries
 	s.rows = append(s.rows, []string{
 		short(name), variant,
 		fmt.Sprintf("%.2f", o.Precision()), fmt.Sprintf("%.2f", o.Recall()), fmt.Sprintf("%.2f", o.F1()),
@@ -82,7 +87,8 @@ func (s *summary) outlineTable() string {
 	for _, v := range sortedKeys(s.totals) {
 		if f1, ok := s.microF1(v); ok {
 			t := s.totals[v]
-			fmt.Fprintf(&b, "%s: micro F1 %.3f (%d matched, %d found, %d expected)\n", v, f1, t.matched, t.found, t.expected)
+			fmt.Fprintf(&b, "%s: micro F1 %.3f (%d matched, %d found, %d expected); in the tree: %d 目录 entries (of %d), %d table rows, %d list items\n",
+				v, f1, t.matched, t.found, t.expected, t.toc, t.tocAll, t.rows, t.items)
 		}
 	}
 	return b.String()
