@@ -58,7 +58,7 @@ func serialDate(x *big.Rat, date1904 bool) (civil, bool) {
 var (
 	monthNames = [...]string{"January", "February", "March", "April", "May", "June", "July",
 		"August", "September", "October", "November", "December"}
-	dayNames = [...]string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}
+	dayNames   = [...]string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}
 	dayNamesZH = [...]string{"日", "一", "二", "三", "四", "五", "六"}
 )
 

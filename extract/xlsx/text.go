@@ -83,4 +83,3 @@ func isoSerial(s string, date1904 bool) (*big.Rat, bool) {
 	}
 	return nil, false
 }
-
