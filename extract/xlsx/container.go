@@ -64,14 +64,15 @@ func openPackage(data []byte, opts Options) (*pkg, error) {
 	return p, nil
 }
 
-func (p *pkg) has(name string) bool { _, ok := p.files[name]; return ok }
+// has reports whether the package holds the part name (any case).
+func (p *pkg) has(name string) bool { _, ok := p.files[strings.ToLower(name)]; return ok }
 
 // read inflates the part name, or returns nil, nil when the package has no
 // such part. It refuses a part larger than MaxPart or than what is left of
 // MaxInflated before inflating it when the directory says so, and stops
 // inflating as soon as the limit is passed when the directory lies.
 func (p *pkg) read(name string) ([]byte, error) {
-	f, ok := p.files[name]
+	f, ok := p.files[strings.ToLower(name)]
 	if !ok {
 		return nil, nil
 	}
@@ -124,7 +125,7 @@ func corruptPart(name string, err error) error {
 
 // rel is one relationship of a part: its id, the type's suffix after the
 // officeDocument base ("/worksheet"; the whole type when it has another
-// base) and the target resolved to a lower-cased part name.
+// base) and the target resolved to a part name.
 type rel struct {
 	id, typ, target string
 }
@@ -133,8 +134,8 @@ type rel struct {
 // from source's _rels/NAME.rels (ECMA-376 Part 2 §9.3.1); external targets
 // (TargetMode="External") are left out. A missing .rels part has none.
 func (p *pkg) relsOf(source string) ([]rel, error) {
-	dir, file := path.Split(source)
-	name := dir + "_rels/" + file + ".rels"
+	dir, _ := path.Split(source)
+	name := relsName(source)
 	data, err := p.read(name)
 	if err != nil || data == nil {
 		return nil, err
@@ -170,13 +171,13 @@ func (p *pkg) relsOf(source string) ([]rel, error) {
 // resolve resolves a relationship target against the folder of its source
 // part (ECMA-376 Part 2 §9.3.2): "worksheets/sheet2.xml" from "xl/" is
 // "xl/worksheets/sheet2.xml", "/xl/styles.xml" is absolute, and ".."
-// climbs no higher than the package root. The result is lower-cased, as
-// entry names are looked up.
+// climbs no higher than the package root. Case is kept for messages; parts
+// are looked up in any case.
 func resolve(dir, target string) string {
 	if !strings.HasPrefix(target, "/") {
 		target = "/" + dir + target
 	}
-	return strings.TrimPrefix(path.Clean(strings.ToLower(target)), "/")
+	return strings.TrimPrefix(path.Clean(target), "/")
 }
 
 // contentType returns the content type [Content_Types].xml gives the part
@@ -193,7 +194,7 @@ func (p *pkg) contentType(name string) (string, error) {
 	for s.next() != tokEOF {
 		switch {
 		case s.kind != tokStart:
-		case s.is(nsPkg, "Override") && resolve("", string(s.attrValue(nsNone, "PartName"))) == name:
+		case s.is(nsPkg, "Override") && strings.EqualFold(resolve("", string(s.attrValue(nsNone, "PartName"))), name):
 			return strings.ToLower(strings.TrimSpace(string(s.attrValue(nsNone, "ContentType")))), nil
 		case s.is(nsPkg, "Default") && strings.EqualFold(string(s.attrValue(nsNone, "Extension")), ext):
 			byDefault = strings.ToLower(strings.TrimSpace(string(s.attrValue(nsNone, "ContentType"))))

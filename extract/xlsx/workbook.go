@@ -1,6 +1,9 @@
 package xlsx
 
 import (
+	"path"
+	"strings"
+
 	"github.com/jixiao-dev/jixiao/extract/document"
 )
 
@@ -99,17 +102,17 @@ func (wb *workbook) link(p *pkg, rids []string) error {
 			return err
 		}
 	}
-	seen := map[string]string{wb.part: "the workbook"}
+	seen := map[string]string{strings.ToLower(wb.part): "the workbook"}
 	for i, id := range rids {
 		sh := &wb.sheets[i]
 		r, ok := byID[id]
 		if !ok {
 			return partError(document.ErrCorrupt, wb.part, -1, "sheet %q refers to relationship %q, which %s does not have", sh.name, id, relsName(wb.part))
 		}
-		if by, dup := seen[r.target]; dup {
+		if by, dup := seen[strings.ToLower(r.target)]; dup {
 			return partError(document.ErrCorrupt, wb.part, -1, "sheet %q points at %s, which is already %s (a cycle or a repeated part)", sh.name, r.target, by)
 		}
-		seen[r.target] = "sheet " + quote(sh.name)
+		seen[strings.ToLower(r.target)] = "sheet " + quote(sh.name)
 		if !p.has(r.target) {
 			return partError(document.ErrCorrupt, wb.part, -1, "the part %s of sheet %q is missing", r.target, sh.name)
 		}
@@ -120,12 +123,8 @@ func (wb *workbook) link(p *pkg, rids []string) error {
 
 // relsName is the name of the relationships part of source.
 func relsName(source string) string {
-	for i := len(source) - 1; i >= 0; i-- {
-		if source[i] == '/' {
-			return source[:i+1] + "_rels/" + source[i+1:] + ".rels"
-		}
-	}
-	return "_rels/" + source + ".rels"
+	dir, file := path.Split(source)
+	return dir + "_rels/" + file + ".rels"
 }
 
 func quote(s string) string { return "\"" + s + "\"" }
