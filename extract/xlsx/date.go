@@ -24,15 +24,23 @@ type civil struct {
 	secondsOfDay, sub int   // sub: hundredths of a second, for ss.00
 }
 
-// serialDate converts a serial to a civil date; ok is false for a serial
-// Excel cannot show as a date (negative, or past 9999-12-31).
-func serialDate(x *big.Rat, date1904 bool) (civil, bool) {
+// serialDate converts a serial to a civil date, rounded to the second, or
+// to the hundredth of a second when sub is set (a format showing ss.00);
+// ok is false for a serial Excel cannot show as a date (negative, or past
+// 9999-12-31).
+func serialDate(x *big.Rat, date1904, sub bool) (civil, bool) {
 	if x.Sign() < 0 || x.Cmp(big.NewRat(2958466, 1)) >= 0 {
 		return civil{}, false
 	}
-	// Hundredths of a second since the serial's day 0, rounded.
-	cs := new(big.Rat).Mul(x, big.NewRat(8640000, 1))
-	n, _ := strconv.ParseInt(roundScaled(cs, 0), 10, 64)
+	unit := int64(100) // hundredths of a second per step
+	if !sub {
+		unit = 1
+	}
+	steps := new(big.Rat).Mul(x, big.NewRat(86400*unit, 1))
+	n, _ := strconv.ParseInt(roundScaled(steps, 0), 10, 64)
+	if !sub {
+		n *= 100
+	}
 	days, rest := n/8640000, int(n%8640000)
 	c := civil{days: days, secondsOfDay: rest / 100, sub: rest % 100}
 	c.hour, c.min, c.sec = c.secondsOfDay/3600, c.secondsOfDay/60%60, c.secondsOfDay%60
@@ -64,7 +72,11 @@ var (
 
 // renderDate lays out x as a date or time in the section.
 func (sec *section) renderDate(x *big.Rat, date1904 bool) (string, bool) {
-	c, ok := serialDate(x, date1904)
+	sub := false
+	for _, t := range sec.tokens {
+		sub = sub || t.kind == fDot
+	}
+	c, ok := serialDate(x, date1904, sub)
 	if !ok {
 		return "", false
 	}
@@ -93,8 +105,10 @@ func (sec *section) renderDate(x *big.Rat, date1904 bool) (string, bool) {
 			b.WriteString(sub[:min(n, 2)])
 		case fDigit:
 			// consumed by the dot before it
-		default:
-			b.WriteString(map[fmtKind]string{fPercent: "%", fComma: ","}[t.kind])
+		case fPercent:
+			b.WriteByte('%')
+		case fComma:
+			b.WriteByte(',')
 		}
 	}
 	return b.String(), true

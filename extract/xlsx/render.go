@@ -15,8 +15,11 @@ import (
 // it with the format f; ok is false when raw is not a number (it is then
 // shown as written).
 func displayNumber(raw string, f *format, date1904 bool) (string, bool) {
+	if !plausible(raw) {
+		return raw, false
+	}
 	x, ok := new(big.Rat).SetString(strings.TrimSpace(raw))
-	if !ok || strings.ContainsAny(raw, "/") { // SetString also reads "1/3"
+	if !ok {
 		return raw, false
 	}
 	sec, signed := f.pick(x)
@@ -33,6 +36,22 @@ func displayNumber(raw string, f *format, date1904 bool) (string, bool) {
 		return sec.literalOnly(x, signed), true
 	}
 	return sec.renderNumber(x, signed), true
+}
+
+// plausible reports whether raw looks like a number Excel writes: a
+// decimal with an exponent of at most three digits (a double's range), not
+// a fraction such as "1/3", which big.Rat would also read, nor an exponent
+// so large that computing with it would take long.
+func plausible(raw string) bool {
+	if strings.ContainsAny(raw, "/") || len(raw) > 64 {
+		return false
+	}
+	i := strings.IndexAny(raw, "eE")
+	if i < 0 {
+		return true
+	}
+	exp := strings.TrimLeft(raw[i+1:], "+-")
+	return len(strings.TrimLeft(exp, "0")) <= 3
 }
 
 // literalOnly renders a section without digit placeholders ("-" for zero in
@@ -138,6 +157,10 @@ func (sec *section) renderNumber(x *big.Rat, signed bool) string {
 	if x.Sign() < 0 && !signed && !allZero(num) {
 		b.WriteByte('-')
 	}
+	if spread := l.exp == 0 && !l.general && !l.grouping && literalInside(sec.tokens); spread {
+		sec.spreadInt(&b, num, l)
+		return b.String()
+	}
 	placed := false
 	for _, t := range sec.tokens {
 		switch t.kind {
@@ -155,6 +178,63 @@ func (sec *section) renderNumber(x *big.Rat, signed bool) string {
 		}
 	}
 	return b.String()
+}
+
+// literalInside reports whether literal text stands between the integer
+// digit placeholders ("000-0000").
+func literalInside(ts []fmtToken) bool {
+	seen, lit := false, false
+	for _, t := range ts {
+		switch t.kind {
+		case fDigit:
+			if seen && lit {
+				return true
+			}
+			seen = true
+		case fLit:
+			lit = seen
+		case fDot:
+			return false
+		}
+	}
+	return false
+}
+
+// spreadInt writes the number num (integer part, "." and fraction, as
+// fixed made it) with its integer characters spread over the integer
+// placeholders from the right, so that literals between them stay in place:
+// 1234567 in "000-0000" is "123-4567".
+func (sec *section) spreadInt(b *strings.Builder, num string, l layout) {
+	intPart, rest, _ := strings.Cut(num, ".")
+	if strings.Contains(num, ".") {
+		rest = "." + rest
+	}
+	// The placeholders' shares, from the right: one character each, the
+	// first placeholder everything left over.
+	shares := make([]string, len(l.intPH))
+	runes := []rune(intPart)
+	for i := len(shares) - 1; i >= 0; i-- {
+		if i == 0 || len(runes) <= 1 {
+			shares[i], runes = string(runes), nil
+			continue
+		}
+		shares[i], runes = string(runes[len(runes)-1]), runes[:len(runes)-1]
+	}
+	k, dot := 0, false
+	for _, t := range sec.tokens {
+		switch {
+		case t.kind == fLit:
+			b.WriteString(t.lit)
+		case t.kind == fPercent:
+			b.WriteByte('%')
+		case t.kind == fDigit && !dot && k < len(shares):
+			b.WriteString(shares[k])
+			k++
+		case t.kind == fDot:
+			dot = true
+			b.WriteString(rest)
+		}
+	}
 }
 
 func allZero(num string) bool {
@@ -260,14 +340,44 @@ func fillFrac(frac string, ph []byte) string {
 
 // scientific renders |v| as mantissa and exponent: the mantissa has as many
 // integer digits as the format has integer placeholders (at least one).
+//
+// With several integer placeholders led by # ("##0.0E+0"), the exponent is
+// a multiple of their count (engineering notation: 12345 is 12.3E+3).
 func scientific(v *big.Rat, l layout) string {
 	intN := max(1, len(l.intPH))
+	if intN > 1 && l.intPH[0] == '#' && v.Sign() != 0 {
+		_, e := significant(v, 1)
+		exp := floorDiv(e, intN) * intN
+		intN = e - exp + 1
+		digits, e2 := significant(v, intN+len(l.fracPH))
+		if e2 != e { // rounding carried into a new digit
+			return scientific(new(big.Rat).Set(ratPow10(e2)), l)
+		}
+		return mantissaExp(digits, intN, exp, l)
+	}
 	digits, e := significant(v, intN+len(l.fracPH))
 	exp := e - (intN - 1)
 	if v.Sign() == 0 {
 		exp = 0
 	}
-	mant := digits[:intN]
+	return mantissaExp(digits, intN, exp, l)
+}
+
+func floorDiv(a, b int) int {
+	q := a / b
+	if a%b != 0 && (a < 0) != (b < 0) {
+		q--
+	}
+	return q
+}
+
+// mantissaExp writes digits as a mantissa of intN integer digits and the
+// exponent exp.
+func mantissaExp(digits string, intN, exp int, l layout) string {
+	mant := strings.TrimLeft(digits[:intN], "0")
+	if mant == "" {
+		mant = "0"
+	}
 	frac := fillFrac(digits[intN:], l.fracPH)
 	s := mant
 	if len(l.fracPH) > 0 {
