@@ -52,8 +52,8 @@ func book(t testing.TB, body string, sst []string, extra ...string) []byte {
 			`<Relationship Id="rId1" Type="` + relT + `worksheet" Target="worksheets/sheet2.xml"/>` +
 			`<Relationship Id="rId2" Type="` + relT + `sharedStrings" Target="sharedStrings.xml"/>` +
 			`<Relationship Id="rId3" Type="` + relT + `styles" Target="styles.xml"/></Relationships>`,
-		"xl/sharedStrings.xml":    `<sst ` + mainNS + `>` + si.String() + `</sst>`,
-		"xl/styles.xml":           `<styleSheet ` + mainNS + `><numFmts><numFmt numFmtId="164" formatCode="0.0%"/></numFmts><cellXfs><xf numFmtId="0"/><xf numFmtId="40"/><xf numFmtId="164"/><xf numFmtId="14"/></cellXfs></styleSheet>`,
+		"xl/sharedStrings.xml":     `<sst ` + mainNS + `>` + si.String() + `</sst>`,
+		"xl/styles.xml":            `<styleSheet ` + mainNS + `><numFmts><numFmt numFmtId="164" formatCode="0.0%"/></numFmts><cellXfs><xf numFmtId="0"/><xf numFmtId="40"/><xf numFmtId="164"/><xf numFmtId="14"/></cellXfs></styleSheet>`,
 		"xl/worksheets/sheet2.xml": `<worksheet ` + mainNS + `>` + body + `</worksheet>`,
 	}
 	for i := 0; i+1 < len(extra); i += 2 {
