@@ -25,6 +25,7 @@ import (
 	"github.com/jixiao-dev/jixiao/extract/segment"
 	"github.com/jixiao-dev/jixiao/extract/text"
 	"github.com/jixiao-dev/jixiao/extract/values"
+	"github.com/jixiao-dev/jixiao/extract/xlsx"
 	"github.com/jixiao-dev/jixiao/schema"
 )
 
@@ -33,6 +34,7 @@ import (
 type Options struct {
 	Text     text.Options
 	DOCX     docx.Options
+	XLSX     xlsx.Options
 	HTML     html.Options
 	DOC      doc.Options
 	Markdown markdown.Options
@@ -63,15 +65,17 @@ func Read(path string, data []byte, opts Options) (*document.Document, error) {
 	var err error
 	f := Sniff(data)
 	switch {
-	case f != FormatZip && f != FormatOLE && isDOCXName(path):
+	case !isPackage(f) && isDOCXName(path):
 		// The content wins over the name, except that a file which says
 		// it is a DOCX and is not one is refused: it is most likely a
 		// broken or mislabelled document, not a report to read as text.
 		err = document.Errorf(document.ErrNotDOCX, 0, "named .docx but the content is %s, not a DOCX (zip) package%s", describe(f), renameHint(f))
 	case f == FormatText:
 		d, err = text.Read(data, opts.Text)
-	case f == FormatZip:
+	case f == FormatDOCX || f == FormatZip:
 		d, err = docx.Read(data, opts.DOCX)
+	case f == FormatXLSX:
+		d, err = xlsx.Read(data, opts.XLSX)
 	case f == FormatHTML:
 		d, err = html.Read(data, opts.HTML)
 	case f == FormatMHTML:
