@@ -16,8 +16,11 @@ import (
 	"strings"
 
 	"github.com/jixiao-dev/jixiao/extract/check"
+	"github.com/jixiao-dev/jixiao/extract/doc"
 	"github.com/jixiao-dev/jixiao/extract/document"
 	"github.com/jixiao-dev/jixiao/extract/docx"
+	"github.com/jixiao-dev/jixiao/extract/html"
+	"github.com/jixiao-dev/jixiao/extract/markdown"
 	"github.com/jixiao-dev/jixiao/extract/profile"
 	"github.com/jixiao-dev/jixiao/extract/segment"
 	"github.com/jixiao-dev/jixiao/extract/text"
@@ -29,12 +32,15 @@ import (
 // Options configures every stage. The zero value is the default
 // configuration.
 type Options struct {
-	Text    text.Options
-	DOCX    docx.Options
-	XLSX    xlsx.Options
-	Segment segment.Options
-	Profile profile.Options
-	Check   check.Options
+	Text     text.Options
+	DOCX     docx.Options
+	XLSX     xlsx.Options
+	HTML     html.Options
+	DOC      doc.Options
+	Markdown markdown.Options
+	Segment  segment.Options
+	Profile  profile.Options
+	Check    check.Options
 }
 
 // Extract runs the pipeline on the bytes of one file. path is used only to
@@ -55,7 +61,7 @@ func Extract(path string, data []byte, opts Options) (*schema.Report, error) {
 
 // Read sniffs the format of data and reads it into a Document.
 func Read(path string, data []byte, opts Options) (*document.Document, error) {
-	var doc *document.Document
+	var d *document.Document
 	var err error
 	f := Sniff(data)
 	switch {
@@ -65,18 +71,26 @@ func Read(path string, data []byte, opts Options) (*document.Document, error) {
 		// broken or mislabelled document, not a report to read as text.
 		err = document.Errorf(document.ErrNotDOCX, 0, "named .docx but the content is %s, not a DOCX (zip) package%s", describe(f), renameHint(f))
 	case f == FormatText:
-		doc, err = text.Read(data, opts.Text)
+		d, err = text.Read(data, opts.Text)
 	case f == FormatDOCX || f == FormatZip:
-		doc, err = docx.Read(data, opts.DOCX)
+		d, err = docx.Read(data, opts.DOCX)
 	case f == FormatXLSX:
-		doc, err = xlsx.Read(data, opts.XLSX)
+		d, err = xlsx.Read(data, opts.XLSX)
+	case f == FormatHTML:
+		d, err = html.Read(data, opts.HTML)
+	case f == FormatMHTML:
+		d, err = html.ReadMHT(data, opts.HTML)
+	case f == FormatMarkdown:
+		d, err = markdown.Read(data, opts.Markdown)
+	case f == FormatOLE:
+		d, err = doc.Read(data, opts.DOC)
 	default:
 		err = unsupported(f)
 	}
 	if err != nil {
 		return nil, withPath(err, path)
 	}
-	return doc, nil
+	return d, nil
 }
 
 func renameHint(f Format) string {

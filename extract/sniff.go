@@ -13,24 +13,27 @@ import (
 // Format is an input format recognised by its leading bytes.
 type Format string
 
-// The formats Sniff tells apart. FormatText, FormatDOCX and FormatXLSX are
-// read; the others are named so that a skipped file says what it was.
+// The formats Sniff tells apart. Text, DOCX, XLSX, HTML (and web
+// archives), Markdown and OLE (Word 97–2003) are read; the others are named
+// so that a skipped file says what it was.
 const (
-	FormatText    Format = "text"
-	FormatDOCX    Format = "docx"
-	FormatXLSX    Format = "xlsx"
-	FormatPPTX    Format = "pptx"
-	FormatODF     Format = "opendocument" // .odt, .ods, .odp …
-	FormatZip     Format = "zip"          // a zip that is no Office package, or a damaged one: the DOCX reader says which
-	FormatOLE     Format = "ole"          // Word 97–2003 .doc, or an encrypted OOXML package
-	FormatXLS     Format = "xls"          // Excel 97–2003 workbook (BIFF in an OLE file)
-	FormatPDF     Format = "pdf"
-	FormatPNG     Format = "png"
-	FormatJPEG    Format = "jpeg"
-	FormatGIF     Format = "gif"
-	FormatRTF     Format = "rtf"
-	FormatHTML    Format = "html"
-	FormatUnknown Format = "unknown"
+	FormatText     Format = "text"
+	FormatDOCX     Format = "docx"
+	FormatXLSX     Format = "xlsx"
+	FormatPPTX     Format = "pptx"
+	FormatODF      Format = "opendocument" // .odt, .ods, .odp …
+	FormatZip      Format = "zip"          // a zip that is no Office package, or a damaged one: the DOCX reader says which
+	FormatOLE      Format = "ole"          // Word 97–2003 .doc (or .wps), or another OLE file the .doc reader names
+	FormatXLS      Format = "xls"          // Excel 97–2003 workbook (BIFF in an OLE file)
+	FormatPDF      Format = "pdf"
+	FormatPNG      Format = "png"
+	FormatJPEG     Format = "jpeg"
+	FormatGIF      Format = "gif"
+	FormatRTF      Format = "rtf"
+	FormatHTML     Format = "html"
+	FormatMarkdown Format = "markdown"
+	FormatMHTML    Format = "mhtml" // a web archive, a "single file web page": read as the HTML page it wraps
+	FormatUnknown  Format = "unknown"
 )
 
 var magics = []struct {
@@ -50,7 +53,8 @@ var magics = []struct {
 
 // Sniff names the format of data from its leading bytes, and for a zip or
 // an OLE file from what they hold (see sniffZip, xlsx.IsXLS). Anything
-// without a known signature is text: the text reader decides whether it
+// without a known signature is a web archive (see isMHT), HTML (see
+// isHTML), Markdown (see isMarkdown) or text: the reader decides whether it
 // decodes.
 func Sniff(data []byte) Format {
 	for _, m := range magics {
@@ -64,9 +68,14 @@ func Sniff(data []byte) Format {
 			return m.format
 		}
 	}
-	head := bytes.TrimLeft(data[:min(len(data), 512)], " \t\r\n\xef\xbb\xbf")
-	if hasPrefixFold(head, "<!doctype html") || hasPrefixFold(head, "<html") {
+	head := asciiHead(data, sniffBytes)
+	switch {
+	case isMHT(head):
+		return FormatMHTML
+	case isHTML(head):
 		return FormatHTML
+	case isMarkdown(head):
+		return FormatMarkdown
 	}
 	return FormatText
 }
@@ -158,16 +167,14 @@ func hasPrefixFold(b []byte, prefix string) bool {
 // unsupported is the error for a format jixiao does not read.
 func unsupported(f Format) error {
 	switch f {
-	case FormatOLE:
-		return document.Errorf(document.ErrOLE, 0, "an OLE compound file (a Word 97–2003 .doc, or an encrypted Office package): save it as .docx, or decrypt it, and try again")
 	case FormatXLS:
 		return xlsx.RefuseXLS()
 	case FormatPPTX:
-		return document.Errorf(document.ErrUnsupported, 0, "a PowerPoint presentation (.pptx) is not read (jixiao reads plain text, DOCX and XLSX)")
+		return document.Errorf(document.ErrUnsupported, 0, "a PowerPoint presentation (.pptx) is not read (jixiao reads plain text, DOCX, XLSX, HTML, Markdown and Word 97–2003 .doc)")
 	case FormatODF:
 		return document.Errorf(document.ErrUnsupported, 0, "an OpenDocument file (.odt, .ods, .odp) is not read: save it as .docx or .xlsx and try again")
 	}
-	return document.Errorf(document.ErrUnsupported, 0, "%s files are not read (jixiao reads plain text, DOCX and XLSX)", f)
+	return document.Errorf(document.ErrUnsupported, 0, "%s files are not read (jixiao reads plain text, DOCX, XLSX, HTML, Markdown and Word 97–2003 .doc)", f)
 }
 
 // isPackage reports whether f is a zip or OLE container, whose reader says
