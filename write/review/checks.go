@@ -75,12 +75,12 @@ func (b *builder) checks() (checkLists, counts) {
 		v.Figures = checkFigures(k)
 		var spans []schema.Span
 		for j, s := range k.Spans {
-			if b.fits("check "+strconv.Itoa(i)+" span "+strconv.Itoa(j), s) {
+			if b.fits(s, func() string { return "check " + strconv.Itoa(i) + " span " + strconv.Itoa(j) }) && v.Status != "pass" {
 				spans = append(spans, s)
 				v.Links = append(v.Links, spanLink{S: attr(s), Line: s.Line, Text: snippet(b.text, s, snippetRunes)})
 			}
 		}
-		v.Spans = attrList(spans)
+		v.Spans = attrList(spans) // passed checks go to the page's data instead (see data)
 		out = append(out, v)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return statusRank(out[i].Status) < statusRank(out[j].Status) })
@@ -118,7 +118,7 @@ type warningView struct {
 func (b *builder) warnings() []warningView {
 	out := make([]warningView, 0, len(b.rep.Warnings))
 	for i, w := range b.rep.Warnings {
-		if !b.fits("warning "+strconv.Itoa(i), w.Span) {
+		if !b.fits(w.Span, func() string { return "warning " + strconv.Itoa(i) }) {
 			continue
 		}
 		out = append(out, warningView{Code: w.Code, Message: w.Message,

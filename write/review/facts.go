@@ -66,7 +66,7 @@ func label(s string) factCell { return factCell{Text: s, Class: "lbl"} }
 // valueCell is a value's raw text linked to its span, with its 元 value as
 // a hint; a missing value is an empty cell.
 func (b *builder) valueCell(v *schema.Value) factCell {
-	if v == nil || !b.fits("fact "+v.Raw, v.Span) {
+	if v == nil || !b.fits(v.Span, func() string { return "fact " + v.Raw }) {
 		return factCell{}
 	}
 	c := factCell{Text: v.Raw, S: attr(v.Span), Class: "num"}
@@ -82,7 +82,7 @@ func (b *builder) decimalCell(d schema.Decimal, s *schema.Span) factCell {
 		return factCell{}
 	}
 	c := factCell{Text: string(d), Class: "num"}
-	if s != nil && b.fits("fact "+string(d), *s) {
+	if s != nil && b.fits(*s, func() string { return "fact " + string(d) }) {
 		c.S = attr(*s)
 	}
 	return c
@@ -91,7 +91,7 @@ func (b *builder) decimalCell(d schema.Decimal, s *schema.Span) factCell {
 // textCell is a text fact, cut to factTextRunes with the whole text as a
 // hint.
 func (b *builder) textCell(t *schema.Text) factCell {
-	if t == nil || !b.fits("fact "+t.Text, t.Span) {
+	if t == nil || !b.fits(t.Span, func() string { return "fact " + t.Text }) {
 		return factCell{}
 	}
 	c := factCell{Text: cut(t.Text, factTextRunes), S: attr(t.Span)}
@@ -104,7 +104,7 @@ func (b *builder) textCell(t *schema.Text) factCell {
 // spanLabel is a row label linked to the row's span.
 func (b *builder) spanLabel(text string, s schema.Span, depth int) factCell {
 	c := factCell{Text: text, Class: "lbl", Depth: depth}
-	if b.fits("fact "+text, s) {
+	if b.fits(s, func() string { return "fact " + text }) {
 		c.S = attr(s)
 	}
 	return c
@@ -174,7 +174,7 @@ func (b *builder) narrativeTable(f *schema.Facts) factTable {
 	if d := f.Departments; d != nil {
 		if d.Count != nil {
 			c := factCell{Text: itoa(*d.Count), Class: "num"}
-			if b.fitsPtr("fact departments count", d.CountSpan) && d.CountSpan != nil {
+			if b.fitsPtr(d.CountSpan, func() string { return "fact departments count" }) && d.CountSpan != nil {
 				c.S = attr(*d.CountSpan)
 			}
 			t.Rows = append(t.Rows, []factCell{label("内设机构数"), c})

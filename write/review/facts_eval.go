@@ -87,7 +87,7 @@ func (b *builder) indicatorsTable(prefix string, se *schema.SelfEvaluation) fact
 			if in.Level1Weight != "" {
 				c1.Text += "（" + string(in.Level1Weight) + "分）"
 			}
-			if in.Level1WeightSpan != nil && b.fits("fact level1 weight", *in.Level1WeightSpan) {
+			if in.Level1WeightSpan != nil && b.fits(*in.Level1WeightSpan, func() string { return "fact level1 weight" }) {
 				c1.S = attr(*in.Level1WeightSpan)
 			}
 			l2 = ""
@@ -109,7 +109,7 @@ func (b *builder) indicatorsTable(prefix string, se *schema.SelfEvaluation) fact
 
 // measureCell is a target or actual as written, linked to its cell.
 func (b *builder) measureCell(m *schema.Measure) factCell {
-	if m == nil || !b.fits("fact "+m.Raw, m.Span) {
+	if m == nil || !b.fits(m.Span, func() string { return "fact " + m.Raw }) {
 		return factCell{}
 	}
 	c := factCell{Text: cut(m.Raw, factTextRunes), S: attr(m.Span)}

@@ -18,17 +18,12 @@ const (
 	blockPage    = "pg"
 )
 
-// partBlocks is how many blocks a part holds at most. Parts are what the
-// browser may skip laying out while they are off screen
-// (content-visibility), so a long document without headings still renders
-// in pieces.
+// partBlocks is how many blocks a part holds at most. A part is a
+// <section> of the document that starts at a level-1 heading, an annex or
+// after partBlocks blocks; the browser skips laying out the parts that are
+// off screen (content-visibility), so a long document without headings
+// still renders in pieces.
 const partBlocks = 200
-
-// part is a run of blocks that starts at a level-1 heading, an annex or
-// after partBlocks blocks.
-type part struct {
-	Blocks []block
-}
 
 // block is one element of the document: a paragraph, a heading, a table or
 // a page marker.
@@ -41,7 +36,7 @@ type block struct {
 	Runs  []run
 	Rows  [][]cell // tables
 	Index int      // tables: index in report.tables, -1 for a nested table; pages: page number
-	brk   bool     // starts a new part
+	brk   bool     // starts a new part (see partBlocks)
 }
 
 // cell is one table cell: its runs, or the blocks of a cell that holds
@@ -63,21 +58,13 @@ type event struct {
 	index      int // tables: index in report.tables, -1 for a nested table
 }
 
-// document lays out the whole text in parts.
-func (b *builder) document() []part {
+// document lays out the whole text, block by block, into emit. The spans
+// have been checked (newPage): a span that does not fit is left out.
+func (b *builder) document(emit func(*block)) {
 	events := b.headingEvents()
 	events = append(events, b.tableEvents(b.rep.Tables, true)...)
 	sortEvents(events)
-	blocks := b.region(0, len(b.text), events, true)
-	var parts []part
-	for _, bl := range blocks {
-		if len(parts) == 0 || bl.brk || len(parts[len(parts)-1].Blocks) >= partBlocks {
-			parts = append(parts, part{})
-		}
-		p := &parts[len(parts)-1]
-		p.Blocks = append(p.Blocks, bl)
-	}
-	return parts
+	b.region(0, len(b.text), events, true, emit)
 }
 
 func sortEvents(ev []event) {
@@ -93,7 +80,7 @@ func sortEvents(ev []event) {
 func (b *builder) headingEvents() []event {
 	var ev []event
 	for i, a := range b.rep.Annexes {
-		if !b.fits("annex "+strconv.Itoa(i), a.Span) || a.Span.Start == len(b.text) {
+		if !b.fits(a.Span, func() string { return "annex " + strconv.Itoa(i) }) || a.Span.Start == len(b.text) {
 			continue
 		}
 		start := lineStart(b.text, a.Span.Start)
@@ -133,7 +120,7 @@ func (b *builder) tableEvents(tables []schema.Table, top bool) []event {
 	ev := make([]event, 0, len(tables))
 	for i := range tables {
 		t := &tables[i]
-		if !b.fits("table "+strconv.Itoa(t.Index), t.Span) {
+		if !b.fits(t.Span, func() string { return "table " + strconv.Itoa(t.Index) }) {
 			continue
 		}
 		index := t.Index
@@ -145,35 +132,48 @@ func (b *builder) tableEvents(tables []schema.Table, top bool) []event {
 	return ev
 }
 
-// region lays out text[start:end]: events where they stand, lines between
-// them. Events that start inside an earlier one are left out of the layout
-// (the outline still finds them by span). top is true for the document
-// itself, where page markers and furniture apply.
-func (b *builder) region(start, end int, events []event, top bool) []block {
-	var out []block
+// region lays out text[start:end] into emit: events where they stand,
+// lines between them. Events that start inside an earlier one are left out
+// of the layout (the outline still finds them by span). top is true for the
+// document itself, where page markers and furniture apply; there the runs of
+// a paragraph or heading are valid only until emit returns.
+func (b *builder) region(start, end int, events []event, top bool, emit func(*block)) {
 	pos := start
 	for _, ev := range events {
 		if ev.start < pos || ev.end > end {
 			continue
 		}
-		out = b.lines(out, pos, ev.start, top)
+		b.lines(pos, ev.start, top, emit)
 		if top {
-			out = b.pageMarks(out, ev.start)
+			b.pageMarks(ev.start, emit)
 		}
 		if ev.head != nil {
 			h := *ev.head
-			h.Runs = b.runs(h.O, h.E)
-			out = append(out, h)
+			h.Runs = b.runs(b.scratch(top), h.O, h.E)
+			emit(&h)
+			if top {
+				b.buf = h.Runs[:0]
+			}
 		} else {
-			out = append(out, b.table(ev.table, ev.index)...)
+			b.table(ev.table, ev.index, top, emit)
 		}
 		pos = ev.end
 	}
-	return b.lines(out, pos, end, top)
+	b.lines(pos, end, top, emit)
 }
 
-// lines appends a paragraph for each non-blank line of text[start:end].
-func (b *builder) lines(out []block, start, end int, top bool) []block {
+// scratch is the run buffer a block may use: the shared one for the
+// document's own blocks, which are written before the next is made, none
+// for the blocks of a cell, which are kept.
+func (b *builder) scratch(top bool) []run {
+	if top {
+		return b.buf[:0]
+	}
+	return nil
+}
+
+// lines emits a paragraph for each non-blank line of text[start:end].
+func (b *builder) lines(start, end int, top bool, emit func(*block)) {
 	for pos := start; pos < end; {
 		le := strings.IndexByte(b.text[pos:end], '\n')
 		next := end
@@ -185,29 +185,41 @@ func (b *builder) lines(out []block, start, end int, top bool) []block {
 		}
 		if !blank(b.text[pos:le]) {
 			if top {
-				out = b.pageMarks(out, pos)
+				b.pageMarks(pos, emit)
 			}
-			p := block{Kind: blockPara, O: pos, E: le, Runs: b.runs(pos, le)}
+			p := block{Kind: blockPara, O: pos, E: le, Runs: b.runs(b.scratch(top), pos, le)}
 			if top && b.isFurniture(pos, le) {
 				p.Class = "furn"
 			}
-			out = append(out, p)
+			emit(&p)
+			if top {
+				b.buf = p.Runs[:0]
+			}
 		}
 		pos = next
 	}
-	return out
 }
 
 // table lays out a table, followed by the text in its span that no cell
-// covers, if any.
-func (b *builder) table(t *schema.Table, index int) []block {
+// covers, if any. The document's own tables (top) are written before the
+// next block is made, so their rows, cells and runs reuse the builder's
+// buffers; a nested table's are kept.
+func (b *builder) table(t *schema.Table, index int, top bool, emit func(*block)) {
 	tb := block{Kind: blockTable, O: t.Span.Start, E: t.Span.End, Index: index}
+	var rows [][]cell
+	var cells []cell
+	var runs []run
 	var covered [][2]int
+	if top {
+		rows, cells, runs, covered = b.rowBuf[:0], b.cellBuf[:0], b.buf[:0], b.covered[:0]
+	}
 	for r, row := range t.Rows {
-		cells := make([]cell, 0, len(row))
+		first := len(cells)
 		for c := range row {
 			sc := &row[c]
-			if !b.fits("table "+strconv.Itoa(t.Index)+" row "+strconv.Itoa(r)+" cell "+strconv.Itoa(c), sc.Span) {
+			if !b.fits(sc.Span, func() string {
+				return "table " + strconv.Itoa(t.Index) + " row " + strconv.Itoa(r) + " cell " + strconv.Itoa(c)
+			}) {
 				continue
 			}
 			covered = append(covered, [2]int{sc.Span.Start, sc.Span.End})
@@ -215,21 +227,28 @@ func (b *builder) table(t *schema.Table, index int) []block {
 			if len(sc.Nested) > 0 {
 				ev := b.tableEvents(sc.Nested, false)
 				sortEvents(ev)
-				cl.Blocks = b.region(sc.Span.Start, sc.Span.End, ev, false)
+				b.region(sc.Span.Start, sc.Span.End, ev, false, func(bl *block) { cl.Blocks = append(cl.Blocks, *bl) })
 			} else {
-				cl.Runs = b.runs(sc.Span.Start, sc.Span.End)
+				// A slice of runs keeps pointing at the array it was cut
+				// from when a later append moves the buffer: still valid.
+				n := len(runs)
+				runs = b.runs(runs, sc.Span.Start, sc.Span.End)
+				cl.Runs = runs[n:len(runs):len(runs)]
 			}
 			cells = append(cells, cl)
 		}
-		tb.Rows = append(tb.Rows, cells)
+		rows = append(rows, cells[first:len(cells):len(cells)])
 	}
-	out := []block{tb}
+	tb.Rows = rows
+	emit(&tb)
+	if top {
+		b.rowBuf, b.cellBuf, b.buf, b.covered = rows[:0], cells[:0], runs[:0], covered[:0]
+	}
 	for _, g := range gaps(t.Span.Start, t.Span.End, covered) {
 		if s, e := trimSpace(b.text, g[0], g[1]); s < e {
-			out = append(out, block{Kind: blockPara, Class: "stray", O: s, E: e, Runs: b.runs(s, e)})
+			emit(&block{Kind: blockPara, Class: "stray", O: s, E: e, Runs: b.runs(nil, s, e)})
 		}
 	}
-	return out
 }
 
 // gaps are the ranges of [start, end) that no range of covered overlaps.
@@ -249,15 +268,14 @@ func gaps(start, end int, covered [][2]int) [][2]int {
 	return out
 }
 
-// pageMarks appends a marker for every page that starts at or before pos
+// pageMarks emits a marker for every page that starts at or before pos
 // and has none yet.
-func (b *builder) pageMarks(out []block, pos int) []block {
+func (b *builder) pageMarks(pos int, emit func(*block)) {
 	for b.nextPage < len(b.rep.Pages) && b.rep.Pages[b.nextPage].Span.Start <= pos {
 		p := b.rep.Pages[b.nextPage]
-		out = append(out, block{Kind: blockPage, Index: p.Number, O: p.Span.Start, E: p.Span.Start})
+		emit(&block{Kind: blockPage, Index: p.Number, O: p.Span.Start, E: p.Span.Start})
 		b.nextPage++
 	}
-	return out
 }
 
 // isFurniture reports whether the line text[start:end] lies within page

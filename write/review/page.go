@@ -17,8 +17,13 @@ type builder struct {
 	marks     []mark     // the values' marks, in text order
 	sections  []numbered // the sections, depth first
 	ids       map[*schema.Section]string
-	furniture [][2]int // page furniture spans, in text order
-	nextPage  int      // the next page marker to place
+	warned    map[int][]int // the warnings over a value, by value index
+	buf       []run         // runs of the block being written
+	rowBuf    [][]cell      // rows of the table being written
+	cellBuf   []cell        // cells of the table being written
+	covered   [][2]int      // the cells' spans of the table being laid out
+	furniture [][2]int      // page furniture spans, in text order
+	nextPage  int           // the next page marker to place
 }
 
 // numbered is a section with its heading's id.
@@ -39,11 +44,11 @@ type pageData struct {
 	Counts   counts
 	Outline  []outlineItem
 	Annexes  []outlineItem
-	Parts    []part
 	Checks   checkLists
+	Unlisted int // passed checks the page leaves out (maxPassed)
 	Facts    []factTable
 	Warnings []warningView
-	Data     pageJSON
+	Data     pageJSON // written by writeData, not by the template
 	Assets   assets
 }
 
@@ -68,11 +73,16 @@ var kindNames = map[string]string{
 	"unknown":            "未识别",
 }
 
-// newPage builds the page of rep over text.
-func newPage(rep *schema.Report, text string) (*pageData, error) {
+// newPage builds everything of the page but the document, and checks every
+// span the page uses; the document is laid out as it is written (write).
+func newPage(rep *schema.Report, text string) (*pageData, *builder, error) {
 	b := &builder{text: text, rep: rep, ids: map[*schema.Section]string{}}
 	b.number(rep.Sections)
 	b.pages()
+	b.checkTables(func() string { return "table" }, rep.Tables)
+	for i, a := range rep.Annexes {
+		b.fits(a.Span, func() string { return "annex " + strconv.Itoa(i) })
+	}
 	b.buildMarks()
 	d := &pageData{
 		Title:  rep.Title,
@@ -89,17 +99,36 @@ func newPage(rep *schema.Report, text string) (*pageData, error) {
 	}
 	d.Outline = b.outline(rep.Sections, 0)
 	d.Annexes = b.annexOutline()
-	d.Parts = b.document()
 	d.Checks, d.Counts = b.checks()
 	d.Facts = b.facts()
 	d.Warnings = b.warnings()
-	d.Data = b.data()
+	d.Data = b.data(d.Checks.Passed)
+	d.Unlisted = len(d.Checks.Passed) - len(d.Data.Passed)
 	d.Counts.Values = len(rep.Values)
 	d.Counts.Warnings = len(rep.Warnings)
 	if b.err != nil {
-		return nil, b.err
+		return nil, nil, b.err
 	}
-	return d, nil
+	return d, b, nil
+}
+
+// checkTables checks the spans of tables, their cells and nested tables.
+func (b *builder) checkTables(what func() string, tables []schema.Table) {
+	for i := range tables {
+		t := &tables[i]
+		tw := func() string { return what() + " " + strconv.Itoa(i) }
+		b.fits(t.Span, tw)
+		for r, row := range t.Rows {
+			for c := range row {
+				cw := func() string { return tw() + " row " + strconv.Itoa(r) + " cell " + strconv.Itoa(c) }
+				b.fits(row[c].Span, cw)
+				if len(row[c].Nested) > 0 {
+					name := cw() + " nested table"
+					b.checkTables(func() string { return name }, row[c].Nested)
+				}
+			}
+		}
+	}
 }
 
 func kindName(k string) string {
@@ -113,7 +142,7 @@ func kindName(k string) string {
 func (b *builder) number(secs []schema.Section) {
 	for i := range secs {
 		s := &secs[i]
-		if b.fits("section "+s.Marker+s.Title, s.Span) && b.fits("section "+s.Marker+s.Title+" title", s.TitleSpan) {
+		if b.fits(s.Span, func() string { return "section " + s.Marker + s.Title }) && b.fits(s.TitleSpan, func() string { return "section " + s.Marker + s.Title + " title" }) {
 			id := "s-" + strconv.Itoa(len(b.sections)+1)
 			b.sections = append(b.sections, numbered{sec: s, id: id})
 			b.ids[s] = id
@@ -125,11 +154,11 @@ func (b *builder) number(secs []schema.Section) {
 // pages checks the page spans and collects the furniture.
 func (b *builder) pages() {
 	for i, p := range b.rep.Pages {
-		if !b.fits("page "+strconv.Itoa(p.Number), p.Span) {
+		if !b.fits(p.Span, func() string { return "page " + strconv.Itoa(p.Number) }) {
 			continue
 		}
 		for j, f := range p.Furniture {
-			if b.fits("page "+strconv.Itoa(p.Number)+" furniture "+strconv.Itoa(j), f) {
+			if b.fits(f, func() string { return "page " + strconv.Itoa(p.Number) + " furniture " + strconv.Itoa(j) }) {
 				b.furniture = append(b.furniture, [2]int{f.Start, f.End})
 			}
 		}

@@ -11,11 +11,27 @@ import (
 // returns an error, and writes nothing, when a span of the report does not
 // fit the text; otherwise the only errors are w's.
 func Page(w io.Writer, rep *schema.Report, text string) error {
-	data, err := newPage(rep, text)
+	data, b, err := newPage(rep, text)
 	if err != nil {
 		return err
 	}
-	return execute(w, "page", data)
+	bw := bufio.NewWriterSize(w, 64<<10)
+	if err := templates.ExecuteTemplate(bw, "page-head", data); err != nil {
+		return err
+	}
+	body := &bodyWriter{w: bw}
+	b.document(body.block)
+	body.close()
+	if err := templates.ExecuteTemplate(bw, "page-tail", data); err != nil {
+		return err
+	}
+	if err := writeData(bw, &data.Data); err != nil {
+		return err
+	}
+	if err := templates.ExecuteTemplate(bw, "page-end", data); err != nil {
+		return err
+	}
+	return bw.Flush()
 }
 
 // Summary is one row of the index: an input of the batch and what its

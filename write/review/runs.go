@@ -39,13 +39,14 @@ func (b *builder) buildMarks() {
 	vals := b.rep.Values
 	order := make([]int, 0, len(vals))
 	for i := range vals {
-		if b.fits("value "+strconv.Itoa(i), vals[i].Span) && b.fitsPtr("value "+strconv.Itoa(i)+" unit", vals[i].UnitSpan) {
+		if b.fits(vals[i].Span, func() string { return "value " + strconv.Itoa(i) }) && b.fitsPtr(vals[i].UnitSpan, func() string { return "value " + strconv.Itoa(i) + " unit" }) {
 			order = append(order, i)
 		}
 	}
 	sort.SliceStable(order, func(i, j int) bool { return vals[order[i]].Span.Start < vals[order[j]].Span.Start })
-	warned := b.warningIndex()
+	warnings := b.warningIndex()
 	b.marks = make([]mark, 0, len(order))
+	b.warned = map[int][]int{}
 	prevEnd := 0
 	for _, i := range order {
 		v := vals[i]
@@ -57,42 +58,55 @@ func (b *builder) buildMarks() {
 		if !ok {
 			class = "v k-other"
 		}
-		if warned(v.Span) {
+		if w := warnings(v.Span); w != nil {
 			class += " warned"
+			b.warned[i] = w
 		}
 		b.marks = append(b.marks, mark{start: s, end: v.Span.End, v: i, class: class})
 		prevEnd = v.Span.End
 	}
 }
 
-// warningIndex returns a test of whether a span overlaps the span of any
-// warning (a zero-length warning overlaps the span it stands inside).
-func (b *builder) warningIndex() func(schema.Span) bool {
-	var ws [][2]int
+// warningIndex returns a function that lists the warnings whose spans
+// overlap a span (a zero-length warning overlaps the span it stands
+// inside), at most maxWarnings of them, by index in report.warnings.
+func (b *builder) warningIndex() func(schema.Span) []int {
+	type ws struct{ start, end, i int }
+	var list []ws
 	for i, w := range b.rep.Warnings {
-		if b.fits("warning "+strconv.Itoa(i), w.Span) {
-			ws = append(ws, [2]int{w.Span.Start, w.Span.End})
+		if b.fits(w.Span, func() string { return "warning " + strconv.Itoa(i) }) {
+			list = append(list, ws{w.Span.Start, w.Span.End, i})
 		}
 	}
-	sort.Slice(ws, func(i, j int) bool { return ws[i][0] < ws[j][0] })
-	maxEnd := make([]int, len(ws)) // maxEnd[i]: the furthest end among ws[:i+1]
-	for i, w := range ws {
-		maxEnd[i] = w[1]
+	sort.Slice(list, func(i, j int) bool { return list[i].start < list[j].start })
+	maxEnd := make([]int, len(list)) // maxEnd[i]: the furthest end among list[:i+1]
+	for i, w := range list {
+		maxEnd[i] = w.end
 		if i > 0 {
 			maxEnd[i] = max(maxEnd[i], maxEnd[i-1])
 		}
 	}
-	return func(s schema.Span) bool {
-		// The warnings that start before s ends; one of them must end after s starts.
-		n := sort.Search(len(ws), func(i int) bool { return ws[i][0] >= s.End })
-		return n > 0 && maxEnd[n-1] > s.Start
+	return func(s schema.Span) []int {
+		// Among the warnings that start before s ends, walk back while one
+		// of those left may still end after s starts.
+		var out []int
+		for i := sort.Search(len(list), func(i int) bool { return list[i].start >= s.End }) - 1; i >= 0 && maxEnd[i] > s.Start && len(out) < maxWarnings; i-- {
+			if list[i].end > s.Start {
+				out = append(out, list[i].i)
+			}
+		}
+		sort.Ints(out)
+		return out
 	}
 }
 
-// runs splits text[start:end] into plain runs and value marks.
-func (b *builder) runs(start, end int) []run {
+// maxWarnings is how many warnings a value's card names at most.
+const maxWarnings = 5
+
+// runs splits text[start:end] into plain runs and value marks, appended to
+// out.
+func (b *builder) runs(out []run, start, end int) []run {
 	i := sort.Search(len(b.marks), func(i int) bool { return b.marks[i].end > start })
-	var out []run
 	pos := start
 	for ; i < len(b.marks) && b.marks[i].start < end; i++ {
 		m := b.marks[i]

@@ -23,8 +23,10 @@ func (e *spanError) Error() string {
 }
 
 // fits reports whether s lies within text, start <= end, on character
-// boundaries; when it does not, it records the first such error in b.err.
-func (b *builder) fits(what string, s schema.Span) bool {
+// boundaries; when it does not, it records the first such error in b.err,
+// naming the span with what() (a func, so that a name is made only for a
+// span that does not fit).
+func (b *builder) fits(s schema.Span, what func() string) bool {
 	reason := ""
 	switch {
 	case s.Start < 0 || s.End < s.Start:
@@ -37,14 +39,14 @@ func (b *builder) fits(what string, s schema.Span) bool {
 		return true
 	}
 	if b.err == nil {
-		b.err = &spanError{what: what, start: s.Start, end: s.End, textLen: len(b.text), reason: reason}
+		b.err = &spanError{what: what(), start: s.Start, end: s.End, textLen: len(b.text), reason: reason}
 	}
 	return false
 }
 
 // fitsPtr is fits for an optional span; a nil span fits.
-func (b *builder) fitsPtr(what string, s *schema.Span) bool {
-	return s == nil || b.fits(what, *s)
+func (b *builder) fitsPtr(s *schema.Span, what func() string) bool {
+	return s == nil || b.fits(*s, what)
 }
 
 // boundary reports whether offset i of text starts a character (or is the

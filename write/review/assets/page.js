@@ -1,7 +1,7 @@
 // jixiao review page. Every element of the document that holds text has
-// data-o and data-e: the byte offsets of its text in the canonical text, so
-// that a span of the report (byte offsets) is found in the page by walking
-// the text of a few elements and counting UTF-8 bytes. Highlights wrap the
+// data-o: the byte offset of its text in the canonical text, so that a span
+// of the report (byte offsets) is found in the page by a binary search and
+// a walk over the text of a few elements, counting UTF-8 bytes. Highlights wrap the
 // text they cover in <mark> elements and unwrap them again. No network, no
 // framework; everything is built with DOM calls, never from HTML strings.
 (function () {
@@ -16,32 +16,41 @@
 
   function index() {
     if (segs) return segs;
-    var els = doc.querySelectorAll('[data-o]');
+    var els = doc.querySelectorAll('[data-o]'), sorted = true;
     segs = new Array(els.length);
     for (var i = 0; i < els.length; i++) {
-      segs[i] = { el: els[i], o: +els[i].getAttribute('data-o'), e: +els[i].getAttribute('data-e') };
+      segs[i] = { el: els[i], o: +els[i].getAttribute('data-o') };
+      if (i > 0 && segs[i].o < segs[i - 1].o) sorted = false;
     }
-    segs.sort(function (a, b) { return a.o - b.o || a.e - b.e; });
+    // Text a table's cells miss is shown after the table: the one case
+    // where the page's order is not the text's.
+    if (!sorted) segs.sort(function (a, b) { return a.o - b.o; });
     return segs;
   }
 
-  // first is the index of the first element whose text ends after pos
-  // (or at pos, when atEnd).
-  function first(pos, atEnd) {
+  // at is the index of the last element whose text starts at or before
+  // pos (0 when none does). The elements' texts do not overlap, so only it
+  // can hold pos.
+  function at(pos) {
     var s = index(), lo = 0, hi = s.length;
     while (lo < hi) {
       var m = (lo + hi) >> 1;
-      if (s[m].e < pos || (s[m].e === pos && !atEnd)) lo = m + 1; else hi = m;
+      if (s[m].o <= pos) lo = m + 1; else hi = m;
     }
-    return lo;
+    return Math.max(lo - 1, 0);
   }
 
   // pieces finds the text of bytes [start, end): [textNode, from, to], with
   // from and to in UTF-16 units of the node.
   function pieces(start, end) {
     var s = index(), out = [];
-    for (var i = first(start, false); i < s.length && s[i].o < end; i++) collect(s[i], start, end, out);
+    for (var i = at(start); i < s.length && s[i].o < end; i++) collect(s[i], start, end, out);
     return out;
+  }
+
+  // textOf is the text of bytes [start, end) as the page shows it.
+  function textOf(start, end) {
+    return pieces(start, end).map(function (p) { return p[0].data.slice(p[1], p[2]); }).join('');
   }
 
   function collect(seg, start, end, out) {
@@ -121,8 +130,8 @@
   // elementAt is the text element at pos, for a span that covers no text
   // (an empty cell).
   function elementAt(pos) {
-    var s = index(), i = first(pos, true);
-    return i < s.length ? s[i].el : null;
+    var s = index();
+    return s.length ? s[at(pos)].el : null;
   }
 
   function setActive(chk) {
@@ -145,6 +154,75 @@
     }
     highlight(parse(t.getAttribute('data-s')), cls, 0);
   });
+
+  // The passed checks are listed when their list is opened, a few hundred
+  // at a time: a long report has tens of thousands.
+  var passed = document.getElementById('passed'), listed = 0;
+  if (passed) {
+    passed.addEventListener('toggle', function () {
+      if (passed.open && listed === 0) listMore();
+    });
+  }
+
+  function listMore() {
+    var ol = passed.querySelector('ol'), more = ol.querySelector('.more');
+    if (more) ol.removeChild(more);
+    var end = Math.min(listed + 300, data.p.length);
+    for (; listed < end; listed++) ol.appendChild(passedItem(data.p[listed]));
+    if (listed < data.p.length) {
+      var li = el('li', 'more'), b = el('button', '', '显示更多 show more (' + (data.p.length - listed) + ')');
+      b.type = 'button';
+      b.addEventListener('click', listMore);
+      li.appendChild(b);
+      ol.appendChild(li);
+    }
+  }
+
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined) e.textContent = text;
+    return e;
+  }
+
+  // passedItem makes the item of a passed check as the page's template
+  // makes the others.
+  function passedItem(c) {
+    var li = el('li', 'chk pass'), go = el('button', 'go');
+    li.setAttribute('data-rule', c.r);
+    li.setAttribute('data-i', c.i);
+    go.type = 'button';
+    go.setAttribute('data-spans', c.s.map(function (s) { return s[0] + '-' + s[1]; }).join(' '));
+    go.setAttribute('data-c', 'hl-pass');
+    go.appendChild(el('span', 'badge', '通过'));
+    go.appendChild(document.createTextNode(' '));
+    go.appendChild(el('code', '', c.r));
+    li.appendChild(go);
+    li.appendChild(el('p', 'msg', c.m));
+    if (c.f) {
+      var dl = el('dl', 'fig');
+      c.f.forEach(function (f) {
+        var d = el('div');
+        d.appendChild(el('dt', '', f[0]));
+        d.appendChild(el('dd', '', f[1]));
+        dl.appendChild(d);
+      });
+      li.appendChild(dl);
+    }
+    var links = el('p', 'links');
+    c.s.forEach(function (s) {
+      var b = el('button', 'sl', '第' + s[2] + '行 ');
+      b.type = 'button';
+      b.setAttribute('data-s', s[0] + '-' + s[1]);
+      b.setAttribute('data-c', 'hl-pass');
+      var t = textOf(s[0], s[1]).replace(/\s+/g, ' ').trim();
+      b.appendChild(el('q', '', t.length > 16 ? t.slice(0, 16) + '…' : t));
+      links.appendChild(b);
+      links.appendChild(document.createTextNode(' '));
+    });
+    li.appendChild(links);
+    return li;
+  }
 
   // The figures of failed checks are underlined from the start; after the
   // first paint, so that a long page shows at once.
@@ -187,6 +265,7 @@
     title: '表格标题 table title' };
   var ops = { '>=': '≥ 不低于', '<=': '≤ 不高于', '>': '> 高于', '<': '< 低于', '=': '= 等于' };
   var hideTimer = 0;
+  var anchor = null; // the value the card is about
 
   function group(s) {
     var m = /^(-?)(\d+)(\.\d+)?$/.exec(s);
@@ -233,19 +312,26 @@
       }
       row(dl, '单位来源', src);
     }
-    row(dl, '位置', '第' + d.l + '行，字节 ' + d.s + '–' + d.e);
+    row(dl, '位置', '第' + d.l + '行');
     card.appendChild(dl);
-    (data.w || []).forEach(function (w) {
-      if (w.s < d.e && w.e > d.s) {
-        var p = document.createElement('div');
-        p.className = 'w';
-        p.textContent = '⚠ ' + w.c + '：' + w.m;
-        card.appendChild(p);
-      }
+    (d.w || []).forEach(function (i) {
+      var w = data.w[i], p = document.createElement('div');
+      p.className = 'w';
+      p.textContent = '⚠ ' + w.c + '：' + w.m;
+      card.appendChild(p);
     });
     card.hidden = false;
-    var r = v.getBoundingClientRect(), h = card.offsetHeight, w = card.offsetWidth;
-    var top = r.bottom + 6;
+    anchor = v;
+    place();
+  }
+
+  // place puts the card under its value (above it near the bottom of the
+  // window), or hides it when the value has scrolled out of the document
+  // pane.
+  function place() {
+    var r = anchor.getBoundingClientRect(), d = doc.getBoundingClientRect();
+    if (r.bottom < d.top || r.top > d.bottom) { hide(); return; }
+    var h = card.offsetHeight, w = card.offsetWidth, top = r.bottom + 6;
     if (top + h > window.innerHeight && r.top - h - 6 > 0) top = r.top - h - 6;
     card.style.top = Math.max(0, top) + 'px';
     card.style.left = Math.max(0, Math.min(r.left, window.innerWidth - w - 8)) + 'px';
@@ -254,6 +340,7 @@
   function hide() {
     clearTimeout(hideTimer);
     card.hidden = true;
+    anchor = null;
   }
 
   function hideSoon() {
@@ -276,5 +363,5 @@
   doc.addEventListener('focusout', hideSoon);
   card.addEventListener('mouseenter', function () { clearTimeout(hideTimer); });
   card.addEventListener('mouseleave', hideSoon);
-  doc.addEventListener('scroll', hide, { passive: true });
+  doc.addEventListener('scroll', function () { if (anchor) place(); }, { passive: true });
 })();
