@@ -147,9 +147,9 @@ func TestPageSpanErrors(t *testing.T) {
 	var buf bytes.Buffer
 	require.NoError(t, review.Page(&buf, good(), text))
 	for _, tc := range []struct {
-		name  string
+		name   string
 		break_ func(*schema.Report)
-		msg   string
+		msg    string
 	}{
 		{"value past the end", func(r *schema.Report) { r.Values[0].Span.End = 99 }, "review: value 0 span 20-99 ends past the text (the text has 32 bytes)"},
 		{"value backwards", func(r *schema.Report) { r.Values[0].Span.Start = 29 }, "value 0 span 29-28 is not a range"},
