@@ -53,7 +53,20 @@ func (bw *bodyWriter) element(bl *block) {
 			w.WriteString(` class="` + bl.Class + `"`)
 		}
 		bw.offset(bl.O)
-		bw.runs(bl.Runs)
+		if bl.Head > 0 {
+			// A run-in heading, as a heading to assistive technology.
+			level := min(bl.Head, len(headingTags))
+			w.WriteString(`<span class="rh rh`)
+			bw.int(level)
+			w.WriteString(`" id="` + bl.ID + `" role="heading" aria-level="`)
+			bw.int(level + 1)
+			w.WriteString(`">`)
+			bw.runs(bl.Runs)
+			w.WriteString("</span>")
+			bw.runs(bl.Rest)
+		} else {
+			bw.runs(bl.Runs)
+		}
 		w.WriteString("</p>\n")
 	case blockHeading:
 		tag := headingTags[min(max(bl.Level, 1), len(headingTags))-1]

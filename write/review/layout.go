@@ -34,6 +34,8 @@ type block struct {
 	Class string // paragraphs: "furn" for page furniture, "stray" for text a table's cells miss
 	O, E  int    // the text's span
 	Runs  []run
+	Head  int // a paragraph led by a run-in heading: its level; Runs are the heading's, Rest the body's
+	Rest  []run
 	Rows  [][]cell // tables
 	Index int      // tables: index in report.tables, -1 for a nested table; pages: page number
 	brk   bool     // starts a new part (see partBlocks)
@@ -148,18 +150,34 @@ func (b *builder) region(start, end int, events []event, top bool, emit func(*bl
 			b.pageMarks(ev.start, emit)
 		}
 		if ev.head != nil {
-			h := *ev.head
-			h.Runs = b.runs(b.scratch(top), h.O, h.E)
-			emit(&h)
-			if top {
-				b.buf = h.Runs[:0]
-			}
-		} else {
-			b.table(ev.table, ev.index, top, emit)
+			pos = b.heading(ev, min(lineEnd(b.text, ev.end), end), top, emit)
+			continue
 		}
+		b.table(ev.table, ev.index, top, emit)
 		pos = ev.end
 	}
 	b.lines(pos, end, top, emit)
+}
+
+// heading emits a heading, and returns where the text after it starts. A
+// run-in heading, one whose line goes on with body text ("（一）主要职能。本单位…"),
+// is a paragraph whose first runs are the heading (Head is its level).
+func (b *builder) heading(ev event, le int, top bool, emit func(*block)) int {
+	h := *ev.head
+	all := b.runs(b.scratch(top), h.O, h.E)
+	if rest := b.text[h.E:le]; !blank(rest) {
+		n := len(all)
+		all = b.runs(all, h.E, le)
+		h.Kind, h.Head, h.E = blockPara, h.Level, le
+		h.Runs, h.Rest = all[:n:n], all[n:]
+	} else {
+		h.Runs = all
+	}
+	emit(&h)
+	if top {
+		b.buf = all[:0]
+	}
+	return h.E
 }
 
 // scratch is the run buffer a block may use: the shared one for the

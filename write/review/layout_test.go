@@ -24,7 +24,7 @@ func sp(t *testing.T, text, s string, from int) schema.Span {
 // class, its text, and for a table its cells' texts and merges.
 type laidOut struct {
 	Kind, ID, Class, Text string
-	Level                 int
+	Level, Head           int
 	Cells                 [][]string
 }
 
@@ -34,7 +34,7 @@ func layout(t *testing.T, rep *schema.Report, text string) []laidOut {
 	require.NoError(t, err)
 	var out []laidOut
 	b.document(func(bl *block) {
-		l := laidOut{Kind: bl.Kind, ID: bl.ID, Class: bl.Class, Level: bl.Level, Text: text[bl.O:bl.E]}
+		l := laidOut{Kind: bl.Kind, ID: bl.ID, Class: bl.Class, Level: bl.Level, Head: bl.Head, Text: text[bl.O:bl.E]}
 		if bl.Kind == blockTable {
 			l.Text = ""
 			for _, row := range bl.Rows {
@@ -89,8 +89,7 @@ func TestLayout(t *testing.T) {
 		{Kind: "h", ID: "a-1", Class: "annex", Level: 1, Text: "附件1"},
 		{Kind: "p", Text: "封面"},
 		{Kind: "h", ID: "s-1", Level: 1, Text: "一、概况。"},
-		{Kind: "h", ID: "s-2", Level: 2, Text: "（一）职能"},
-		{Kind: "p", Text: "。本单位负责征拆。"},
+		{Kind: "p", ID: "s-2", Level: 2, Head: 2, Text: "（一）职能。本单位负责征拆。"},
 		{Kind: "t", Cells: [][]string{{"甲(2x1)", "乙"}, {"丙"}, {"nested:t[丁](1x2)"}}},
 		{Kind: "p", Class: "stray", Text: "多余"},
 		{Kind: "h", ID: "s-3", Level: 1, Text: "二、 结果"},

@@ -24,7 +24,7 @@ import (
 var textElement = regexp.MustCompile(`(?s)<(?:p|h[2-6]|td)(?: rowspan="\d+")?(?: colspan="\d+")?(?: class="[^"]*")?(?: id="[^"]*")? data-o="(\d+)">(.*?)</(?:p|h[2-6]|td)>`)
 
 // markTag is a value mark's start or end tag.
-var markTag = regexp.MustCompile(`<mark class="v k-[a-z]+(?: warned)?" data-v="\d+" tabindex="0">|</mark>`)
+var markTag = regexp.MustCompile(`<mark class="v k-[a-z]+(?: warned)?" data-v="\d+" tabindex="0">|</mark>|<span class="rh rh\d" id="s-\d+" role="heading" aria-level="\d">|</span>`)
 
 // pageInvariants checks what every page must hold: the page's own two
 // scripts and nothing that starts another; every text element holds
@@ -147,9 +147,9 @@ func TestPageSpanErrors(t *testing.T) {
 	var buf bytes.Buffer
 	require.NoError(t, review.Page(&buf, good(), text))
 	for _, tc := range []struct {
-		name   string
-		break_ func(*schema.Report)
-		msg    string
+		name  string
+		spoil func(*schema.Report)
+		msg   string
 	}{
 		{"value past the end", func(r *schema.Report) { r.Values[0].Span.End = 99 }, "review: value 0 span 20-99 ends past the text (the text has 32 bytes)"},
 		{"value backwards", func(r *schema.Report) { r.Values[0].Span.Start = 29 }, "value 0 span 29-28 is not a range"},
@@ -169,7 +169,7 @@ func TestPageSpanErrors(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := good()
-			tc.break_(r)
+			tc.spoil(r)
 			var buf bytes.Buffer
 			err := review.Page(&buf, r, text)
 			require.Error(t, err)
