@@ -109,14 +109,10 @@ func (b *builder) indicatorsTable(prefix string, se *schema.SelfEvaluation) fact
 
 // measureCell is a target or actual as written, linked to its cell.
 func (b *builder) measureCell(m *schema.Measure) factCell {
-	if m == nil || !b.fits(m.Span, func() string { return "fact " + m.Raw }) {
+	if m == nil {
 		return factCell{}
 	}
-	c := factCell{Text: cut(m.Raw, factTextRunes), S: attr(m.Span)}
-	if c.Text != m.Raw {
-		c.Hint = m.Raw
-	}
-	return c
+	return b.textCell(&schema.Text{Text: m.Raw, Span: m.Span})
 }
 
 // expenseTable lists the rows of a basic-data block as a tree, one column

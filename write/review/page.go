@@ -41,6 +41,7 @@ type pageData struct {
 	Year     int
 	Format   string
 	SHA      string
+	ShortSHA string // the first 12 digits of SHA
 	Counts   counts
 	Outline  []outlineItem
 	Annexes  []outlineItem
@@ -97,6 +98,7 @@ func newPage(rep *schema.Report, text string) (*pageData, *builder, error) {
 	if d.Title == "" {
 		d.Title = path.Base(rep.Source.Path)
 	}
+	d.ShortSHA = d.SHA[:min(len(d.SHA), 12)]
 	d.Outline = b.outline(rep.Sections, 0)
 	d.Annexes = b.annexOutline()
 	d.Checks, d.Counts = b.checks()
