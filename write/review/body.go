@@ -115,6 +115,11 @@ func (bw *bodyWriter) table(bl *block) {
 				bw.int(c.ColSpan)
 				w.WriteByte('"')
 			}
+			if c.Loc != "" {
+				w.WriteString(` title="`)
+				escapeText(w, c.Loc) // quoted: entities for " & ' < > are all it needs
+				w.WriteByte('"')
+			}
 			if c.Blocks != nil {
 				w.WriteString(` class="nest">`)
 				for j := range c.Blocks {

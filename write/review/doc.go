@@ -23,8 +23,8 @@
 //     that id and role="heading" at the start of the paragraph. An annex
 //     marker line becomes a heading with the id "a-N" (N is the annex's
 //     position from 1). Tables are drawn as HTML tables with rowspan and
-//     colspan from row_span and col_span; a nested table is drawn inside its
-//     cell. Every other non-blank line is a paragraph; blank lines are
+//     colspan from row_span and col_span, a cell's locator (sheet!ref, page)
+//     as its title; a nested table is drawn inside its cell. Every other non-blank line is a paragraph; blank lines are
 //     dropped. Page furniture (running heads, page numbers) is shown dimmed,
 //     and a paged source gets a marker at each page start. Text in a table's
 //     span that no cell covers (other than white space) is shown after the

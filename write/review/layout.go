@@ -46,6 +46,7 @@ type block struct {
 type cell struct {
 	RowSpan, ColSpan int
 	O, E             int
+	Loc              string // where the cell stands in its source (locator), shown as its title
 	Runs             []run
 	Blocks           []block
 }
@@ -241,7 +242,7 @@ func (b *builder) table(t *schema.Table, index int, top bool, emit func(*block))
 				continue
 			}
 			covered = append(covered, [2]int{sc.Span.Start, sc.Span.End})
-			cl := cell{RowSpan: sc.RowSpan, ColSpan: sc.ColSpan, O: sc.Span.Start, E: sc.Span.End}
+			cl := cell{RowSpan: sc.RowSpan, ColSpan: sc.ColSpan, O: sc.Span.Start, E: sc.Span.End, Loc: locator(sc.Loc)}
 			if len(sc.Nested) > 0 {
 				ev := b.tableEvents(sc.Nested, false)
 				sortEvents(ev)
@@ -267,6 +268,21 @@ func (b *builder) table(t *schema.Table, index int, top bool, emit func(*block))
 			emit(&block{Kind: blockPara, Class: "stray", O: s, E: e, Runs: b.runs(nil, s, e)})
 		}
 	}
+}
+
+// locator writes where a cell stands in its source: "Sheet1!B6" for a
+// spreadsheet, "第3页" for a page; "" when the source says nothing more
+// than the text does.
+func locator(l *schema.Locator) string {
+	switch {
+	case l == nil:
+		return ""
+	case l.Sheet != "" || l.Ref != "":
+		return l.Sheet + "!" + l.Ref
+	case l.Page > 0:
+		return "第" + strconv.Itoa(l.Page) + "页"
+	}
+	return ""
 }
 
 // gaps are the ranges of [start, end) that no range of covered overlaps.

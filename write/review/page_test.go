@@ -21,7 +21,7 @@ import (
 
 // textElement finds the elements of the document that hold text: their
 // offset and their HTML content.
-var textElement = regexp.MustCompile(`(?s)<(?:p|h[2-6]|td)(?: rowspan="\d+")?(?: colspan="\d+")?(?: class="[^"]*")?(?: id="[^"]*")? data-o="(\d+)">(.*?)</(?:p|h[2-6]|td)>`)
+var textElement = regexp.MustCompile(`(?s)<(?:p|h[2-6]|td)(?: rowspan="\d+")?(?: colspan="\d+")?(?: title="[^"]*")?(?: class="[^"]*")?(?: id="[^"]*")? data-o="(\d+)">(.*?)</(?:p|h[2-6]|td)>`)
 
 // markTag is a value mark's start or end tag.
 var markTag = regexp.MustCompile(`<mark class="v k-[a-z]+(?: warned)?" data-v="\d+" tabindex="0">|</mark>|<span class="rh rh\d" id="s-\d+" role="heading" aria-level="\d">|</span>`)
@@ -197,4 +197,20 @@ func TestIndexPage(t *testing.T) {
 	assert.Contains(t, page, `<td class="error">bad/&lt;b&gt;x.docx: not a zip &#34;file&#34;</td>`)
 	assert.Contains(t, page, "2 个文件，其中 <span class=\"c-fail\">1 个无法读取</span>")
 	assert.Equal(t, 1, strings.Count(page, "<script"))
+}
+
+// TestPageLocators checks that a cell's place in its source is its title.
+func TestPageLocators(t *testing.T) {
+	const text = "\t甲\n\t乙\n"
+	cell := func(s, e int, loc *schema.Locator) schema.Cell {
+		return schema.Cell{Span: schema.Span{Start: s, End: e}, RowSpan: 1, ColSpan: 1, Loc: loc}
+	}
+	rep := &schema.Report{Tables: []schema.Table{{Span: schema.Span{Start: 0, End: len(text)}, Rows: [][]schema.Cell{
+		{cell(1, 4, &schema.Locator{Sheet: `表"1`, Ref: "B6"})},
+		{cell(6, 9, &schema.Locator{Page: 3})},
+	}}}}
+	var buf bytes.Buffer
+	require.NoError(t, review.Page(&buf, rep, text))
+	assert.Contains(t, buf.String(), `<tr><td title="表&#34;1!B6" data-o="1">甲</td></tr>`)
+	assert.Contains(t, buf.String(), `<tr><td title="第3页" data-o="6">乙</td></tr>`)
 }
