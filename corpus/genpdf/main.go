@@ -9,17 +9,17 @@
 // DOCX reader) and lays it out again as flat OpenDocument text, in the
 // variants a PDF reader must read:
 //
-//   - 050_seed_pdf_ruled.pdf: the seed, tables with borders, a running
+//   - 150_seed_pdf_ruled.pdf: the seed, tables with borders, a running
 //     header and a page number on every page;
-//   - 051_seed_pdf_unruled.pdf: the same with borderless tables;
-//   - 052_seed_pdf_two_columns.pdf: the narrative in two columns, the
+//   - 151_seed_pdf_unruled.pdf: the same with borderless tables;
+//   - 152_seed_pdf_two_columns.pdf: the narrative in two columns, the
 //     annexes in one;
-//   - 053_landscape_rotated.pdf: a narrative page, then the seed's basic-data
+//   - 153_pdf_landscape_rotated.pdf: a narrative page, then the seed's basic-data
 //     table on a landscape page that is stored as a portrait page turned by
 //     /Rotate 90, then the same table set sideways on a portrait page;
-//   - 054_encrypted_open_password.pdf: the seed's first section, encrypted
+//   - 154_pdf_encrypted_open_password.pdf: the seed's first section, encrypted
 //     with a password to open it (refused);
-//   - 055_owner_password_no_print.pdf: the same with only an owner password
+//   - 155_pdf_owner_password_no_print.pdf: the same with only an owner password
 //     that forbids printing, copying and changes (read).
 //
 // LibreOffice stamps each PDF with its creation time and a random ID, so
@@ -62,12 +62,12 @@ func run(dir string) error {
 		fodt   string
 		filter string // options of LibreOffice's PDF export
 	}{
-		{"050_seed_pdf_ruled", seedDocument(seed, layout{ruled: true}), ""},
-		{"051_seed_pdf_unruled", seedDocument(seed, layout{}), ""},
-		{"052_seed_pdf_two_columns", seedDocument(seed, layout{ruled: true, columns: true}), ""},
-		{"053_landscape_rotated", landscapeDocument(seed), ""},
-		{"054_encrypted_open_password", shortDocument(seed), `{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"secret"}}`},
-		{"055_owner_password_no_print", shortDocument(seed), `{"RestrictPermissions":{"type":"boolean","value":"true"},"PermissionPassword":{"type":"string","value":"owner"},"Printing":{"type":"long","value":"0"},"Changes":{"type":"long","value":"0"},"EnableCopyingOfContent":{"type":"boolean","value":"false"}}`},
+		{"150_seed_pdf_ruled", seedDocument(seed, layout{ruled: true}), ""},
+		{"151_seed_pdf_unruled", seedDocument(seed, layout{}), ""},
+		{"152_seed_pdf_two_columns", seedDocument(seed, layout{ruled: true, columns: true}), ""},
+		{"153_pdf_landscape_rotated", landscapeDocument(seed), ""},
+		{"154_pdf_encrypted_open_password", shortDocument(seed), `{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"secret"}}`},
+		{"155_pdf_owner_password_no_print", shortDocument(seed), `{"RestrictPermissions":{"type":"boolean","value":"true"},"PermissionPassword":{"type":"string","value":"owner"},"Printing":{"type":"long","value":"0"},"Changes":{"type":"long","value":"0"},"EnableCopyingOfContent":{"type":"boolean","value":"false"}}`},
 	}
 	for _, v := range variants {
 		src := filepath.Join(tmp, v.name+".fodt")
@@ -87,7 +87,7 @@ func run(dir string) error {
 		if err != nil {
 			return err
 		}
-		if v.name == "053_landscape_rotated" {
+		if v.name == "153_pdf_landscape_rotated" {
 			if pdf, err = rotatePages(pdf); err != nil {
 				return fmt.Errorf("%s: %w", v.name, err)
 			}

@@ -8,10 +8,10 @@ import (
 
 // BenchmarkRead reads PDFs with a warm engine (PDFium compiled and an
 // instance ready) and reports pages per second: the seed as LibreOffice
-// writes it (corpus/050), and the fifteen real PDFs of ../shared when they
+// writes it (corpus/150), and the fifteen real PDFs of ../shared when they
 // are there.
 func BenchmarkRead(b *testing.B) {
-	sets := map[string][]string{"seed": {"../../corpus/050_seed_pdf_ruled.pdf"}}
+	sets := map[string][]string{"seed": {"../../corpus/150_seed_pdf_ruled.pdf"}}
 	if real, _ := filepath.Glob(filepath.Join(realworld, "*.pdf")); len(real) > 0 {
 		sets["realworld"] = real
 	}

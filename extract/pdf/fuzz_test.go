@@ -18,7 +18,7 @@ import (
 // tests write (text, rules, a Type 3 font without Unicode, an inline
 // image, compressed streams, a turned page).
 func FuzzRead(f *testing.F) {
-	for _, name := range []string{"053_landscape_rotated.pdf", "055_owner_password_no_print.pdf", "054_encrypted_open_password.pdf"} {
+	for _, name := range []string{"153_pdf_landscape_rotated.pdf", "155_pdf_owner_password_no_print.pdf", "154_pdf_encrypted_open_password.pdf"} {
 		if data, err := os.ReadFile(filepath.Join("../../corpus", name)); err == nil {
 			f.Add(data)
 		}

@@ -14,7 +14,7 @@ import (
 )
 
 // TestSeedPDFMatchesSeed runs the whole pipeline over the seed's text dump
-// (corpus/000) and over the seed as a PDF (corpus/050), and compares what a
+// (corpus/000) and over the seed as a PDF (corpus/150), and compares what a
 // user reads: the section tree
 // (markers and titles), the amounts (as written, spaces aside, and in 元)
 // and the facts, spans aside. Two facts differ, for reasons outside the
@@ -26,7 +26,7 @@ import (
 // paragraph.
 func TestSeedPDFMatchesSeed(t *testing.T) {
 	seed := report(t, "000_0a15cb66ce3c31e1.txt")
-	for _, name := range []string{"050_seed_pdf_ruled.pdf"} {
+	for _, name := range []string{"150_seed_pdf_ruled.pdf"} {
 		t.Run(name, func(t *testing.T) {
 			got := report(t, name)
 			assert.Equal(t, outline(seed.Sections, nil), outline(got.Sections, nil))

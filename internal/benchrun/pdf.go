@@ -5,7 +5,7 @@ import (
 	"strings"
 )
 
-// The PDF sets time the seed as LibreOffice writes it (corpus/050–053,
+// The PDF sets time the seed as LibreOffice writes it (corpus/150–153,
 // 4 to 5 pages each) in fewer copies than the text sets, PDF being two
 // orders of magnitude slower per document: once with PDFium's compiled
 // code in a cache folder the first run fills (the median run is warm), and
@@ -13,8 +13,8 @@ import (
 // compiles PDFium, 7–9 s of CPU, before its first page).
 func init() {
 	defaultSets = append(defaultSets,
-		"pdf@200=corpus/05[0-3]_*.pdf",
-		"pdf-cold@20=corpus/05[0-3]_*.pdf",
+		"pdf@200=corpus/15[0-3]_*.pdf",
+		"pdf-cold@20=corpus/15[0-3]_*.pdf",
 	)
 }
 
