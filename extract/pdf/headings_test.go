@@ -13,7 +13,7 @@ import (
 	"github.com/jixiao-dev/jixiao/extract/document"
 )
 
-// TestRealWorldHeadings checks the narrative headings of six producers.
+// TestRealWorldHeadings checks the narrative headings of six producers'
 // files, written down by reading the pages (testdata/headings/*.txt): each
 // is a paragraph of its own, with its marker at its start, not glued to
 // the body text before or after it nor to a table row, and they come in
