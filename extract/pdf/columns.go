@@ -28,8 +28,10 @@ func orderUnits(phys [][]*unit, w float64) []*unit {
 	}
 	var left, right []*unit
 	flush := func() {
-		out = append(out, left...)
+		l, tail := splitTail(left, right)
+		out = append(out, l...)
 		out = append(out, right...)
+		out = append(out, tail...)
 		left, right = left[:0:0], right[:0:0]
 	}
 	for _, ln := range phys {
@@ -89,4 +91,32 @@ func gutter(phys [][]*unit, w float64) (float64, bool) {
 		}
 	}
 	return best, bestScore > 0
+}
+
+// splitTail finds the lines at the foot of the left column that stand
+// below the whole right column and start after a paragraph's end there
+// (the line above them ends short of the column's edge): they are not the
+// left column's but what follows the columns (a heading under a section
+// in two columns that ends early), read after the right column. A left
+// column one line longer than the right, which balanced columns have, goes
+// on a paragraph and stays.
+func splitTail(left, right []*unit) ([]*unit, []*unit) {
+	if len(left) < 2 || len(right) == 0 {
+		return left, nil
+	}
+	bottom, edge := 0.0, 0.0
+	for _, u := range right {
+		bottom = max(bottom, u.box.y1)
+	}
+	for _, u := range left {
+		edge = max(edge, u.box.x1)
+	}
+	k := len(left)
+	for k > 1 && left[k-1].box.y0 > bottom+0.5*left[k-1].size {
+		k--
+	}
+	if k == len(left) || left[k-1].box.x1 >= edge-2*left[k-1].size {
+		return left, nil
+	}
+	return left[:k], left[k:]
 }

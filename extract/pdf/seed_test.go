@@ -14,8 +14,8 @@ import (
 )
 
 // TestSeedPDFMatchesSeed runs the whole pipeline over the seed's text dump
-// (corpus/000) and over the seed as a PDF (corpus/150), and compares what a
-// user reads: the section tree
+// (corpus/000) and over the seed as a PDF, ruled and with its narrative in
+// two columns (corpus/150, 152), and compares what a user reads: the section tree
 // (markers and titles), the amounts (as written, spaces aside, and in 元)
 // and the facts, spans aside. Two facts differ, for reasons outside the
 // reader's text: "improvements" starts on a new page in the PDF, and the
@@ -26,7 +26,7 @@ import (
 // paragraph.
 func TestSeedPDFMatchesSeed(t *testing.T) {
 	seed := report(t, "000_0a15cb66ce3c31e1.txt")
-	for _, name := range []string{"150_seed_pdf_ruled.pdf"} {
+	for _, name := range []string{"150_seed_pdf_ruled.pdf", "152_seed_pdf_two_columns.pdf"} {
 		t.Run(name, func(t *testing.T) {
 			got := report(t, name)
 			assert.Equal(t, outline(seed.Sections, nil), outline(got.Sections, nil))
