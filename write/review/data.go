@@ -6,13 +6,19 @@ import (
 )
 
 // pageJSON is the data the page's script reads from its
-// <script type="application/json"> element: what the value cards show and
-// the warnings they name. Numbers are strings, as written in the report:
-// nothing passes through a binary float.
+// <script type="application/json" id="review-data"> element: the warnings
+// the value cards name, the passed checks, and where the document's parts
+// start (the parts themselves and the value cards are in elements of their
+// own: see docWriter and writeValues). Numbers of the report are strings,
+// as written: nothing passes through a binary float.
 type pageJSON struct {
-	Values   []valueJSON   `json:"v"`
+	Size     int           `json:"n"`  // the text's length in bytes
+	Chunk    int           `json:"vc"` // values per line of the value cards' element
+	Parts    []int         `json:"parts"`
+	Sections []int         `json:"sp"`
+	Annexes  []int         `json:"ap"`
+	Tables   []int         `json:"tp"`
 	Warnings []warningJSON `json:"w"`
-	Failed   [][2]int      `json:"f"` // the spans of the failed checks, underlined from the start
 	Passed   []checkJSON   `json:"p"` // the passed checks, listed when their list is opened
 }
 
@@ -22,13 +28,14 @@ type pageJSON struct {
 // thousands.
 const maxPassed = 2000
 
-// checkJSON is a passed check: rule, message, figures and spans
-// (start, end, line).
+// checkJSON is a passed check: rule, message, figures, spans (start, end,
+// line) and the text of each span as its link shows it.
 type checkJSON struct {
 	Rule     string      `json:"r"`
 	Message  string      `json:"m"`
 	Figures  [][2]string `json:"f,omitempty"`
 	Spans    [][3]int    `json:"s"`
+	Texts    []string    `json:"t"`
 	Position int         `json:"i"`
 }
 
@@ -60,50 +67,76 @@ type warningJSON struct {
 	Message string `json:"m"`
 }
 
-// data gathers the script's data. Spans that do not fit have already been
+// valueChunk is how many value cards a line of the value cards' element
+// holds: the script parses a line when it first shows one of its values.
+const valueChunk = 1000
+
+// data gathers the script's data but for the document's meta, which the
+// document's writer adds. Spans that do not fit have already been
 // reported by the layout.
 func (b *builder) data(passed []checkView) pageJSON {
-	d := pageJSON{Values: make([]valueJSON, len(b.rep.Values)), Warnings: make([]warningJSON, len(b.rep.Warnings))}
-	for i, v := range b.rep.Values {
-		d.Values[i] = valueJSON{Kind: v.Kind, Line: v.Span.Line, Number: string(v.Number), Unit: v.Unit,
-			UnitCanonical: v.UnitCanonical, NumberCanonical: string(v.NumberCanonical), Yuan: string(v.Yuan),
-			Op: v.Op, Approx: v.Approx, UnitSource: v.UnitSource, ISO: v.ISO, From: v.From, To: v.To,
-			Low: string(v.Low), High: string(v.High), Warnings: b.warned[i]}
-		if v.UnitSpan != nil {
-			d.Values[i].UnitSpan = &[2]int{v.UnitSpan.Start, v.UnitSpan.End}
-		}
-	}
+	d := pageJSON{Size: len(b.text), Chunk: valueChunk, Warnings: make([]warningJSON, len(b.rep.Warnings))}
 	for i, w := range b.rep.Warnings {
 		d.Warnings[i] = warningJSON{Code: w.Code, Message: w.Message}
-	}
-	for _, k := range b.rep.Checks {
-		if k.Status == "fail" {
-			for _, s := range k.Spans {
-				d.Failed = append(d.Failed, [2]int{s.Start, s.End})
-			}
-		}
 	}
 	passed = passed[:min(len(passed), maxPassed)]
 	d.Passed = make([]checkJSON, 0, len(passed))
 	for _, v := range passed {
 		k := b.rep.Checks[v.Position]
-		c := checkJSON{Rule: v.Rule, Message: v.Message, Position: v.Position, Spans: make([][3]int, len(k.Spans))}
+		c := checkJSON{Rule: v.Rule, Message: v.Message, Position: v.Position,
+			Spans: make([][3]int, len(k.Spans)), Texts: make([]string, len(k.Spans))}
 		for _, f := range v.Figures {
 			c.Figures = append(c.Figures, [2]string{f.Label, f.Value})
 		}
 		for i, s := range k.Spans {
 			c.Spans[i] = [3]int{s.Start, s.End, s.Line}
+			c.Texts[i] = snippet(b.text, s, snippetRunes)
 		}
 		d.Passed = append(d.Passed, c)
 	}
 	return d
 }
 
+// value is the card of value i.
+func (b *builder) value(i int) valueJSON {
+	v := &b.rep.Values[i]
+	c := valueJSON{Kind: v.Kind, Line: v.Span.Line, Number: string(v.Number), Unit: v.Unit,
+		UnitCanonical: v.UnitCanonical, NumberCanonical: string(v.NumberCanonical), Yuan: string(v.Yuan),
+		Op: v.Op, Approx: v.Approx, UnitSource: v.UnitSource, ISO: v.ISO, From: v.From, To: v.To,
+		Low: string(v.Low), High: string(v.High), Warnings: b.warned[i]}
+	if v.UnitSpan != nil {
+		c.UnitSpan = &[2]int{v.UnitSpan.Start, v.UnitSpan.End}
+	}
+	return c
+}
+
+// writeValues writes the value cards as the lines of a
+// <script type="application/x-ndjson" id="review-values"> element: line K
+// is a JSON array of the cards of values K*valueChunk onwards. The
+// encoder escapes <, >, & and U+2028, U+2029, and writes no line break
+// within a line, so that no text of the report can end the element.
+func (b *builder) writeValues(w *bufio.Writer) error {
+	w.WriteString(`<script type="application/x-ndjson" id="review-values">`)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(true)
+	chunk := make([]valueJSON, 0, valueChunk)
+	for i := range b.rep.Values {
+		chunk = append(chunk, b.value(i))
+		if len(chunk) == valueChunk || i == len(b.rep.Values)-1 {
+			if err := enc.Encode(chunk); err != nil {
+				return err
+			}
+			chunk = chunk[:0]
+		}
+	}
+	_, err := w.WriteString("</script>\n")
+	return err
+}
+
 // writeData writes the script's data as a JSON script element. The JSON is
-// written by encoding/json straight into the page (html/template would
-// marshal it and then copy it twice more: a 10 MB report has 10 MB of it);
-// the encoder escapes <, > and & as \u003c, \u003e and \u0026, and U+2028
-// and U+2029 too, so that no text of the report can end the element.
+// written by encoding/json straight into the page; the encoder escapes <, >
+// and & as \u003c, \u003e and \u0026, and U+2028 and U+2029 too, so that no
+// text of the report can end the element.
 func writeData(w *bufio.Writer, d *pageJSON) error {
 	w.WriteString(`<script type="application/json" id="review-data">`)
 	enc := json.NewEncoder(w)

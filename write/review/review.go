@@ -9,7 +9,7 @@ import (
 
 // Page writes the review page of rep, whose spans point into text. It
 // returns an error, and writes nothing, when a span of the report does not
-// fit the text; otherwise the only errors are w's.
+// fit the text or the text is not UTF-8; otherwise the only errors are w's.
 func Page(w io.Writer, rep *schema.Report, text string) error {
 	data, b, err := newPage(rep, text)
 	if err != nil {
@@ -19,12 +19,16 @@ func Page(w io.Writer, rep *schema.Report, text string) error {
 	if err := templates.ExecuteTemplate(bw, "page-head", data); err != nil {
 		return err
 	}
-	body := &bodyWriter{w: bw}
-	b.document(body.block)
-	body.close()
-	if err := templates.ExecuteTemplate(bw, "page-tail", data); err != nil {
+	bw.WriteString(`<script type="application/x-ndjson" id="review-doc">`)
+	doc := newDocWriter(bw, b)
+	b.document(doc.block)
+	doc.close()
+	bw.WriteString("</script>\n")
+	if err := b.writeValues(bw); err != nil {
 		return err
 	}
+	m := &doc.meta
+	data.Data.Parts, data.Data.Sections, data.Data.Annexes, data.Data.Tables = m.Parts, m.Sections, m.Annexes, m.Tables
 	if err := writeData(bw, &data.Data); err != nil {
 		return err
 	}
