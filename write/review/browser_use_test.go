@@ -49,7 +49,7 @@ func TestBrowserEscapes(t *testing.T) {
 		Shown   int    `json:"shown"`
 	}
 	// scripts counts the scripts that run: all but the page's data.
-	const probe = `({scripts: Array.from(document.scripts).filter(s => !/^application\/(x-nd)?json$/.test(s.type)).length, images: document.images.length, pwned: window.pwned === 1,
+	const probe = `({scripts: Array.from(document.scripts).filter(s => !/^application\/(x-ndjson|json|gzip)$/.test(s.type)).length, images: document.images.length, pwned: window.pwned === 1,
 		title: document.title, shown: document.body.innerText.split('<script>alert(1)</script>').length - 1})`
 	for _, tc := range []struct {
 		name    string

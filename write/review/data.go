@@ -1,25 +1,37 @@
 package review
 
-import (
-	"bufio"
-	"encoding/json"
-)
+import ()
 
-// pageJSON is the data the page's script reads from its
-// <script type="application/json" id="review-data"> element: the warnings
-// the value cards name, the passed checks, and where the document's parts
-// start (the parts themselves and the value cards are in elements of their
-// own: see docWriter and writeValues). Numbers of the report are strings,
-// as written: nothing passes through a binary float.
-type pageJSON struct {
-	Size     int           `json:"n"`  // the text's length in bytes
-	Chunk    int           `json:"vc"` // values per line of the value cards' element
-	Parts    []int         `json:"parts"`
-	Sections []int         `json:"sp"`
-	Annexes  []int         `json:"ap"`
-	Tables   []int         `json:"tp"`
+// docJSON is what the page's script needs to know of the document before
+// it draws any of it, the content of the page's
+// <script type="application/json" id="review-data"> element: where the
+// document's parts start, how high they may be, where the sections,
+// annexes and tables are, and how the document is drawn (the parts
+// themselves are in an element of their own: see docWriter; and so are the
+// value cards, see writeValues, and the panels' data, listsJSON).
+type docJSON struct {
+	Size     int    `json:"n"`    // the text's length in bytes
+	Draw     string `json:"draw"` // how the document is drawn: drawAll, drawIdle or drawView
+	Chunk    int    `json:"vc"`   // values per line of the value cards' element
+	Parts    []int  `json:"parts"`
+	Sections []int  `json:"sp"`
+	Annexes  []int  `json:"ap"`
+	Tables   []int  `json:"tp"`
+	Groups   []int  `json:"gp,omitempty"` // packed: the first part of each line of the document's element
+}
+
+// listsJSON is the panels' data, the content of the page's
+// <script type="application/json" id="review-lists"> element (packed with
+// the document's): the warnings the value cards name, the passed checks,
+// and the items of long lists that the page leaves to the script (see
+// listed). Numbers of the report are strings, as written: nothing passes
+// through a binary float.
+type listsJSON struct {
 	Warnings []warningJSON `json:"w"`
 	Passed   []checkJSON   `json:"p"` // the passed checks, listed when their list is opened
+	Open     []checkJSON   `json:"o"` // the failed and warned checks left to the script
+	Outline  []outlineJSON `json:"ol"`
+	AnnexOut []outlineJSON `json:"al"`
 }
 
 // maxPassed is how many passed checks a page lists at most; a report with
@@ -28,9 +40,11 @@ type pageJSON struct {
 // thousands.
 const maxPassed = 2000
 
-// checkJSON is a passed check: rule, message, figures, spans (start, end,
-// line) and the text of each span as its link shows it.
+// checkJSON is a check: status (empty for passed), rule, message,
+// figures, spans (start, end, line) and the text of each span as its link
+// shows it.
 type checkJSON struct {
+	Status   string      `json:"st,omitempty"`
 	Rule     string      `json:"r"`
 	Message  string      `json:"m"`
 	Figures  [][2]string `json:"f,omitempty"`
@@ -61,40 +75,51 @@ type valueJSON struct {
 	Warnings        []int   `json:"w,omitempty"` // indexes into pageJSON.Warnings
 }
 
-// warningJSON is a warning's code and message.
+// warningJSON is a warning's code and message, and for a warning that the
+// page leaves to the script to list (see listed) its link: span, line and
+// text.
 type warningJSON struct {
-	Code    string `json:"c"`
-	Message string `json:"m"`
+	Code    string  `json:"c"`
+	Message string  `json:"m"`
+	Span    *[2]int `json:"s,omitempty"`
+	Line    int     `json:"l,omitempty"`
+	Text    string  `json:"t,omitempty"`
 }
 
 // valueChunk is how many value cards a line of the value cards' element
 // holds: the script parses a line when it first shows one of its values.
 const valueChunk = 1000
 
-// data gathers the script's data but for the document's meta, which the
-// document's writer adds. Spans that do not fit have already been
-// reported by the layout.
-func (b *builder) data(passed []checkView) pageJSON {
-	d := pageJSON{Size: len(b.text), Chunk: valueChunk, Warnings: make([]warningJSON, len(b.rep.Warnings))}
+// lists gathers the panels' data but for the long lists' rest, which
+// split adds. Spans that do not fit have already been reported.
+func (b *builder) lists(passed []checkView) listsJSON {
+	d := listsJSON{Warnings: make([]warningJSON, len(b.rep.Warnings))}
 	for i, w := range b.rep.Warnings {
 		d.Warnings[i] = warningJSON{Code: w.Code, Message: w.Message}
 	}
 	passed = passed[:min(len(passed), maxPassed)]
 	d.Passed = make([]checkJSON, 0, len(passed))
 	for _, v := range passed {
-		k := b.rep.Checks[v.Position]
-		c := checkJSON{Rule: v.Rule, Message: v.Message, Position: v.Position,
-			Spans: make([][3]int, len(k.Spans)), Texts: make([]string, len(k.Spans))}
-		for _, f := range v.Figures {
-			c.Figures = append(c.Figures, [2]string{f.Label, f.Value})
-		}
-		for i, s := range k.Spans {
-			c.Spans[i] = [3]int{s.Start, s.End, s.Line}
-			c.Texts[i] = snippet(b.text, s, snippetRunes)
-		}
+		c := b.checkJSON(v)
+		c.Status = ""
 		d.Passed = append(d.Passed, c)
 	}
 	return d
+}
+
+// checkJSON is a check as the script lists it.
+func (b *builder) checkJSON(v checkView) checkJSON {
+	k := b.rep.Checks[v.Position]
+	c := checkJSON{Status: v.Status, Rule: v.Rule, Message: v.Message, Position: v.Position,
+		Spans: make([][3]int, len(k.Spans)), Texts: make([]string, len(k.Spans))}
+	for _, f := range v.Figures {
+		c.Figures = append(c.Figures, [2]string{f.Label, f.Value})
+	}
+	for i, s := range k.Spans {
+		c.Spans[i] = [3]int{s.Start, s.End, s.Line}
+		c.Texts[i] = snippet(b.text, s, snippetRunes)
+	}
+	return c
 }
 
 // value is the card of value i.
@@ -108,42 +133,4 @@ func (b *builder) value(i int) valueJSON {
 		c.UnitSpan = &[2]int{v.UnitSpan.Start, v.UnitSpan.End}
 	}
 	return c
-}
-
-// writeValues writes the value cards as the lines of a
-// <script type="application/x-ndjson" id="review-values"> element: line K
-// is a JSON array of the cards of values K*valueChunk onwards. The
-// encoder escapes <, >, & and U+2028, U+2029, and writes no line break
-// within a line, so that no text of the report can end the element.
-func (b *builder) writeValues(w *bufio.Writer) error {
-	w.WriteString(`<script type="application/x-ndjson" id="review-values">`)
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(true)
-	chunk := make([]valueJSON, 0, valueChunk)
-	for i := range b.rep.Values {
-		chunk = append(chunk, b.value(i))
-		if len(chunk) == valueChunk || i == len(b.rep.Values)-1 {
-			if err := enc.Encode(chunk); err != nil {
-				return err
-			}
-			chunk = chunk[:0]
-		}
-	}
-	_, err := w.WriteString("</script>\n")
-	return err
-}
-
-// writeData writes the script's data as a JSON script element. The JSON is
-// written by encoding/json straight into the page; the encoder escapes <, >
-// and & as \u003c, \u003e and \u0026, and U+2028 and U+2029 too, so that no
-// text of the report can end the element.
-func writeData(w *bufio.Writer, d *pageJSON) error {
-	w.WriteString(`<script type="application/json" id="review-data">`)
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(true)
-	if err := enc.Encode(d); err != nil {
-		return err
-	}
-	_, err := w.WriteString("</script>\n")
-	return err
 }

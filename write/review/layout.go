@@ -30,7 +30,7 @@ type block struct {
 	HE    int      // a paragraph led by a run-in heading: where the heading ends
 	Rows  [][]cell // tables
 	Index int      // tables: index in report.tables, -1 for a nested table; pages: page number
-	brk   bool     // starts a new part (see partBlocks)
+	brk   bool     // may start a new part (see minPartBlocks)
 }
 
 // cell is one table cell: its text's span, or the blocks of a cell that

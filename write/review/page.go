@@ -48,7 +48,7 @@ type pageData struct {
 	Unlisted int // passed checks the page leaves out (maxPassed)
 	Facts    []factTable
 	Warnings []warningView
-	Data     pageJSON // written by writeData, not by the template, once the document is written
+	Lists    listsJSON // written into the page's data, not by the template
 	Assets   assets
 }
 
@@ -106,8 +106,9 @@ func newPage(rep *schema.Report, text string) (*pageData, *builder, error) {
 	d.Checks, d.Counts = b.checks()
 	d.Facts = b.facts()
 	d.Warnings = b.warnings()
-	d.Data = b.data(d.Checks.Passed)
-	d.Unlisted = len(d.Checks.Passed) - len(d.Data.Passed)
+	d.Lists = b.lists(d.Checks.Passed)
+	d.Unlisted = len(d.Checks.Passed) - len(d.Lists.Passed)
+	d.split(b)
 	d.Counts.Values = len(rep.Values)
 	d.Counts.Warnings = len(rep.Warnings)
 	if b.err != nil {

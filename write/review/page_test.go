@@ -2,6 +2,7 @@ package review_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"slices"
@@ -28,7 +29,7 @@ import (
 // spans lie within failed checks' spans; the ids lead to their parts.
 func pageInvariants(t *testing.T, page string, e extracted) {
 	t.Helper()
-	assert.Equal(t, 4, strings.Count(page, "<script"), "the page's data (three elements) and script, no other")
+	assert.Equal(t, 5, strings.Count(page, "<script"), "the page's data (four elements) and script, no other")
 	assert.Equal(t, 1, strings.Count(page, "<script>"), "one script that runs: the page's own")
 	d := readPage(t, page)
 	for id, raw := range d.Raw {
@@ -282,4 +283,42 @@ func TestPageLocators(t *testing.T) {
 		{{O: 1, E: 4, RowSpan: 1, ColSpan: 1, Loc: `表"1!B6`}},
 		{{O: 6, E: 9, RowSpan: 1, ColSpan: 1, Loc: "第3页"}},
 	}, blocks[0].Rows)
+}
+
+// TestPageLong writes the pages of reports of growing length (the planted
+// failure of corpus/030 over and over): a short one is drawn at once, a
+// longer one in the browser's idle time, a long one only near the view,
+// with its data packed; each holds the page invariants, and the same
+// report gives the same bytes.
+func TestPageLong(t *testing.T) {
+	one := extractFile(t, filepath.Join(corpus, "030_seed_total_score_95.txt"))
+	for _, tc := range []struct {
+		copies int
+		draw   string
+		packed bool
+	}{
+		{1, "all", false},
+		{40, "idle", false},
+		{240, "view", true},
+	} {
+		t.Run(strconv.Itoa(tc.copies), func(t *testing.T) {
+			e := replicate(t, one, tc.copies)
+			page := render(t, e)
+			pageInvariants(t, page, e)
+			d := readPage(t, page)
+			assert.Equal(t, tc.packed, d.Packed)
+			var meta struct {
+				Draw   string `json:"draw"`
+				Groups []int  `json:"gp"`
+			}
+			require.NoError(t, json.Unmarshal([]byte(d.Raw["review-data"]), &meta))
+			assert.Equal(t, tc.draw, meta.Draw)
+			if tc.packed {
+				assert.Greater(t, len(meta.Groups), 10, "packed in groups of parts")
+				assert.Equal(t, 0, meta.Groups[0])
+				assert.True(t, sort.IntsAreSorted(meta.Groups))
+			}
+			assert.Equal(t, page, render(t, e), "deterministic")
+		})
+	}
 }

@@ -1,7 +1,11 @@
 package review_test
 
 import (
+	"bytes"
+	"compress/gzip"
+	"encoding/base64"
 	"encoding/json"
+	"io"
 	"regexp"
 	"strings"
 	"testing"
@@ -14,7 +18,7 @@ import (
 // page without a browser.
 
 // dataElement finds the page's data elements: their type, id and content.
-var dataElement = regexp.MustCompile(`(?s)<script type="(application/(?:x-nd)?json)" id="(review-[a-z]+)">(.*?)</script>`)
+var dataElement = regexp.MustCompile(`(?s)<script type="(application/(?:x-ndjson|json|gzip))" id="(review-[a-z]+)">(.*?)</script>`)
 
 // pageDoc is the data of a page.
 type pageDoc struct {
@@ -25,10 +29,12 @@ type pageDoc struct {
 		Sections []int `json:"sp"`
 		Annexes  []int `json:"ap"`
 		Tables   []int `json:"tp"`
+		Groups   []int `json:"gp"`
 	}
 	Parts  []docPart
-	Values []map[string]any // the value cards, by value index
-	Raw    map[string]string
+	Values []map[string]any  // the value cards, by value index
+	Raw    map[string]string // the data elements' content, unpacked
+	Packed bool              // the document and value cards were packed
 }
 
 // docPart is one part of the document: its text, where it starts, its
@@ -67,9 +73,21 @@ func readPage(t testing.TB, page string) pageDoc {
 	var d pageDoc
 	d.Raw = map[string]string{}
 	for _, m := range dataElement.FindAllStringSubmatch(page, -1) {
-		d.Raw[m[2]] = m[3]
+		switch {
+		case m[1] != "application/gzip":
+			d.Raw[m[2]] = m[3]
+		case m[2] != "review-lists": // a line at a time (a group of the document's)
+			var sb strings.Builder
+			for line := range strings.SplitSeq(strings.TrimSuffix(m[3], "\n"), "\n") {
+				sb.WriteString(unpack(t, line))
+			}
+			d.Raw[m[2]] = sb.String()
+		default:
+			d.Packed = true
+			d.Raw[m[2]] = unpack(t, m[3])
+		}
 	}
-	require.Len(t, d.Raw, 3, "the data elements: review-doc, review-values, review-data")
+	require.Len(t, d.Raw, 4, "the data elements: review-doc, review-values, review-data, review-lists")
 	require.NoError(t, json.Unmarshal([]byte(d.Raw["review-data"]), &d.Meta))
 	lines := strings.Split(d.Raw["review-doc"], "\n")
 	require.Equal(t, "", lines[len(lines)-1], "the document's lines end with a line break")
@@ -112,6 +130,19 @@ func readPage(t testing.TB, page string) pageDoc {
 		d.Values = append(d.Values, chunk...)
 	}
 	return d
+}
+
+// unpack undoes packer: base64, then gzip.
+func unpack(t testing.TB, s string) string {
+	t.Helper()
+	require.NotContains(t, s, "<", "a packed element holds base64 only")
+	b, err := base64.StdEncoding.DecodeString(s)
+	require.NoError(t, err)
+	r, err := gzip.NewReader(bytes.NewReader(b))
+	require.NoError(t, err)
+	out, err := io.ReadAll(r)
+	require.NoError(t, err)
+	return string(out)
 }
 
 // decodeBlocks decodes blocks; *prev is where the text of the block or

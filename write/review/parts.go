@@ -1,19 +1,23 @@
 package review
 
 import (
-	"bufio"
+	"io"
 	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 )
 
-// partBlocks is how many blocks a part holds at most. A part is a piece of
-// the document that starts at a level-1 heading, an annex or after
-// partBlocks blocks; the page's script draws a part only when it comes
-// near the view (or a link targets it), so a long document without
-// headings is still drawn in pieces.
-const partBlocks = 200
+// A part is a piece of the document that the page's script draws when it
+// comes near the view (or a link targets it), so that a long document is
+// drawn in pieces. A part starts at a level-1 heading or an annex once the
+// part before holds minPartBlocks blocks, and after partBlocks blocks in
+// any case. Each part costs the page an element before it is drawn, so a
+// part holds a few screens of text: a 10 MB report has a few thousand.
+const (
+	minPartBlocks = 50
+	partBlocks    = 200
+)
 
 // Block codes of the document's data (see docWriter).
 const (
@@ -61,21 +65,23 @@ var paraClasses = map[string]int{"furn": 1, "stray": 2}
 // before it, and L. Counting from the thing before keeps the numbers to a
 // digit or two, which makes the data of a long report a third smaller.
 type docWriter struct {
-	w      *bufio.Writer
-	b      *builder
-	blocks []byte // the current part's blocks, encoded
-	open   bool
-	from   int   // where the current part's text starts
-	prev   int   // where the text of the last block or cell written ends
-	reach  int   // the furthest end of the blocks written so far
-	count  int   // blocks in the current part
-	pages  []int // page markers waiting for the next block
-	est    int   // the current part's estimated height
-	fails  [][2]int
-	fi     int      // the next of fails to place
-	carry  [][2]int // fails that reach past the last part
-	line   []byte
-	meta   docMeta
+	w         io.Writer
+	err       error // the first of w's
+	b         *builder
+	blocks    []byte // the current part's blocks, encoded
+	open      bool
+	from      int   // where the current part's text starts
+	prev      int   // where the text of the last block or cell written ends
+	reach     int   // the furthest end of the blocks written so far
+	count     int   // blocks in the current part
+	minBlocks int   // minPartBlocks; tests set less
+	pages     []int // page markers waiting for the next block
+	est       int   // the current part's estimated height
+	fails     [][2]int
+	fi        int      // the next of fails to place
+	carry     [][2]int // fails that reach past the last part
+	line      []byte
+	meta      docMeta
 }
 
 // docMeta is what the script needs of the document before it draws any of
@@ -88,8 +94,8 @@ type docMeta struct {
 	Tables   []int // table index and part, flat
 }
 
-func newDocWriter(w *bufio.Writer, b *builder) *docWriter {
-	d := &docWriter{w: w, b: b, meta: docMeta{Parts: []int{}, Tables: []int{}}}
+func newDocWriter(w io.Writer, b *builder) *docWriter {
+	d := &docWriter{w: w, b: b, minBlocks: minPartBlocks, meta: docMeta{Parts: []int{}, Tables: []int{}}}
 	d.meta.Sections = filled(len(b.sections), -1)
 	d.meta.Annexes = filled(len(b.rep.Annexes), -1)
 	for _, k := range b.rep.Checks {
@@ -129,7 +135,7 @@ func (d *docWriter) block(bl *block) {
 	}
 	// Text a table's cells miss stays in the table's part: it lies within
 	// the table's span, before where a new part would start.
-	if !d.open || bl.brk || d.count >= partBlocks && bl.Class != "stray" {
+	if !d.open || bl.brk && d.count >= d.minBlocks || d.count >= partBlocks && bl.Class != "stray" {
 		d.start(bl.O)
 	}
 	for _, p := range d.pages {
@@ -307,7 +313,9 @@ func (d *docWriter) flush(end int) {
 	line = append(line, "],["...)
 	line = d.appendFails(line, end)
 	line = append(line, "]]\n"...)
-	d.w.Write(line)
+	if _, err := d.w.Write(line); err != nil && d.err == nil {
+		d.err = err
+	}
 	d.line = line
 	d.meta.Parts = append(d.meta.Parts, d.from, max(d.est, minPartHeight))
 }

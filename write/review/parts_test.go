@@ -11,14 +11,16 @@ import (
 	"github.com/jixiao-dev/jixiao/schema"
 )
 
-// docData writes the document's data of rep: its lines and its meta.
-func docData(t *testing.T, rep *schema.Report, text string) ([]string, docMeta) {
+// docData writes the document's data of rep: its lines and its meta. A
+// part starts at every level-1 heading or annex when minBlocks is 0.
+func docData(t *testing.T, rep *schema.Report, text string, minBlocks int) ([]string, docMeta) {
 	t.Helper()
 	_, b, err := newPage(rep, text)
 	require.NoError(t, err)
 	var sb strings.Builder
 	w := bufio.NewWriter(&sb)
 	d := newDocWriter(w, b)
+	d.minBlocks = minBlocks
 	b.document(d.block)
 	d.close()
 	require.NoError(t, w.Flush())
@@ -34,7 +36,7 @@ func TestDocData(t *testing.T) {
 	rep.Values = []schema.Value{{Kind: "amount", Span: jia}, {Kind: "rank", Span: bing}}
 	rep.Warnings = []schema.Warning{{Code: "w", Span: bing}}
 	rep.Checks = []schema.Check{{Rule: "r", Status: "fail", Spans: []schema.Span{jia, {Start: sp(t, text, "征拆", 0).Start, End: sp(t, text, "二、", 0).End}}}}
-	lines, meta := docData(t, rep, text)
+	lines, meta := docData(t, rep, text, 0)
 	assert.Equal(t, []string{
 		// The page marker goes with the annex heading after it.
 		`["附件1\n\n封面\n",[[4,1],[1,0,7,1,-1],[0,2,6]],[],[]]` + "\n",
@@ -55,7 +57,8 @@ func TestDocData(t *testing.T) {
 
 // TestDocDataParts checks where parts end: after partBlocks blocks, but
 // never before the text a table's cells miss, which lies in the table's
-// span; a text without blocks is one empty part.
+// span; at a level-1 heading only after minPartBlocks; a text without
+// blocks has no part.
 func TestDocDataParts(t *testing.T) {
 	text := strings.Repeat("行\n", partBlocks-1) + "\t甲\n多余\n\t乙\n末行\n"
 	tbl := sp(t, text, "\t甲", 0)
@@ -64,13 +67,18 @@ func TestDocDataParts(t *testing.T) {
 		{{Span: sp(t, text, "甲", 0), RowSpan: 1, ColSpan: 1}},
 		{{Span: sp(t, text, "乙", 0), RowSpan: 1, ColSpan: 1}},
 	}}}}
-	lines, meta := docData(t, rep, text)
+	lines, meta := docData(t, rep, text, minPartBlocks)
 	require.Len(t, lines, 3)
 	assert.Equal(t, []int{0, (partBlocks-1)*32 + 20 + 2*rowHeight + 32, len(text) - len("末行\n"), 32}, meta.Parts)
 	assert.True(t, strings.HasSuffix(lines[0], `[3,0,[[[2,3]],[[9,3]]]],[0,-11,6,2]],[],[]]`+"\n"), lines[0][len(lines[0])-80:])
 	assert.Equal(t, `["末行\n",[[0,0,6]],[],[]]`+"\n", lines[1])
 
-	lines, meta = docData(t, &schema.Report{}, "\n\n")
+	rep, text = layoutReport(t)
+	lines, meta = docData(t, rep, text, minPartBlocks)
+	assert.Len(t, lines, 2, "headings start no part before minPartBlocks blocks")
+	assert.Equal(t, docMeta{Parts: []int{0, 120 + 218 + 76}, Sections: []int{0, 0, 0}, Annexes: []int{0}, Tables: []int{0, 0}}, meta)
+
+	lines, meta = docData(t, &schema.Report{}, "\n\n", minPartBlocks)
 	assert.Equal(t, []string{""}, lines, "no block, no part")
 	assert.Equal(t, []int{}, meta.Parts)
 }

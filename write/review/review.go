@@ -19,17 +19,7 @@ func Page(w io.Writer, rep *schema.Report, text string) error {
 	if err := templates.ExecuteTemplate(bw, "page-head", data); err != nil {
 		return err
 	}
-	bw.WriteString(`<script type="application/x-ndjson" id="review-doc">`)
-	doc := newDocWriter(bw, b)
-	b.document(doc.block)
-	doc.close()
-	bw.WriteString("</script>\n")
-	if err := b.writeValues(bw); err != nil {
-		return err
-	}
-	m := &doc.meta
-	data.Data.Parts, data.Data.Sections, data.Data.Annexes, data.Data.Tables = m.Parts, m.Sections, m.Annexes, m.Tables
-	if err := writeData(bw, &data.Data); err != nil {
+	if err := b.writeData(bw, data); err != nil {
 		return err
 	}
 	if err := templates.ExecuteTemplate(bw, "page-end", data); err != nil {
