@@ -1,0 +1,70 @@
+package cjk
+
+import (
+	"fmt"
+	"unicode/utf8"
+)
+
+// A Set is a set of characters of the Basic Multilingual Plane, one bit each
+// (8 KB): membership is one load and a mask, whatever the number of
+// members. A lexer tests every character of a report against a few sets,
+// and most characters (ordinary Chinese text) are in none.
+type Set [0x10000 / 64]uint64
+
+// NewSet returns the set of the characters of the given strings. It panics
+// on a character above U+FFFF or on invalid UTF-8: sets are built from
+// literals, when a package is initialised.
+func NewSet(chars ...string) *Set {
+	s := new(Set)
+	for _, cs := range chars {
+		for _, r := range cs {
+			if r == utf8.RuneError || r > 0xFFFF {
+				panic(fmt.Sprintf("cjk: %q cannot be a member of a Set", r))
+			}
+			s[r>>6] |= 1 << (r & 63)
+		}
+	}
+	return s
+}
+
+// Union returns a new set holding the members of s and of t.
+func (s *Set) Union(t *Set) *Set {
+	u := new(Set)
+	for i := range u {
+		u[i] = s[i] | t[i]
+	}
+	return u
+}
+
+// Has reports whether r is in s; a negative rune and runes above U+FFFF
+// never are.
+func (s *Set) Has(r rune) bool {
+	return uint32(r) < 0x10000 && s[r>>6]&(1<<(uint32(r)&63)) != 0
+}
+
+// Index returns the offset of the first character of s at or after from
+// that is in set, reading characters as Decode does, or len(s) when there is
+// none. It is a lexer's inner loop: most of the characters it passes over
+// are three bytes long, and decoded inline.
+func (set *Set) Index(s string, from int) int {
+	for i := from; i < len(s); {
+		r, n := Decode(s, i)
+		if set.Has(r) {
+			return i
+		}
+		i += n
+	}
+	return len(s)
+}
+
+// indexRef is Index by a loop over the standard library's decoding.
+func (set *Set) indexRef(s string, from int) int {
+	for i := from; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if set.Has(r) {
+			return i
+		}
+		i += n
+	}
+	return len(s)
+}
