@@ -24,6 +24,8 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/jixiao-dev/jixiao/extract/internal/cjk"
 )
 
 // Span is a half-open range of byte offsets into the canonical text, with the
@@ -256,30 +258,16 @@ func Canon(s string) string {
 
 func isFullWidthDigit(r rune) bool { return r >= '０' && r <= '９' }
 
-// IsBlank reports whether s holds only white space, counting U+3000
-// (ideographic space) and U+00A0 (no-break space) as white space.
-func IsBlank(s string) bool {
-	return strings.TrimFunc(s, IsSpace) == ""
-}
+// IsBlank reports whether s holds only white space (cjk.IsSpace: U+3000 and
+// U+00A0 are white space).
+func IsBlank(s string) bool { return cjk.AllSpace(s) }
 
-// IsSpace reports whether r is white space for cell and line trimming.
-func IsSpace(r rune) bool {
-	switch r {
-	case ' ', '\t', '\n', '\r', '\v', '\f', '\u3000', '\u00a0', '\ufeff', '\u200b':
-		return true
-	}
-	return false
-}
+// IsSpace reports whether r is white space: the floor's one definition
+// (cjk.IsSpace), named here for the readers, which trim cells and lines by
+// it.
+func IsSpace(r rune) bool { return cjk.IsSpace(r) }
 
 // Trim returns the sub-range [start, end) of text[start:end] without leading
-// and trailing white space (IsSpace). An all-blank range collapses to an empty
-// range at start.
-func Trim(text string, start, end int) (int, int) {
-	s := text[start:end]
-	lead := len(s) - len(strings.TrimLeftFunc(s, IsSpace))
-	if lead == len(s) {
-		return start, start
-	}
-	trail := len(s) - len(strings.TrimRightFunc(s, IsSpace))
-	return start + lead, end - trail
-}
+// and trailing white space (IsSpace). An all-blank range collapses to an
+// empty range at start.
+func Trim(text string, start, end int) (int, int) { return cjk.Trim(text, start, end) }

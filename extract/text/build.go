@@ -4,6 +4,7 @@ import (
 	"sync"
 
 	"github.com/jixiao-dev/jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/internal/cjk"
 )
 
 // builder lays the blocks of a Document over its canonical text.
@@ -104,10 +105,7 @@ func (b *builder) finish() {
 // paragraph adds the single line [start, end), numbered num, as a paragraph
 // trimmed of white space; a line of only white space adds nothing.
 func (b *builder) paragraph(start, end, num int) {
-	s, e := start, end
-	if mayTrim(b.text, s, e) {
-		s, e = trim(b.text, s, e)
-	}
+	s, e := cjk.Trim(b.text, start, end)
 	if s == e {
 		return
 	}

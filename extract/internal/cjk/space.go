@@ -123,9 +123,32 @@ func spaceBeforeRef(s string, end int) int {
 
 // Trim returns the sub-range of text[start:end] without its leading and
 // trailing white space; an all-blank range collapses to [start, start).
-// Most ranges of a document (paragraphs, cells) neither start nor end with
-// white space: their first and last bytes tell so at once.
+// Readers trim every paragraph and cell, and most of them neither start nor
+// end with white space: their first and last bytes tell so before anything
+// else is looked at.
 func Trim(text string, start, end int) (int, int) {
+	if start < end && !spaceFirst[text[start]] && !spaceLast[text[end-1]] {
+		return start, end
+	}
+	return trim(text, start, end)
+}
+
+// spaces are the white space characters, one of each.
+const spaces = "\t\n\v\f\r \u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a" +
+	"\u200b\u2028\u2029\u202f\u205f\u3000\ufeff"
+
+// spaceFirst and spaceLast mark the bytes that begin and end the encoding
+// of a white space character.
+var spaceFirst, spaceLast = func() (first, last [256]bool) {
+	for _, r := range spaces {
+		b := string(r)
+		first[b[0]], last[b[len(b)-1]] = true, true
+	}
+	return first, last
+}()
+
+// trim is Trim past its quick answer.
+func trim(text string, start, end int) (int, int) {
 	s := start
 	for s < end {
 		n := SpaceAt(text[:end], s)

@@ -72,3 +72,14 @@ func FuzzSpace(f *testing.F) {
 		}
 	})
 }
+
+// TestSpaces checks that the list of white space characters is IsSpace's.
+func TestSpaces(t *testing.T) {
+	var want []rune
+	for r := rune(0); r <= 0x10FFFF; r++ {
+		if IsSpace(r) {
+			want = append(want, r)
+		}
+	}
+	assert.ElementsMatch(t, want, []rune(spaces))
+}
