@@ -9,54 +9,6 @@ import (
 	"github.com/jixiao-dev/jixiao/schema"
 )
 
-// trimSeeds are texts at the edges of trimRange: every space alone, cut,
-// doubled and around text, and invalid bytes next to them.
-var trimSeeds = func() []string {
-	out := append([]string(nil), fastPathSeeds...)
-	for _, sp := range []string{" ", "\t", "\n", "\r", "\v", "\f", "\u3000", "\u00a0", "\ufeff", "\u200b", "\x1c", "\u2003"} {
-		out = append(out, sp, sp+sp, sp+"年"+sp, "a"+sp+"b", sp[:len(sp)-1], sp[1:], "\xe3"+sp, sp+"\x80", "\xc2"+sp+"\xa0")
-	}
-	return out
-}()
-
-// checkTrim compares trimRange and trimSpace with document.Trim and
-// strings.TrimFunc on every sub-range of s that starts and ends on a byte.
-func checkTrim(t *testing.T, s string) {
-	t.Helper()
-	for i := 0; i <= len(s); i++ {
-		for j := i; j <= len(s) && j-i <= 12; j++ {
-			gs, ge := trimRange(s, i, j)
-			ws, we := document.Trim(s, i, j)
-			if gs != ws || ge != we {
-				t.Fatalf("trimRange(%q, %d, %d) = %d, %d; want %d, %d", s, i, j, gs, ge, ws, we)
-			}
-		}
-	}
-	if got, want := trimSpace(s), strings.TrimFunc(s, document.IsSpace); got != want {
-		t.Fatalf("trimSpace(%q) = %q, want %q", s, got, want)
-	}
-}
-
-// TestTrimRange checks trimRange against document.Trim on the edge cases
-// and every cell of the corpus.
-func TestTrimRange(t *testing.T) {
-	for _, s := range append(trimSeeds, corpusCells(t)...) {
-		checkTrim(t, s)
-	}
-}
-
-// FuzzTrimRange checks trimRange against document.Trim.
-func FuzzTrimRange(f *testing.F) {
-	for _, s := range trimSeeds {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		if len(s) <= 64 {
-			checkTrim(t, s)
-		}
-	})
-}
-
 // slowDecimal is decimal as it was written before its fast paths.
 func slowDecimal(s string) schema.Decimal {
 	t := strings.TrimFunc(s, document.IsSpace)
@@ -81,7 +33,7 @@ var decimalSeeds = []string{
 // TestDecimalFastPath checks decimal against its old definition on the
 // edge cases and every cell of the corpus.
 func TestDecimalFastPath(t *testing.T) {
-	for _, s := range append(append(decimalSeeds, trimSeeds...), corpusCells(t)...) {
+	for _, s := range append(decimalSeeds, corpusCells(t)...) {
 		if got, want := decimal(s), slowDecimal(s); got != want {
 			t.Errorf("decimal(%q) = %q, want %q", s, got, want)
 		}
@@ -104,7 +56,7 @@ func FuzzDecimal(f *testing.F) {
 // the edge cases, every cell of the corpus and each mark cut or glued to
 // invalid bytes.
 func TestTrimRightPunct(t *testing.T) {
-	texts := append(trimSeeds, corpusCells(t)...)
+	texts := append(fastPathSeeds, corpusCells(t)...)
 	for _, p := range []string{"；", ";", "。", "，", ",", "、", " ", "：", "\u3000"} {
 		texts = append(texts, p, "年"+p, p+p, "a"+p+"b"+p, p[1:], "\xef"+p, p+"\x80", "\xe3"+p[1:])
 	}
@@ -117,7 +69,7 @@ func TestTrimRightPunct(t *testing.T) {
 
 // FuzzTrimRightPunct checks trimRightPunct against strings.TrimRight.
 func FuzzTrimRightPunct(f *testing.F) {
-	for _, s := range trimSeeds {
+	for _, s := range fastPathSeeds {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

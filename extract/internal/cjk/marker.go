@@ -65,11 +65,10 @@ func ScanMarker(s string) (Marker, bool) {
 		m, ok = scanArabic(s)
 	case strings.HasPrefix(s, "第"):
 		m, ok = scanPart(s)
-	default:
+	case c == 0xE4 || c == 0xE5: // the lead bytes of 一 … 九 and 十
 		m, ok = scanChinese(s)
-		if !ok {
-			m, ok = scanCircled(s)
-		}
+	case c == 0xE2: // the lead byte of ① … ⑳
+		m, ok = scanCircled(s)
 	}
 	if !ok || m.Ordinal < 1 || m.Ordinal > 99 {
 		return Marker{}, false

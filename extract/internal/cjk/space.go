@@ -216,10 +216,11 @@ func StripSpace(s string) string {
 }
 
 // nextSpace returns the offset of the first white space character of s at
-// or after i, or len(s).
+// or after i, or len(s). Only the bytes that may begin one are looked at
+// closer.
 func nextSpace(s string, i int) int {
 	for ; i < len(s); i++ {
-		if SpaceAt(s, i) > 0 {
+		if spaceFirst[s[i]] && SpaceAt(s, i) > 0 {
 			return i
 		}
 	}
