@@ -185,7 +185,7 @@ func valueList(vals []values.Value, prof *profile.Result, doc *document.Document
 	lines := document.NewLines(doc.Text)
 	out := make([]schema.Value, 0, len(vals))
 	for _, v := range vals {
-		out = append(out, v.Schema(lines))
+		out = append(out, profile.Schema(v, lines))
 	}
 	return out
 }

@@ -25,7 +25,7 @@ type index struct {
 	text             string
 	// convert converts the values the facts make up themselves (a bare
 	// number with the unit of another cell), with the same line numbers.
-	convert values.Converter
+	convert Converter
 	// spans, texts, measures and values hold what the facts point to
 	// (slab).
 	spans    slab[schema.Span]

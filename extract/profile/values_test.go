@@ -25,7 +25,7 @@ func TestResultValues(t *testing.T) {
 	lines := document.NewLines(doc.Text)
 	want := make([]schema.Value, len(vals))
 	for i, v := range vals {
-		want[i] = v.Schema(lines)
+		want[i] = Schema(v, lines)
 	}
 	if !reflect.DeepEqual(res.Values, want) {
 		t.Fatalf("Values differ from the conversion of the values given")
@@ -55,7 +55,7 @@ func TestResultValues(t *testing.T) {
 
 // slowSchema is the conversion of a value for the output by its
 // definition, field by field, each decimal its own string: what
-// values.Converter and Value.Schema must give.
+// Converter and Value.Schema must give.
 func slowSchema(v values.Value, lines *document.Lines) schema.Value {
 	line := func(off int) int {
 		if lines == nil {
@@ -88,7 +88,7 @@ func slowSchema(v values.Value, lines *document.Lines) schema.Value {
 	return out
 }
 
-// TestConverter checks values.Converter, one value at a time and all at
+// TestConverter checks Converter, one value at a time and all at
 // once, and Value.Schema with and without lines, against slowSchema on
 // every value of the corpus.
 func TestConverter(t *testing.T) {
@@ -99,15 +99,15 @@ func TestConverter(t *testing.T) {
 		vals := values.FromDocument(doc, values.Options{Year: out.FiscalYear, Exclude: out.Exclude})
 		lines := document.NewLines(doc.Text)
 		all := make([]schema.Value, len(vals))
-		c := values.Converter{Line: lines.Line}
+		c := Converter{Line: lines.Line}
 		c.ConvertAll(vals, all)
-		var one values.Converter
+		var one Converter
 		for i, v := range vals {
 			want := slowSchema(v, lines)
 			if !reflect.DeepEqual(all[i], want) {
 				t.Fatalf("%s value %d: ConvertAll gives %+v, want %+v", n, i, all[i], want)
 			}
-			if got := v.Schema(lines); !reflect.DeepEqual(got, want) {
+			if got := Schema(v, lines); !reflect.DeepEqual(got, want) {
 				t.Fatalf("%s value %d: Schema gives %+v, want %+v", n, i, got, want)
 			}
 			var got schema.Value
@@ -116,7 +116,7 @@ func TestConverter(t *testing.T) {
 			if !reflect.DeepEqual(got, want) {
 				t.Fatalf("%s value %d: the zero Converter gives %+v, want %+v", n, i, got, want)
 			}
-			if got := v.Schema(nil); !reflect.DeepEqual(got, want) {
+			if got := Schema(v, nil); !reflect.DeepEqual(got, want) {
 				t.Fatalf("%s value %d: Schema(nil) gives %+v, want %+v", n, i, got, want)
 			}
 		}

@@ -44,11 +44,32 @@ func (s *Set) Has(r rune) bool {
 
 // Index returns the offset of the first character of s at or after from
 // that is in set, reading characters as Decode does, or len(s) when there is
-// none. It is a lexer's inner loop: most of the characters it passes over
-// are three bytes long, and decoded inline.
+// none. It is a lexer's inner loop, which passes over most of a report's
+// text, so it decodes ASCII and the three-byte characters of CJK text
+// itself (see Decode) and calls out for the rest.
 func (set *Set) Index(s string, from int) int {
-	for i := from; i < len(s); {
-		r, n := Decode(s, i)
+	i := from
+	for i < len(s) {
+		if i+2 < len(s) {
+			t := s[i : i+3] // one bounds check for the three bytes
+			if c := t[0]; c < utf8.RuneSelf {
+				if set[c>>6]&(1<<(c&63)) != 0 {
+					return i
+				}
+				i++
+				continue
+			}
+			if lead3[t[0]] && (t[1]^0x80)|(t[2]^0x80) < 0x40 {
+				// The set's word is the rune's top ten bits, its bit the
+				// low six.
+				if set[uint(t[0]&0x0F)<<6|uint(t[1]&0x3F)]&(1<<(t[2]&0x3F)) != 0 {
+					return i
+				}
+				i += 3
+				continue
+			}
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
 		if set.Has(r) {
 			return i
 		}
