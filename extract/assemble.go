@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/jixiao-dev/jixiao/extract/check"
 	"github.com/jixiao-dev/jixiao/extract/document"
 	"github.com/jixiao-dev/jixiao/extract/profile"
 	"github.com/jixiao-dev/jixiao/extract/segment"
@@ -14,11 +15,13 @@ import (
 )
 
 // assemble builds the report from the stages' results. Slices are never nil,
-// so the JSON always has its arrays. Spans are byte offsets until here:
-// every span of the report gets its line here, from one index of the
-// text's lines (go/token's habit).
-func assemble(path string, data []byte, doc *document.Document, outline *segment.Result, vals []values.Value, prof *profile.Result, checks []schema.Check) *schema.Report {
+// so the JSON always has its arrays. The stages' spans are byte offsets:
+// each gets its line here, from one index of the text's lines (go/token's
+// habit); the spans of the Document carry theirs from the reader.
+func assemble(path string, data []byte, doc *document.Document, outline *segment.Result, vals []values.Value, prof *profile.Result, checks []check.Finding) *schema.Report {
 	a := &assembler{lines: document.NewLines(doc.Text)}
+	a.buf.Grow(32 * len(vals))
+	vs := a.reportValues(vals) // before the facts, which share them
 	r := &schema.Report{
 		SchemaVersion: schema.Version,
 		Source:        newSource(path, data, doc),
@@ -29,9 +32,9 @@ func assemble(path string, data []byte, doc *document.Document, outline *segment
 		Sections:      a.sections(outline.Sections),
 		Annexes:       a.annexes(outline.Annexes),
 		Tables:        a.tables(doc, outline.TableAnnex),
-		Values:        valueList(vals, prof, doc),
-		Facts:         prof.Facts,
-		Checks:        checks,
+		Values:        vs,
+		Facts:         a.facts(prof.Facts),
+		Checks:        a.checks(checks),
 		Warnings:      a.warnings(doc.Warnings, outline.Warnings, prof.Warnings),
 		Pages:         a.pages(doc.Pages),
 	}
@@ -41,11 +44,23 @@ func assemble(path string, data []byte, doc *document.Document, outline *segment
 // assembler converts the stages' results into the report's types.
 type assembler struct {
 	lines *document.Lines
+	// buf holds the text of every decimal of the report, each a
+	// substring of it: one allocation, or a few, where a string each cost
+	// a tenth of the assembly (a string the Builder returned never
+	// changes: it only appends, and copies to grow).
+	buf strings.Builder
+	// list is the report's list of values in the output form, listed the
+	// index in it of each value of the values stage.
+	list   []schema.Value
+	listed map[*values.Value]int
 }
 
-// span converts a span, numbering its line.
+// span converts a span, numbering its line when the reader did not.
 func (a *assembler) span(s document.Span) schema.Span {
-	return schema.Span{Start: s.Start, End: s.End, Line: a.lines.Line(s.Start)}
+	if s.Line == 0 {
+		s.Line = a.lines.Line(s.Start)
+	}
+	return schema.Span{Start: s.Start, End: s.End, Line: s.Line}
 }
 
 func (a *assembler) pages(in []document.Page) []schema.Page {
@@ -170,22 +185,6 @@ func (a *assembler) warnings(lists ...[]document.Warning) []schema.Warning {
 			continue
 		}
 		out = append(out, schema.Warning{Code: w.Code, Message: w.Message, Span: a.span(w.Span)})
-	}
-	return out
-}
-
-// valueList returns the values in the output form: the profile stage's
-// conversion of them when it made one (its facts point into it, so each value
-// is converted once), else a conversion of its own. Only that conversion
-// needs the line index of the text, so only it builds one.
-func valueList(vals []values.Value, prof *profile.Result, doc *document.Document) []schema.Value {
-	if prof.Values != nil && len(prof.Values) == len(vals) {
-		return prof.Values
-	}
-	lines := document.NewLines(doc.Text)
-	out := make([]schema.Value, 0, len(vals))
-	for _, v := range vals {
-		out = append(out, profile.Schema(v, lines))
 	}
 	return out
 }

@@ -33,12 +33,12 @@ func (c *checker) generalExpenditure() {
 		c.emitSum(spent, []figure{p, e}, equals)
 	}
 	if in, ok := amount(label{"一般公共预算财政拨款收入"}, b.GeneralPublicIncome); ok {
-		if d, ok := c.sumCheck(spent, []figure{in}, equals, UnitYuan); ok {
-			if d.status == Fail {
-				d.status = Warn
-				c.addToMessage(&d, "; what is received but not spent is carried over (结转结余), so a gap is a warn: check that the report explains it")
+		if f, ok := sumCheck(spent, []figure{in}, equals, UnitYuan); ok {
+			if f.Status == Fail {
+				f.Status = Warn
+				f.Message += "; what is received but not spent is carried over (结转结余), so a gap is a warn: check that the report explains it"
 			}
-			c.emit(d)
+			c.emit(f)
 		}
 	}
 }

@@ -21,7 +21,6 @@
 package document
 
 import (
-	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -29,7 +28,10 @@ import (
 )
 
 // Span is a half-open range of byte offsets into the canonical text, with the
-// 1-based line of Start for messages.
+// 1-based line of Start. Readers set Line on the spans of the Document
+// (Verify checks it); the stages after them make spans of offsets alone and
+// leave Line 0, and the report's assembly numbers the line of every span
+// that has none, once, from one index of the text's lines.
 type Span struct {
 	Start int
 	End   int
@@ -216,9 +218,19 @@ func NewLines(text string) *Lines {
 	return &Lines{text: text, starts: LineStarts(text)}
 }
 
-// Line returns the 1-based line of offset.
+// Line returns the 1-based line of offset: the number of line starts at or
+// before it, found by binary search.
 func (l *Lines) Line(offset int) int {
-	return sort.Search(len(l.starts), func(i int) bool { return l.starts[i] > offset })
+	lo, hi := 0, len(l.starts)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if l.starts[m] <= offset {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }
 
 // Span builds the span [start, end) with its line.

@@ -38,7 +38,6 @@ import (
 	"github.com/jixiao-dev/jixiao/extract/document"
 	"github.com/jixiao-dev/jixiao/extract/segment"
 	"github.com/jixiao-dev/jixiao/extract/values"
-	"github.com/jixiao-dev/jixiao/schema"
 )
 
 // Options configures Profile. The zero value is the only configuration so
@@ -49,22 +48,18 @@ type Options struct{}
 type Result struct {
 	// Kind is "department_overall", "project" or "unknown".
 	Kind string
-	// Facts are the typed fields; never nil.
-	Facts *schema.Facts
+	// Facts are the typed fields; never nil. Their values point into the
+	// values Profile was given (or a sorted copy of them).
+	Facts *Facts
 	// Warnings name what could not be placed.
 	Warnings []document.Warning
-	// Values are the values Profile was given, in their order, converted
-	// for the output; the Facts point into this array. Nil when the
-	// values were not in text order (Profile then works on a sorted copy)
-	// or doc is nil.
-	Values []schema.Value
 }
 
 // Profile reads the facts of doc, given its outline and its values (as
 // values.FromDocument returns them). A nil doc or outline gives kind
 // "unknown" and no facts.
 func Profile(doc *document.Document, outline *segment.Result, vals []values.Value, opts Options) *Result {
-	res := &Result{Kind: KindUnknown, Facts: &schema.Facts{}}
+	res := &Result{Kind: KindUnknown, Facts: &Facts{}}
 	if doc == nil {
 		return res
 	}
@@ -77,9 +72,6 @@ func Profile(doc *document.Document, outline *segment.Result, vals []values.Valu
 	p.preparer()
 	res.Kind = p.kind()
 	res.Warnings = p.warnings
-	if p.ix.inOrder {
-		res.Values = p.ix.conv
-	}
 	return res
 }
 
@@ -88,7 +80,7 @@ type profiler struct {
 	doc      *document.Document
 	outline  *segment.Result
 	ix       *index
-	facts    *schema.Facts
+	facts    *Facts
 	warnings []document.Warning
 	// evalKinds records, for each self-evaluation table read, whether it
 	// is a project table.

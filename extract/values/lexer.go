@@ -31,7 +31,8 @@ type lexer struct {
 }
 
 // next returns the next rune and advances past it, or eof. ASCII (digits,
-// points, signs) is decoded here, the rest by cjk.Decode.
+// points, signs) and the usual Chinese character are decoded here without a
+// call (cjk.Decode3 is inlined), the rest by cjk.Decode.
 func (l *lexer) next() rune {
 	if l.pos >= len(l.s) {
 		l.width = 0
@@ -40,6 +41,10 @@ func (l *lexer) next() rune {
 	if c := l.s[l.pos]; c < utf8.RuneSelf {
 		l.pos, l.width = l.pos+1, 1
 		return rune(c)
+	}
+	if r, ok := cjk.Decode3(l.s, l.pos); ok {
+		l.pos, l.width = l.pos+3, 3
+		return r
 	}
 	r, w := cjk.Decode(l.s, l.pos)
 	l.pos, l.width = l.pos+w, w

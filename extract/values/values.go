@@ -112,7 +112,10 @@ func FromDocument(doc *document.Document, opts Options) []Value {
 		return nil
 	}
 	ex := newExclusions(opts.Exclude)
-	l := &lexer{fiscal: opts.Year}
+	// Room for the values of a usual report (one in 64 bytes, bare
+	// numbers of tables included) from the start: a Value is large, and
+	// growing the slice value by value copied them over and over.
+	l := &lexer{fiscal: opts.Year, out: make([]Value, 0, len(doc.Text)/64)}
 	for i, b := range doc.Blocks {
 		switch {
 		case b.Kind == document.KindParagraph && b.Para != nil:

@@ -53,3 +53,16 @@ var lead3 = [256]bool{
 	0xE1: true, 0xE2: true, 0xE3: true, 0xE4: true, 0xE5: true, 0xE6: true, 0xE7: true,
 	0xE8: true, 0xE9: true, 0xEA: true, 0xEB: true, 0xEC: true, 0xEE: true, 0xEF: true,
 }
+
+// Decode3 is Decode's fast path alone: the character at s[i] when it is one
+// of the three-byte characters Decode decodes itself (see Decode), and
+// true; else 0 and false, and the caller decodes with Decode. It is small
+// enough to be inlined into a lexer's loop.
+func Decode3(s string, i int) (rune, bool) {
+	if i+2 < len(s) && lead3[s[i]] {
+		if b1, b2 := s[i+1], s[i+2]; (b1^0x80)|(b2^0x80) < 0x40 {
+			return rune(s[i]&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F), true
+		}
+	}
+	return 0, false
+}

@@ -20,6 +20,9 @@ func FuzzDecode(f *testing.F) {
 			if gr != wr || gn != wn {
 				t.Fatalf("Decode(%q, %d) = %q, %d, want %q, %d", s, i, gr, gn, wr, wn)
 			}
+			if r3, ok := Decode3(s, i); ok && (r3 != wr || wn != 3) {
+				t.Fatalf("Decode3(%q, %d) = %q, want %q, %d", s, i, r3, wr, wn)
+			}
 			gr, gn = DecodeLast(s, i)
 			wr, wn = utf8.DecodeLastRuneInString(s[:i])
 			if gr != wr || gn != wn {

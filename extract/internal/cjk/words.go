@@ -126,15 +126,38 @@ func (x *Words) At(s string, i int) []int32 {
 // Next returns the first offset at or after i where a word may begin, with
 // the words that begin there (At), or len(s) and nil. The offsets it tries
 // are those where a character begins when s[i:] is decoded: a continuation
-// byte begins none, and every other byte begins one.
+// byte begins none, and every other byte begins one. It is the inner loop
+// of a label matcher, which passes over most characters of a text: ASCII
+// and the three-byte characters of CJK text are looked up here, by their
+// bytes, and passed over whole.
 func (x *Words) Next(s string, i int) (int, []int32) {
-	for ; i < len(s); i++ {
-		if s[i]&0xC0 == 0x80 {
+	if x.dir == nil {
+		return len(s), nil
+	}
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if g := x.ascii[c]; g != 0 {
+				return i, x.groups[g-1]
+			}
+			i++
 			continue
 		}
-		if ws := x.At(s, i); ws != nil {
-			return i, ws
+		if c&0xF0 == 0xE0 && i+2 < len(s) {
+			if t := s[i : i+3]; (t[1]^0x80)|(t[2]^0x80) < 0x40 {
+				if g := x.dir[t[0]&0x0F][t[1]&0x3F][t[2]&0x3F]; g != 0 {
+					return i, x.groups[g-1]
+				}
+				i += 3 // neither continuation byte begins a character
+				continue
+			}
 		}
+		if c&0xC0 != 0x80 {
+			if ws := x.At(s, i); ws != nil {
+				return i, ws
+			}
+		}
+		i++
 	}
 	return len(s), nil
 }
