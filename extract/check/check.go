@@ -94,6 +94,7 @@ package check
 
 import (
 	"cmp"
+	"context"
 	"slices"
 	"strings"
 
@@ -176,10 +177,19 @@ func Rules() []string {
 // Check runs the rules on f and returns their checks sorted by rule id, then
 // by the start of the first span, then by message. A nil f gives none.
 func Check(f *profile.Facts, opts Options) []Finding {
+	out, _ := CheckContext(context.Background(), f, opts)
+	return out
+}
+
+// CheckContext is Check that stops, with the error of document.Canceled
+// and no checks, once ctx is done; it asks before each rule (a rule's work
+// grows with the rows of the facts, which the stages before bound).
+func CheckContext(ctx context.Context, f *profile.Facts, opts Options) ([]Finding, error) {
 	out := []Finding{}
 	if f == nil {
-		return out
+		return out, nil
 	}
+	poll := document.NewPoll(ctx)
 	c := &checker{facts: f}
 	if f.SelfEvaluation != nil {
 		c.evals = append(c.evals, f.SelfEvaluation)
@@ -188,6 +198,9 @@ func Check(f *profile.Facts, opts Options) []Finding {
 		c.evals = append(c.evals, &f.ProjectEvaluations[i])
 	}
 	for _, r := range rules {
+		if err := poll.Now(); err != nil {
+			return nil, err
+		}
 		if !slices.Contains(opts.Skip, r.id) {
 			c.rule = r.id
 			r.run(c)
@@ -204,7 +217,7 @@ func Check(f *profile.Facts, opts Options) []Finding {
 	for _, i := range order {
 		out = append(out, c.found[i])
 	}
-	return out
+	return out, nil
 }
 
 // firstStart returns the start of a finding's first span, or -1.

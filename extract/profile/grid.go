@@ -36,7 +36,7 @@ type gridCell struct {
 // against every label table with a slot once, here: the walks of the
 // tables ask for the labels of every cell, most of them several times
 // (row.key).
-func layRows(t *document.Table) []row {
+func layRows(t *document.Table, poll *document.Poll) []row {
 	n := 0
 	for i := range t.Rows {
 		n += len(t.Rows[i].Cells)
@@ -45,6 +45,9 @@ func layRows(t *document.Table) []row {
 	out := make([]row, 0, len(t.Rows))
 	at := 0
 	for i := range t.Rows {
+		if poll.Err() != nil {
+			break // the stage stops: what is laid does not matter
+		}
 		src := &t.Rows[i]
 		n := len(src.Cells)
 		for k := range src.Cells {

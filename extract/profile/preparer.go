@@ -24,6 +24,9 @@ func (p *profiler) preparer() {
 	bestN := -1
 	var all []*Preparer
 	visit := func(s document.Span) {
+		if p.poll.Err() != nil {
+			return
+		}
 		for len(marks) > 0 && marks[0].start < s.Start {
 			marks = marks[1:]
 		}

@@ -35,6 +35,8 @@
 package profile
 
 import (
+	"context"
+
 	"github.com/jixiao-dev/jixiao/extract/document"
 	"github.com/jixiao-dev/jixiao/extract/segment"
 	"github.com/jixiao-dev/jixiao/extract/values"
@@ -59,20 +61,30 @@ type Result struct {
 // values.FromDocument returns them). A nil doc or outline gives kind
 // "unknown" and no facts.
 func Profile(doc *document.Document, outline *segment.Result, vals []values.Value, opts Options) *Result {
+	res, _ := ProfileContext(context.Background(), doc, outline, vals, opts)
+	return res
+}
+
+// ProfileContext is Profile that stops, with the error of
+// document.Canceled and no result, once ctx is done.
+func ProfileContext(ctx context.Context, doc *document.Document, outline *segment.Result, vals []values.Value, opts Options) (*Result, error) {
 	res := &Result{Kind: KindUnknown, Facts: &Facts{}}
 	if doc == nil {
-		return res
+		return res, nil
 	}
 	if outline == nil {
 		outline = &segment.Result{}
 	}
-	p := &profiler{doc: doc, outline: outline, ix: newIndex(doc, vals), facts: res.Facts}
+	p := &profiler{doc: doc, outline: outline, ix: newIndex(doc, vals), facts: res.Facts, poll: document.NewPoll(ctx)}
 	p.narrative()
 	p.tables()
 	p.preparer()
+	if err := p.poll.Now(); err != nil {
+		return nil, err
+	}
 	res.Kind = p.kind()
 	res.Warnings = p.warnings
-	return res
+	return res, nil
 }
 
 // profiler holds the state of one Profile call.
@@ -88,6 +100,9 @@ type profiler struct {
 	// titles are the sections with the sectionTitles keys of their titles,
 	// in depth-first order (matchTitles).
 	titles []titled
+	// poll is asked at every table row and cell read; once its context is
+	// done, the walks stop (ProfileContext reports it).
+	poll *document.Poll
 }
 
 // warn records a warning about the text at span.
@@ -123,8 +138,11 @@ func (p *profiler) tables() {
 		if b.Kind != document.KindTable || b.Table == nil {
 			continue
 		}
+		if p.poll.Now() != nil {
+			return
+		}
 		t := b.Table
-		rows := layRows(t)
+		rows := layRows(t, p.poll)
 		switch {
 		case isEvalTable(rows):
 			se, project := p.selfEvaluation(tab, t, rows)

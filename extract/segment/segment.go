@@ -41,6 +41,7 @@
 package segment
 
 import (
+	"context"
 	"strings"
 
 	"github.com/jixiao-dev/jixiao/extract/document"
@@ -94,10 +95,21 @@ type Result struct {
 // Segment reads the outline of doc. It never fails: a document without
 // headings gives no sections, one without a title an empty title.
 func Segment(doc *document.Document, opts Options) *Result {
+	res, _ := SegmentContext(context.Background(), doc, opts)
+	return res
+}
+
+// SegmentContext is Segment that stops, with the error of
+// document.Canceled and no outline, once ctx is done.
+func SegmentContext(ctx context.Context, doc *document.Document, opts Options) (*Result, error) {
+	poll := document.NewPoll(ctx)
 	w := walker{doc: doc, res: &Result{}}
 	w.b.exclude = make([]document.Span, 0, 64)
 	toc := tocBlocks(doc)
 	for i, blk := range doc.Blocks {
+		if err := poll.Err(); err != nil {
+			return nil, err
+		}
 		switch {
 		case toc[i]:
 			w.b.exclude = append(w.b.exclude, blk.Para.Span)
@@ -113,7 +125,10 @@ func Segment(doc *document.Document, opts Options) *Result {
 	w.res.Warnings = w.b.warnings
 	w.res.Exclude = w.b.exclude
 	readHeader(doc, w.res)
-	return w.res
+	if err := poll.Now(); err != nil {
+		return nil, err
+	}
+	return w.res, nil
 }
 
 // walker carries Segment's state from block to block: the section builder,

@@ -62,7 +62,7 @@ func (b *builder) readRows(first line) ([]rawCell, []int) {
 	cells := append(b.cells[:0], newCell(first))
 	widths := b.widths[:0]
 	rowStart := 0
-	for {
+	for b.poll.Err() == nil { // a canceled read ends the table here; build stops
 		ln, ok := b.sc.next()
 		if !ok {
 			break

@@ -40,7 +40,7 @@ func (b *builder) startsRows(ln line) bool {
 // line included) ends the table and is read again.
 func (b *builder) rowTable(first line) {
 	t := &document.Table{}
-	for ln := first; ; {
+	for ln := first; b.poll.Err() == nil; { // a canceled read ends the table here; build stops
 		t.Rows = append(t.Rows, b.rowOf(ln))
 		save := b.sc
 		next, ok := b.sc.next()

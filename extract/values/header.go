@@ -180,41 +180,41 @@ func unitWord(s string) (measured, bool) {
 
 // unitLine returns the unit of a row that only states one: a single
 // non-blank cell such as "单位：万元". trimmed are the row's cells, trimmed.
-func unitLine(row *document.Row, trimmed []string) (context, bool) {
+func unitLine(row *document.Row, trimmed []string) (unitContext, bool) {
 	var only *document.Cell
 	for i := range row.Cells {
 		if trimmed[i] != "" {
 			if only != nil {
-				return context{}, false
+				return unitContext{}, false
 			}
 			only = &row.Cells[i]
 		}
 	}
 	if only == nil || !strings.Contains(only.Text, "单位") || len(only.Text) > 60 {
-		return context{}, false
+		return unitContext{}, false
 	}
 	m, ok := declaredUnit(only.Text)
 	if !ok {
-		return context{}, false
+		return unitContext{}, false
 	}
-	return context{m: m, src: Title, start: only.Span.Start, end: only.Span.End}, true
+	return unitContext{m: m, src: Title, start: only.Span.Start, end: only.Span.End}, true
 }
 
 // tableTitle returns the unit stated by the short paragraphs right before a
 // table (its title, or a "单位：万元" line), looking back two paragraphs.
-func tableTitle(before []document.Block) (context, bool) {
+func tableTitle(before []document.Block) (unitContext, bool) {
 	for k := 0; k < 2 && k < len(before); k++ {
 		b := before[len(before)-1-k]
 		if b.Kind != document.KindParagraph || b.Para == nil || len(b.Para.Text) > 200 {
-			return context{}, false
+			return unitContext{}, false
 		}
 		t := b.Para.Text
 		if !strings.Contains(t, "单位") && !strings.Contains(t, "表") {
 			continue
 		}
 		if m, ok := declaredUnit(t); ok {
-			return context{m: m, src: Title, start: b.Para.Span.Start, end: b.Para.Span.End}, true
+			return unitContext{m: m, src: Title, start: b.Para.Span.Start, end: b.Para.Span.End}, true
 		}
 	}
-	return context{}, false
+	return unitContext{}, false
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/jixiao-dev/jixiao/extract/document"
 	"github.com/jixiao-dev/jixiao/extract/internal/cjk"
 )
 
@@ -28,6 +29,9 @@ type lexer struct {
 	// fresh is the offset right after a skipped line marker, where a value
 	// may start even though a digit precedes it.
 	fresh int
+	// poll is asked at every value start and table cell; once its context
+	// is done, the lexer reads no further (FromDocumentContext reports it).
+	poll *document.Poll
 }
 
 // next returns the next rune and advances past it, or eof. ASCII (digits,

@@ -11,7 +11,7 @@ import (
 //	text := (lineStart marker? | phone | value | other)*
 func (l *lexer) run() {
 	lineStart := true
-	for l.pos < len(l.s) {
+	for l.pos < len(l.s) && l.poll.Err() == nil {
 		if lineStart {
 			l.skipBlanks()
 			if m, ok := cjk.ScanMarker(l.s[l.pos:]); ok {

@@ -8,8 +8,8 @@ import (
 	"github.com/jixiao-dev/jixiao/extract/internal/cjk"
 )
 
-// context is a unit stated once for many cells, with where it was written.
-type context struct {
+// unitContext is a unit stated once for many cells, with where it was written.
+type unitContext struct {
 	m          measured // kind, unit, canon and exp; number unset
 	src        UnitSource
 	start, end int
@@ -19,8 +19,8 @@ type context struct {
 type tableState struct {
 	cols     []columnUnit  // units from header cells; the last that covers a column wins
 	skip     []columnRange // score, rate and code columns
-	row      context       // unit from the header row's row label, if hasRow
-	title    context       // unit from the title or a 单位 line, if hasTitle
+	row      unitContext   // unit from the header row's row label, if hasRow
+	title    unitContext   // unit from the title or a 单位 line, if hasTitle
 	hasRow   bool
 	hasTitle bool
 	inHeader bool // the previous row was a header row
@@ -32,7 +32,7 @@ type columnRange struct{ from, to int }
 // columnUnit is the unit a header cell states for its columns.
 type columnUnit struct {
 	columnRange
-	ctx context
+	ctx unitContext
 }
 
 // covers reports whether col is in r.
@@ -41,7 +41,7 @@ func (r columnRange) covers(col int) bool { return r.from <= col && col < r.to }
 // table appends the values of t's cells to l.out: those written with their
 // unit, and the bare numbers that take the unit of their column, row label
 // or title.
-func (l *lexer) table(t *document.Table, title context, hasTitle bool, ex *exclusions) {
+func (l *lexer) table(t *document.Table, title unitContext, hasTitle bool, ex *exclusions) {
 	st := tableState{title: title, hasTitle: hasTitle}
 	l.bare = true
 	defer func() { l.bare = false }()
@@ -52,6 +52,9 @@ func (l *lexer) table(t *document.Table, title context, hasTitle bool, ex *exclu
 		rowStart := len(l.out)
 		cells, trimmed = slices.Grow(cells[:0], len(row.Cells))[:len(row.Cells)], slices.Grow(trimmed[:0], len(row.Cells))[:len(row.Cells)]
 		for i := range row.Cells {
+			if l.poll.Err() != nil {
+				return
+			}
 			c := &row.Cells[i]
 			from := len(l.out)
 			l.lexText(c.Text, c.Span.Start, ex.from(c.Span.Start))
@@ -123,7 +126,7 @@ func (st *tableState) header(row *document.Row) {
 		if !ok {
 			continue
 		}
-		ctx := context{m: m, start: c.Span.Start, end: c.Span.End}
+		ctx := unitContext{m: m, start: c.Span.Start, end: c.Span.End}
 		if c.Col == 0 {
 			ctx.src = Row
 			st.row, st.hasRow = ctx, true
@@ -135,7 +138,7 @@ func (st *tableState) header(row *document.Row) {
 }
 
 // column returns the unit the header states for grid column col, or nil.
-func (st *tableState) column(col int) *context {
+func (st *tableState) column(col int) *unitContext {
 	for i := len(st.cols) - 1; i >= 0; i-- {
 		if st.cols[i].covers(col) {
 			return &st.cols[i].ctx

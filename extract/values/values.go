@@ -61,6 +61,7 @@
 package values
 
 import (
+	"context"
 	"slices"
 	"sort"
 
@@ -108,15 +109,25 @@ func Parse(s string, opts Options) []Value {
 // 得分, 权重, 执行率, 科目编码), in rows labelled 总分, in tables with no unit,
 // and when they look like phone numbers.
 func FromDocument(doc *document.Document, opts Options) []Value {
+	vs, _ := FromDocumentContext(context.Background(), doc, opts)
+	return vs
+}
+
+// FromDocumentContext is FromDocument that stops, with the error of
+// document.Canceled and no values, once ctx is done.
+func FromDocumentContext(ctx context.Context, doc *document.Document, opts Options) ([]Value, error) {
 	if doc == nil {
-		return nil
+		return nil, nil
 	}
 	ex := newExclusions(opts.Exclude)
 	// Room for the values of a usual report (one in 64 bytes, bare
 	// numbers of tables included) from the start: a Value is large, and
 	// growing the slice value by value copied them over and over.
-	l := &lexer{fiscal: opts.Year, out: make([]Value, 0, len(doc.Text)/64)}
+	l := &lexer{fiscal: opts.Year, out: make([]Value, 0, len(doc.Text)/64), poll: document.NewPoll(ctx)}
 	for i, b := range doc.Blocks {
+		if err := l.poll.Err(); err != nil {
+			return nil, err
+		}
 		switch {
 		case b.Kind == document.KindParagraph && b.Para != nil:
 			l.lexText(b.Para.Text, b.Para.Span.Start, ex.from(b.Para.Span.Start))
@@ -125,12 +136,15 @@ func FromDocument(doc *document.Document, opts Options) []Value {
 			l.table(b.Table, title, ok, &ex)
 		}
 	}
+	if err := l.poll.Now(); err != nil {
+		return nil, err
+	}
 	out := l.out
 	less := func(i, j int) bool { return out[i].Start < out[j].Start }
 	if !sort.SliceIsSorted(out, less) {
 		sort.SliceStable(out, less)
 	}
-	return out
+	return out, nil
 }
 
 // lexText lexes text, which starts at offset base, skipping the excluded
