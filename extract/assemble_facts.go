@@ -198,5 +198,10 @@ func (a *assembler) measure(m *profile.Measure) *schema.Measure {
 	if m == nil {
 		return nil
 	}
-	return &schema.Measure{Raw: m.Raw, Span: a.span(m.Span), Values: a.values(m.Values)}
+	out := &schema.Measure{Raw: m.Raw, Span: a.span(m.Span), Values: make([]schema.Value, len(m.Values))}
+	for i, v := range m.Values {
+		out.Values[i] = *a.valuePtr(v)
+		out.Values[i].Op = m.Value(i).Op
+	}
+	return out
 }

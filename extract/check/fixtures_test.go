@@ -68,10 +68,10 @@ func qty(kind, raw, unit string, n int) *values.Value {
 
 // measure is a target or actual cell holding vs, on the line of the first.
 func measure(vs ...*values.Value) *profile.Measure {
-	m := &profile.Measure{Values: []values.Value{}}
+	m := &profile.Measure{Values: []*values.Value{}}
 	var raws []string
 	for _, v := range vs {
-		m.Values = append(m.Values, *v)
+		m.Values = append(m.Values, v)
 		raws = append(raws, v.Raw)
 		m.Span = document.Span{Start: v.Start, End: v.End}
 	}

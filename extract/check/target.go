@@ -39,7 +39,8 @@ func (c *checker) targetCheck(in *profile.Indicator) {
 	if !ok1 || !ok2 || in.Target == nil || in.Actual == nil || len(in.Target.Values) != 1 || len(in.Actual.Values) != 1 {
 		return
 	}
-	tv, av := &in.Target.Values[0], &in.Actual.Values[0]
+	t0, a0 := in.Target.Value(0), in.Actual.Value(0)
+	tv, av := &t0, &a0
 	t, a, unit, ok := comparable(tv, av)
 	if !ok {
 		return

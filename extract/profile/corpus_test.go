@@ -77,10 +77,11 @@ func measure(m *Measure) string {
 		return m.Raw
 	}
 	out := ""
-	for i, v := range m.Values {
+	for i := range m.Values {
 		if i > 0 {
 			out += "+"
 		}
+		v := m.Value(i)
 		out += v.Op + v.Number.String() + v.Unit + v.ISO
 	}
 	return out

@@ -166,11 +166,24 @@ type Indicator struct {
 	DeviationReason *Text
 }
 
-// Measure is a target or achieved cell: its text and the values in it.
+// Measure is a target or achieved cell: its text and the values in it. Op
+// is the comparator the row's 指标性质 column states, which a value that
+// writes none, and is no date or period, takes (Value applies it).
 type Measure struct {
 	Raw    string
 	Span   document.Span
-	Values []values.Value
+	Values []*values.Value
+	Op     string
+}
+
+// Value returns value i of m as the measure states it: with m's Op when
+// it writes no comparator and is no date or period.
+func (m *Measure) Value(i int) values.Value {
+	v := *m.Values[i]
+	if v.Op == "" && m.Op != "" && v.Kind != values.Date && v.Kind != values.Period {
+		v.Op = m.Op
+	}
+	return v
 }
 
 // Preparer is who filled in the tables, and when.

@@ -104,28 +104,17 @@ func (e *evalTable) measure(c, unit *document.Cell, nature string) *Measure {
 	if c == nil || cjk.AllSpace(c.Text) {
 		return nil
 	}
-	m := &Measure{Raw: c.Text, Span: document.Span{Start: c.Span.Start, End: c.Span.End}, Values: []values.Value{}}
-	op := natureOp(nature)
-	vs := e.p.ix.within(c.Span.Start, c.Span.End)
-	if len(vs) == 0 && unit != nil {
+	m := &Measure{Raw: c.Text, Span: document.Span{Start: c.Span.Start, End: c.Span.End}, Op: natureOp(nature)}
+	m.Values = e.p.ix.within(c.Span.Start, c.Span.End)
+	if len(m.Values) == 0 && unit != nil {
 		if v, ok := withUnit(c, unit); ok {
-			m.Values = append(m.Values, withOp(v, op))
-			return m
+			m.Values = []*values.Value{&v}
 		}
 	}
-	for _, v := range vs {
-		m.Values = append(m.Values, withOp(*v, op))
+	if m.Values == nil {
+		m.Values = []*values.Value{}
 	}
 	return m
-}
-
-// withOp returns v with the comparator op when it writes none itself and is
-// no date or period.
-func withOp(v values.Value, op string) values.Value {
-	if v.Op == "" && op != "" && v.Kind != values.Date && v.Kind != values.Period {
-		v.Op = op
-	}
-	return v
 }
 
 // withUnit reads a cell that is a bare number with the unit of another

@@ -171,7 +171,7 @@ func seedSelfEvaluation(t *testing.T, se *SelfEvaluation) {
 	assert.Empty(t, social.Target.Values, "确保 has no values")
 	satisfaction := se.Indicators[7]
 	require.Len(t, satisfaction.Target.Values, 1)
-	assert.Equal(t, ">=", satisfaction.Target.Values[0].Op)
+	assert.Equal(t, ">=", satisfaction.Target.Value(0).Op)
 	tenth := se.Indicators[9]
 	assert.Equal(t, "经济成本指标", tenth.Level2, "inherited from the row above")
 	assert.Equal(t, "日常公用经费（万元）", tenth.Name)

@@ -92,7 +92,7 @@ func visitFacts(f *Facts, fn func(raw string, s document.Span)) {
 				}
 				fn(m.Raw, m.Span)
 				for i := range m.Values {
-					v(&m.Values[i])
+					v(m.Values[i])
 				}
 			}
 			t(in.DeviationReason)
