@@ -172,6 +172,9 @@ func (l *lexer) lexPiece(text string, from, to, base int) {
 		return
 	}
 	l.s, l.pos, l.width, l.base, l.fresh = text[from:to], 0, 0, base+from, 0
+	if l.bare && l.plainNumber() {
+		return
+	}
 	l.run()
 }
 
