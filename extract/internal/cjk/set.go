@@ -50,8 +50,25 @@ func (s *Set) Has(r rune) bool {
 func (set *Set) Index(s string, from int) int {
 	i := from
 	for i < len(s) {
+		// Chinese text comes in runs: two three-byte characters at a
+		// time, with one bounds check for their six bytes.
+		for i+5 < len(s) {
+			t := s[i : i+6]
+			if !lead3[t[0]] || !lead3[t[3]] || (t[1]^0x80)|(t[2]^0x80)|(t[4]^0x80)|(t[5]^0x80) >= 0x40 {
+				break
+			}
+			// A set's word is the rune's top ten bits, its bit the low
+			// six.
+			if set[uint(t[0]&0x0F)<<6|uint(t[1]&0x3F)]&(1<<(t[2]&0x3F)) != 0 {
+				return i
+			}
+			if set[uint(t[3]&0x0F)<<6|uint(t[4]&0x3F)]&(1<<(t[5]&0x3F)) != 0 {
+				return i + 3
+			}
+			i += 6
+		}
 		if i+2 < len(s) {
-			t := s[i : i+3] // one bounds check for the three bytes
+			t := s[i : i+3]
 			if c := t[0]; c < utf8.RuneSelf {
 				if set[c>>6]&(1<<(c&63)) != 0 {
 					return i
@@ -60,8 +77,6 @@ func (set *Set) Index(s string, from int) int {
 				continue
 			}
 			if lead3[t[0]] && (t[1]^0x80)|(t[2]^0x80) < 0x40 {
-				// The set's word is the rune's top ten bits, its bit the
-				// low six.
 				if set[uint(t[0]&0x0F)<<6|uint(t[1]&0x3F)]&(1<<(t[2]&0x3F)) != 0 {
 					return i
 				}
