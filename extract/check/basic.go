@@ -36,7 +36,7 @@ func (c *checker) childrenOf(row *profile.ExpenseRow, cols []string) {
 	}
 	numbered := numberedRun(row.Children)
 	for _, col := range cols {
-		parent, ok := amount(label{row.Label, " ", col}, row.Values[col])
+		parent, ok := amount(caption{row.Label, " ", col}, row.Values[col])
 		if !ok {
 			continue
 		}
@@ -94,7 +94,7 @@ func childFigures(rows []profile.ExpenseRow, col string) ([]figure, int, bool) {
 			}
 			continue
 		}
-		p, ok := amount(label{rows[i].Label}, v)
+		p, ok := amount(caption{rows[i].Label}, v)
 		if !ok {
 			return nil, blank, false
 		}

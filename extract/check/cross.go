@@ -10,7 +10,7 @@ func (c *checker) publicOperating() {
 		return
 	}
 	annex, ok1 := c.basicFigure(keyPublicOperating)
-	told, ok2 := amount(label{"正文 公用经费"}, b.PublicOperating)
+	told, ok2 := amount(caption{"正文 公用经费"}, b.PublicOperating)
 	if ok1 && ok2 {
 		c.emitSum(annex, []figure{told}, equals)
 	}
@@ -30,7 +30,7 @@ func (c *checker) projectTotal() {
 	var parts []figure
 	for i := range c.facts.Projects {
 		p := &c.facts.Projects[i]
-		f, ok := amount(label{p.Name.Text}, p.Spent)
+		f, ok := amount(caption{p.Name.Text}, p.Spent)
 		if !ok {
 			return
 		}
@@ -58,7 +58,7 @@ func (c *checker) basicFigure(key string) (figure, bool) {
 		return figure{}, false
 	}
 	col := bd.ActualColumn
-	return amount(label{"基础数据表 ", row.Label, " ", col}, row.Values[col])
+	return amount(caption{"基础数据表 ", row.Label, " ", col}, row.Values[col])
 }
 
 // findRow finds the first row, roots first, with the key.

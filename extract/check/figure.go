@@ -14,7 +14,7 @@ import (
 // rates), half a unit of its last written decimal in that unit, how it is
 // written and where.
 type figure struct {
-	label label          // what the figure is ("公用经费")
+	label caption        // what the figure is ("公用经费")
 	text  string         // the figure as written ("15.58万元", or "15.58" in a 万元 column)
 	unit  string         // the unit its table gave it, when text does not hold it ("万元")
 	num   values.Decimal // the value in the unit of comparison
@@ -22,18 +22,18 @@ type figure struct {
 	span  document.Span
 }
 
-// label is what a figure is, in up to four pieces written end to end
+// caption is what a figure is, in up to four pieces written end to end
 // ("基础数据表 ", row, " ", column): most figures are never named in a
 // message, and their pieces are joined only when one is.
-type label [4]string
+type caption [4]string
 
 // String joins the pieces.
-func (l label) String() string { return l[0] + l[1] + l[2] + l[3] }
+func (l caption) String() string { return l[0] + l[1] + l[2] + l[3] }
 
 // amount makes a figure of an amount Value, in 元. A missing value, a value
 // of another kind, a range or an approximate figure ("约50万元") is no
 // figure: comparing it would be a guess.
-func amount(name label, v *values.Value) (figure, bool) {
+func amount(name caption, v *values.Value) (figure, bool) {
 	if v == nil || v.Kind != values.Amount {
 		return figure{}, false
 	}
@@ -42,7 +42,7 @@ func amount(name label, v *values.Value) (figure, bool) {
 
 // quantity makes a figure of a quantity or count Value, in its canonical
 // unit ("5万人" is 50000 人).
-func quantity(name label, v *values.Value) (figure, bool) {
+func quantity(name caption, v *values.Value) (figure, bool) {
 	if v == nil || (v.Kind != values.Quantity && v.Kind != values.Count) {
 		return figure{}, false
 	}
@@ -56,7 +56,7 @@ func quantity(name label, v *values.Value) (figure, bool) {
 // scaled makes a figure of v whose number, in the unit of comparison, is
 // base; half a unit of its last written decimal is scaled alike. Numbers
 // are compared in their canonical form (Reduce), as written out.
-func scaled(name label, v *values.Value, base values.Decimal) (figure, bool) {
+func scaled(name caption, v *values.Value, base values.Decimal) (figure, bool) {
 	if v.Approx || v.Low.Valid() || v.High.Valid() {
 		return figure{}, false
 	}
@@ -78,7 +78,7 @@ func scaled(name label, v *values.Value, base values.Decimal) (figure, bool) {
 }
 
 // percent makes a figure of a percent Value, in %.
-func percent(name label, v *values.Value) (figure, bool) {
+func percent(name caption, v *values.Value) (figure, bool) {
 	if v == nil || v.Kind != values.Percent || v.Approx || v.Low.Valid() || v.High.Valid() || !v.Number.Valid() {
 		return figure{}, false
 	}
@@ -90,7 +90,7 @@ func percent(name label, v *values.Value) (figure, bool) {
 // points makes a figure of a weight or a score, at its span or, when it has
 // none, at fallback. A whole number of points is exact (half is zero); a
 // score with decimals gets half a unit of its last one.
-func points(name label, p profile.Points, fallback document.Span) (figure, bool) {
+func points(name caption, p profile.Points, fallback document.Span) (figure, bool) {
 	if !p.Number.Valid() {
 		return figure{}, false
 	}

@@ -24,9 +24,9 @@ func (c *checker) executionRate() {
 // rateCheck emits one execution-rate check; line and sep name the line
 // ("当年财政拨款" and " "; both empty for the funds line).
 func (c *checker) rateCheck(line, sep string, budget, executed, rate *values.Value) {
-	b, ok1 := amount(label{line, sep, "全年预算数"}, budget)
-	e, ok2 := amount(label{line, sep, "全年执行数"}, executed)
-	r, ok3 := percent(label{line, sep, "执行率"}, rate)
+	b, ok1 := amount(caption{line, sep, "全年预算数"}, budget)
+	e, ok2 := amount(caption{line, sep, "全年执行数"}, executed)
+	r, ok3 := percent(caption{line, sep, "执行率"}, rate)
 	if !ok1 || !ok2 || !ok3 || b.num.Sign() <= 0 || b.half.Cmp(b.num) >= 0 {
 		return
 	}
@@ -96,16 +96,16 @@ func (c *checker) breakdown(lines []profile.Amount, budget, total *values.Value,
 		if l.Amount == nil {
 			continue
 		}
-		p, ok := amount(label{l.Label}, l.Amount)
+		p, ok := amount(caption{l.Label}, l.Amount)
 		if !ok {
 			return
 		}
 		parts = append(parts, p)
 	}
-	if b, ok := amount(label{"年度资金总额 全年预算数"}, budget); ok {
+	if b, ok := amount(caption{"年度资金总额 全年预算数"}, budget); ok {
 		c.emitSum(b, parts, equals)
 	}
-	if t, ok := amount(label{totalLabel}, total); ok {
+	if t, ok := amount(caption{totalLabel}, total); ok {
 		c.emitSum(t, parts, equals)
 	}
 }
@@ -135,12 +135,12 @@ func (c *checker) sourceBreakdown() {
 			ok := true
 			for i := range f.BySource {
 				if v := col.line(&f.BySource[i]); v != nil {
-					p, good := amount(label{f.BySource[i].Label, " ", col.label}, v)
+					p, good := amount(caption{f.BySource[i].Label, " ", col.label}, v)
 					ok = ok && good
 					parts = append(parts, p)
 				}
 			}
-			if t, good := amount(label{"年度资金总额 ", col.label}, col.total(f)); good && ok {
+			if t, good := amount(caption{"年度资金总额 ", col.label}, col.total(f)); good && ok {
 				c.emitSum(t, parts, equals)
 			}
 		}

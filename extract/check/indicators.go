@@ -18,7 +18,7 @@ func (c *checker) level1Weight() {
 		for start, end := 0, 0; start < len(ins); start = end {
 			end = level1End(ins, start)
 			first := &ins[start]
-			total, ok := points(label{first.Level1, " (", first.Level1Weight.Number.String(), "分)"}, first.Level1Weight, first.Span)
+			total, ok := points(caption{first.Level1, " (", first.Level1Weight.Number.String(), "分)"}, first.Level1Weight, first.Span)
 			parts, all := column(ins[start:end], weightOf)
 			if !ok || !all {
 				continue
@@ -43,10 +43,10 @@ func level1End(ins []profile.Indicator, start int) int {
 
 // column returns one points column of the rows, read by get; false when a
 // row has no figure there.
-func column(ins []profile.Indicator, get func(*profile.Indicator, label) (figure, bool)) ([]figure, bool) {
+func column(ins []profile.Indicator, get func(*profile.Indicator, caption) (figure, bool)) ([]figure, bool) {
 	var parts []figure
 	for i := range ins {
-		f, ok := get(&ins[i], label{})
+		f, ok := get(&ins[i], caption{})
 		if !ok {
 			return nil, false
 		}
@@ -57,13 +57,13 @@ func column(ins []profile.Indicator, get func(*profile.Indicator, label) (figure
 
 // weightOf makes a figure of an indicator's weight, at the span of the
 // number (the row's span when the facts give none).
-func weightOf(in *profile.Indicator, name label) (figure, bool) {
+func weightOf(in *profile.Indicator, name caption) (figure, bool) {
 	return points(name, in.Weight, in.Span)
 }
 
 // scoreOf makes a figure of an indicator's score, at the span of the
 // number (the row's span when the facts give none).
-func scoreOf(in *profile.Indicator, name label) (figure, bool) {
+func scoreOf(in *profile.Indicator, name caption) (figure, bool) {
 	return points(name, in.Score, in.Span)
 }
 
@@ -89,16 +89,16 @@ func (c *checker) totalScore() {
 // span is not known) against parts (read by column, ok when it read them
 // all); what names the column, fund reads the funds line's figure of that
 // column.
-func (c *checker) total(written profile.Points, fallback document.Span, what string, funds *profile.Funds, fund func(*profile.Funds, label) (figure, bool), parts []figure, ok bool) {
+func (c *checker) total(written profile.Points, fallback document.Span, what string, funds *profile.Funds, fund func(*profile.Funds, caption) (figure, bool), parts []figure, ok bool) {
 	if !ok || len(parts) == 0 {
 		return
 	}
-	total, ok := points(label{"总分 ", what}, written, fallback)
+	total, ok := points(caption{"总分 ", what}, written, fallback)
 	if !ok {
 		return
 	}
 	if funds != nil {
-		if f, ok := fund(funds, label{"资金"}); ok {
+		if f, ok := fund(funds, caption{"资金"}); ok {
 			parts = append([]figure{f}, parts...) // the funds line comes first
 		}
 	}
@@ -132,16 +132,16 @@ func (c *checker) scoreLEWeight() {
 			c.emit(f)
 		}
 		if f := se.Funds; f != nil {
-			w, ok1 := fundsWeight(f, label{"分值"})
-			s, ok2 := fundsScore(f, label{"得分"})
+			w, ok1 := fundsWeight(f, caption{"分值"})
+			s, ok2 := fundsScore(f, caption{"得分"})
 			if ok1 && ok2 {
 				check(nil, w, s)
 			}
 		}
 		for i := range se.Indicators {
 			in := &se.Indicators[i]
-			w, ok1 := weightOf(in, label{"分值"})
-			s, ok2 := scoreOf(in, label{"得分"})
+			w, ok1 := weightOf(in, caption{"分值"})
+			s, ok2 := scoreOf(in, caption{"得分"})
 			if ok1 && ok2 {
 				check(in, w, s)
 			}
@@ -161,8 +161,8 @@ func (c *checker) deviationReason() {
 	for _, se := range c.evaluations() {
 		for i := range se.Indicators {
 			in := &se.Indicators[i]
-			w, ok1 := weightOf(in, label{"分值"})
-			s, ok2 := scoreOf(in, label{"得分"})
+			w, ok1 := weightOf(in, caption{"分值"})
+			s, ok2 := scoreOf(in, caption{"得分"})
 			if !ok1 || !ok2 || s.num.Cmp(w.num) >= 0 {
 				continue
 			}

@@ -37,9 +37,9 @@ func (c *checker) budgetScore() {
 		if f == nil {
 			continue
 		}
-		r, ok1 := percent(label{"执行率"}, f.ExecutionRate)
-		w, ok2 := fundsWeight(f, label{"分值"})
-		s, ok3 := fundsScore(f, label{"得分"})
+		r, ok1 := percent(caption{"执行率"}, f.ExecutionRate)
+		w, ok2 := fundsWeight(f, caption{"分值"})
+		s, ok3 := fundsScore(f, caption{"得分"})
 		if !ok1 || !ok2 || !ok3 {
 			continue
 		}
@@ -148,13 +148,13 @@ func matchingRoundings(product, score values.Decimal, matches *[len(roundings)]b
 
 // fundsWeight makes a figure of the funds line's weight, at the span of the
 // number.
-func fundsWeight(f *profile.Funds, name label) (figure, bool) {
+func fundsWeight(f *profile.Funds, name caption) (figure, bool) {
 	return points(name, f.Weight, fundsSpan(f))
 }
 
 // fundsScore makes a figure of the funds line's score, at the span of the
 // number.
-func fundsScore(f *profile.Funds, name label) (figure, bool) {
+func fundsScore(f *profile.Funds, name caption) (figure, bool) {
 	return points(name, f.Score, fundsSpan(f))
 }
 

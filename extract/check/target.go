@@ -34,8 +34,8 @@ func (c *checker) targetMet() {
 
 // targetCheck judges one indicator, when it can.
 func (c *checker) targetCheck(in *profile.Indicator) {
-	w, ok1 := weightOf(in, label{"分值"})
-	s, ok2 := scoreOf(in, label{"得分"})
+	w, ok1 := weightOf(in, caption{"分值"})
+	s, ok2 := scoreOf(in, caption{"得分"})
 	if !ok1 || !ok2 || in.Target == nil || in.Actual == nil || len(in.Target.Values) != 1 || len(in.Actual.Values) != 1 {
 		return
 	}
@@ -91,19 +91,19 @@ func comparable(tv, av *values.Value) (figure, figure, string, bool) {
 	unit := tv.UnitCanonical
 	switch tv.Kind {
 	case values.Amount:
-		t, ok1 = amount(label{}, tv)
-		a, ok2 = amount(label{}, av)
+		t, ok1 = amount(caption{}, tv)
+		a, ok2 = amount(caption{}, av)
 		unit = UnitYuan
 	case values.Percent:
-		t, ok1 = percent(label{}, tv)
-		a, ok2 = percent(label{}, av)
+		t, ok1 = percent(caption{}, tv)
+		a, ok2 = percent(caption{}, av)
 		unit = UnitPercent
 	case values.Quantity, values.Count:
 		if tv.UnitCanonical == "" || tv.UnitCanonical != av.UnitCanonical {
 			return figure{}, figure{}, "", false
 		}
-		t, ok1 = quantity(label{}, tv)
-		a, ok2 = quantity(label{}, av)
+		t, ok1 = quantity(caption{}, tv)
+		a, ok2 = quantity(caption{}, av)
 	}
 	return t, a, unit, ok1 && ok2
 }
