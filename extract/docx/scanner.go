@@ -58,7 +58,8 @@ func (e *scanError) Error() string { return fmt.Sprintf("offset %d: %s", e.offse
 // slices, so that scanning stores few pointers; a start tag's attributes are
 // checked as the tag is scanned but split into names and values only when
 // asked for (attr.go); the elements of a skipped subtree are not resolved
-// to namespaces nor classified.
+// to namespaces nor classified, and a subtree skipped before is recognised
+// and passed over (skip.go).
 //
 // Lenient where encoding/xml is strict, on purpose and only where it costs
 // nothing in correctness of what we keep: names are not checked for name
@@ -88,6 +89,10 @@ type scanner struct {
 	bindings []binding
 	buf      []byte
 	err      *scanError
+	memo     struct { // subtrees skipped whole (skip.go)
+		e       [memoSize]skipMemo
+		n, next int
+	}
 
 	// A one-entry cache of resolve for a prefix, valid until the bindings
 	// change: nearly every element and attribute of a part has the same
