@@ -41,7 +41,8 @@ func (r *reader) paragraph(c *container) {
 	if sp.Start == sp.End {
 		return // a blank paragraph is an empty line of the text, not a block
 	}
-	p := &document.Paragraph{
+	p := carve(&r.paraChunk)
+	*p = document.Paragraph{
 		Span:     sp,
 		Outline:  r.outline(ps.props),
 		Numbered: ps.numbered,
@@ -122,7 +123,9 @@ func (r *reader) runElement(ps *paraState) {
 		}
 		r.readBlocks(box)
 	case elAlternateContent:
-		r.alternate(func() { r.inline(ps) })
+		for d, taken := s.depth(), false; r.branch(d, &taken); {
+			r.inline(ps)
+		}
 	case elPPr, elRPr, elDel, elDelText, elMoveFrom, elInstrText, elDelInstrText,
 		elSdtPr, elSdtEndPr, elCustomXMLPr, elRt, elFldData:
 		s.skip()
@@ -215,7 +218,7 @@ func (r *reader) paraProps(p *paraProps) {
 	for s.child(d) {
 		switch s.el {
 		case elPStyle:
-			p.style = append([]byte(nil), s.attrValue(nsW, "val")...)
+			p.style = s.attrValue(nsW, "val") // a slice of the part, used only while the paragraph is read
 		case elOutlineLvl:
 			p.outline = atoiDefault(s.attrValue(nsW, "val"), -1)
 		case elNumPr:

@@ -32,6 +32,13 @@ type reader struct {
 	num    *numbering
 	styles *styles
 
+	// Chunks the Document's parts are carved from (alloc.go), and the
+	// cells of the rows being read, innermost row last.
+	paraChunk []document.Paragraph
+	locs      []document.Locator
+	cellChunk []document.Cell
+	rowCells  []document.Cell
+
 	fields []bool // open complex fields: true while in the instruction
 	instr  int    // open fields in their instruction part: text is hidden
 	extra  int    // fields opened past maxFields, ignored
@@ -45,7 +52,9 @@ const maxFields = 64
 // read walks the main part and returns the Document.
 func (r *reader) read(data []byte) (*document.Document, error) {
 	r.s = newScanner(data, r.opts.MaxDepth)
-	r.buf = make([]byte, 0, len(data)/8)
+	tb := textBuffer()
+	r.buf = *tb
+	defer func() { releaseText(tb, r.buf) }()
 	body := &container{kind: ctxBody}
 	for {
 		k := r.s.next()
@@ -94,7 +103,9 @@ func (r *reader) block(c *container) {
 	case elSdtPr, elSdtEndPr, elDel, elMoveFrom, elSectPr, elCustomXMLPr, elTblPr, elTcPr, elPPr, elRPr:
 		r.s.skip()
 	case elAlternateContent:
-		r.alternate(func() { r.readBlocks(c) })
+		for d, taken := r.s.depth(), false; r.branch(d, &taken); {
+			r.readBlocks(c)
+		}
 	}
 }
 
@@ -112,32 +123,31 @@ func (r *reader) separate(c *container, table bool) {
 	c.afterTable = table
 }
 
-// alternate reads an mc:AlternateContent: fn reads the first mc:Choice or
-// mc:Fallback child, the others are skipped (ECMA-376 Part 3 §10.2). A reader
-// may take any branch it understands; every branch carries the same text,
-// so taking one is what matters, not which.
-func (r *reader) alternate(fn func()) {
-	d := r.s.depth()
-	taken := false
+// branch advances inside the mc:AlternateContent open at depth d to the
+// branch to read, and reports whether there is one: the first mc:Choice or
+// mc:Fallback child; the others are skipped (ECMA-376 Part 3 §10.2). A
+// reader may take any branch it understands; every branch carries the same
+// text, so taking one is what matters, not which. The caller reads the
+// branch's content, then calls branch again:
+//
+//	for d, taken := r.s.depth(), false; r.branch(d, &taken); {
+//		… read the content of the branch …
+//	}
+func (r *reader) branch(d int, taken *bool) bool {
 	for r.s.child(d) {
-		if !taken && r.s.depth() == d+1 && (r.s.el == elChoice || r.s.el == elFallback) {
-			taken = true
-			fn()
-			continue
+		if !*taken && r.s.depth() == d+1 && (r.s.el == elChoice || r.s.el == elFallback) {
+			*taken = true
+			return true
 		}
 		r.s.skip()
 	}
+	return false
 }
 
 // span returns the span of buf[start:end] trimmed of white space.
 func (r *reader) span(start, end int) document.Span {
 	s, e := trimBytes(r.buf, start, end)
 	return document.Span{Start: s, End: e}
-}
-
-// locator returns a new locator in the main part.
-func (r *reader) locator(para, table, row, cell int) *document.Locator {
-	return &document.Locator{Part: r.part, Paragraph: para, Table: table, Row: row, Cell: cell}
 }
 
 // fillText sets the Text of every paragraph and cell from the canonical text
