@@ -39,6 +39,11 @@ type reader struct {
 	cellChunk []document.Cell
 	rowCells  []document.Cell
 
+	// What was read from the property subtrees the scanner remembers,
+	// by slot of s.read (memo.go).
+	paraKept [memoSize]paraProps
+	cellKept [memoSize]cellProps
+
 	fields []bool // open complex fields: true while in the instruction
 	instr  int    // open fields in their instruction part: text is hidden
 	extra  int    // fields opened past maxFields, ignored
@@ -52,6 +57,7 @@ const maxFields = 64
 // read walks the main part and returns the Document.
 func (r *reader) read(data []byte) (*document.Document, error) {
 	r.s = newScanner(data, r.opts.MaxDepth)
+	r.s.forget = r.opts.forget
 	tb := textBuffer()
 	r.buf = *tb
 	defer func() { releaseText(tb, r.buf) }()

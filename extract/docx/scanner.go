@@ -58,8 +58,8 @@ func (e *scanError) Error() string { return fmt.Sprintf("offset %d: %s", e.offse
 // slices, so that scanning stores few pointers; a start tag's attributes are
 // checked as the tag is scanned but split into names and values only when
 // asked for (attr.go); the elements of a skipped subtree are not resolved
-// to namespaces nor classified, and a subtree skipped before is recognised
-// and passed over (skip.go).
+// to namespaces nor classified; and a subtree seen before is recognised
+// and passed over (memo.go).
 //
 // Lenient where encoding/xml is strict, on purpose and only where it costs
 // nothing in correctness of what we keep: names are not checked for name
@@ -89,10 +89,14 @@ type scanner struct {
 	bindings []binding
 	buf      []byte
 	err      *scanError
-	memo     struct { // subtrees skipped whole (skip.go)
-		e       [memoSize]skipMemo
-		n, next int
-	}
+
+	// Subtrees seen before (memo.go): those skipped whole, and those the
+	// reader read; the deepest nesting since the last mark; the binding
+	// generation, which changes whenever the bindings do.
+	skipped, read memo
+	deepest       int
+	gen           int
+	forget        bool // recall nothing (Options.forget)
 
 	// A one-entry cache of resolve for a prefix, valid until the bindings
 	// change: nearly every element and attribute of a part has the same
@@ -331,6 +335,9 @@ func (s *scanner) startTag() tokKind {
 	}
 	s.stack[s.open] = frame{q0: q0, q1: q1, l0: l0, bind: bind, ns: ns, el: el}
 	s.open++
+	if s.open > s.deepest {
+		s.deepest = s.open
+	}
 	s.q0, s.l0, s.bind, s.ns, s.el = q0, l0, bind, ns, el
 	s.local = s.data[l0:q1]
 	s.pendEnd = empty
@@ -376,6 +383,7 @@ func (s *scanner) declare(prefix, value []byte, depth int) {
 	}
 	s.bindings = append(s.bindings, binding{prefix: prefix, url: url, ns: lookupNS(url), depth: depth})
 	s.cache.valid = false
+	s.gen++
 }
 
 // resolve returns the URL and namespace id bound to prefix. An undeclared
@@ -433,6 +441,7 @@ func (s *scanner) popElement() {
 			s.bindings = s.bindings[:len(s.bindings)-1]
 		}
 		s.cache.valid = false
+		s.gen++
 	}
 }
 

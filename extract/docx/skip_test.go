@@ -10,17 +10,15 @@ import (
 // the root whose local name starts with 'r' or 'x' (w:rPr) and reading
 // into the others, and lists what each step left: token, offsets, depth,
 // error.
-// With memo false the scanner forgets every skipped subtree, so skip
-// checks each one in full: the reference that skipSeen must agree with.
+// With memo false the scanner recalls nothing, so skip checks every
+// subtree in full: the reference that recall must agree with.
 func skipWalk(data []byte, maxDepth int, memo bool) []string {
 	s := newScanner(data, maxDepth)
+	s.forget = !memo
 	var out []string
 	for {
 		k := s.next()
 		if k == tokStart && s.depth() >= 2 && len(s.local) > 0 && (s.local[0] == 'r' || s.local[0] == 'x') {
-			if !memo {
-				s.memo.n = 0
-			}
 			s.skip()
 			k = s.kind
 		}

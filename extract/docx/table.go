@@ -253,7 +253,26 @@ func (r *reader) cellSeparator(ts *tableState, rs *rowState) {
 }
 
 // cellProps reads w:tcPr: w:gridSpan (§17.4.17) and w:vMerge (§17.4.85).
+// A w:tcPr the same bytes as one read before is not read again (memo.go).
 func (r *reader) cellProps(p *cellProps) {
+	s := r.s
+	if *p != (cellProps{span: 1}) {
+		r.readCellProps(p) // not the first w:tcPr of the cell: not remembered
+		return
+	}
+	if slot, ok := s.recall(&s.read, memoCellProps); ok {
+		*p = r.cellKept[slot]
+		return
+	}
+	mk := s.mark()
+	r.readCellProps(p)
+	if slot, ok := s.keep(&s.read, memoCellProps, mk); ok {
+		r.cellKept[slot] = *p
+	}
+}
+
+// readCellProps reads the children of a w:tcPr into p.
+func (r *reader) readCellProps(p *cellProps) {
 	s := r.s
 	d := s.depth()
 	for s.child(d) {
