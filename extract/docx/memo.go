@@ -1,5 +1,7 @@
 package docx
 
+import "unicode/utf8"
+
 // Subtrees seen before. Word repeats the same properties on paragraph after
 // paragraph and run after run (corpus/010: 821 identical w:rPr, 359 of 363
 // w:pPr the same as one of the last eight; the real manual in
@@ -63,8 +65,12 @@ func (s *scanner) recall(m *memo, kind memoKind) (slot int, ok bool) {
 			string(s.data[e.q0:e.q1]) != string(q) || string(s.data[s.pos:s.pos+n]) != string(s.data[e.c0:e.c1]) {
 			continue
 		}
+		if !s.validate(s.pos) {
+			return 0, false
+		}
 		s.off = s.pos + e.end - e.c0
 		s.pos += n
+		s.checked = max(s.checked, s.pos) // the same bytes as e's, which are before pos: checked
 		s.deepest = max(s.deepest, s.open+e.deeper)
 		s.popElement()
 		s.kind = tokEnd
@@ -113,4 +119,26 @@ func (m *memo) add(s *scanner, e memoEntry, d int) int {
 		m.n++
 	}
 	return slot
+}
+
+// validate checks that data[checked:to] is UTF-8 and moves checked to to,
+// or fails. A scanner that checks its part as it goes (checked starts at
+// 0: the reader's) does so here, before each subtree it recalls and at the
+// end: a recalled subtree is the same bytes as one before it, so it is
+// known to be UTF-8 once what comes before it is, and is passed over; so
+// each byte is checked at most once, and most of a Word body not at all.
+// The stretches end after a '>', where no UTF-8 sequence can be cut, so
+// that checking them one by one is checking the whole. The error is only a
+// stop: the reader reports the first byte that is not UTF-8, wherever
+// reading stopped (checkUTF8).
+func (s *scanner) validate(to int) bool {
+	if to <= s.checked {
+		return true
+	}
+	if !utf8.Valid(s.data[s.checked:to]) {
+		s.fail(s.checked, "invalid UTF-8")
+		return false
+	}
+	s.checked = to
+	return true
 }

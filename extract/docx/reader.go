@@ -58,6 +58,7 @@ const maxFields = 64
 func (r *reader) read(data []byte) (*document.Document, error) {
 	r.s = newScanner(data, r.opts.MaxDepth)
 	r.s.forget = r.opts.forget
+	r.s.checked = 0 // the part is checked for UTF-8 as it is read (memo.go)
 	tb := textBuffer()
 	r.buf = *tb
 	defer func() { releaseText(tb, r.buf) }()
@@ -79,8 +80,13 @@ func (r *reader) read(data []byte) (*document.Document, error) {
 			r.s.skip() // w:background and anything else outside the body
 		}
 	}
+	if r.s.err == nil {
+		r.s.validate(len(data))
+	}
 	if r.s.err != nil {
-		return nil, scanFailure(r.part, r.s.err)
+		// Invalid UTF-8 anywhere in the part is what is reported first,
+		// wherever the reading stopped.
+		return nil, utf8First(r.part, data, scanFailure(r.part, r.s.err))
 	}
 	doc := &document.Document{Text: string(r.buf), Blocks: r.blocks, Format: "docx"}
 	fillText(doc)

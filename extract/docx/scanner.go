@@ -97,6 +97,7 @@ type scanner struct {
 	deepest       int
 	gen           int
 	forget        bool // recall nothing (Options.forget)
+	checked       int  // data[:checked] is known to be UTF-8 (validate)
 
 	// A one-entry cache of resolve for a prefix, valid until the bindings
 	// change: nearly every element and attribute of a part has the same
@@ -111,7 +112,7 @@ type scanner struct {
 
 // newScanner returns a scanner over data; maxDepth caps element nesting.
 func newScanner(data []byte, maxDepth int) *scanner {
-	s := &scanner{data: data, maxDepth: maxDepth, bind: -1}
+	s := &scanner{data: data, maxDepth: maxDepth, bind: -1, checked: len(data)}
 	s.bindings = append(s.bindings, binding{prefix: []byte("xml"), url: []byte(xmlURL), ns: nsOther, depth: -1})
 	return s
 }
