@@ -88,12 +88,6 @@ func describe(key string) (en, zh string) {
 		return "Tolerance is how far Expected and Actual may be apart because every figure is rounded to its last written decimal: half a unit of that decimal per figure summed (0.01万元 written → 50元 each).", "Tolerance 是因各数字按最后一位小数舍入而允许的差额：每个加数为其末位的半个单位（写到 0.01万元 → 每个 50元）。"
 	case "Check.Unit":
 		return "Unit is what Expected, Actual and Tolerance are in: \"元\" for amounts, \"分\" for weights and scores, \"百分点\" for rates (Expected and Actual in %, Tolerance in percentage points), the canonical unit of a quantity (\"户\"); absent when the check compares no numbers.", "Unit 是 Expected、Actual、Tolerance 的单位：金额为 \"元\"，分值与得分为 \"分\"，比率为\"百分点\"（Expected、Actual 以 % 计，Tolerance 以百分点计），数量为其规范单位（如 \"户\"）；不比较数值时省略。"
-	case "Column":
-		return "Column is one column of a flat table.", ""
-	case "Column.Doc":
-		return "what the column holds, in English and Chinese", ""
-	case "ColumnType":
-		return "ColumnType is the type of a flat-table column.", ""
 	case "Decimal":
 		return "Decimal is an exact decimal number written as its canonical decimal text (\"1795200\", \"92.15\", \"-0.5\"). It is encoded as a bare JSON number, never through float64, so no digit is lost or invented.", "Decimal 是精确的十进制数，以规范的十进制文本保存（\"1795200\"、\"92.15\"、\"-0.5\"），编码为 JSON 数字，从不经过 float64，不丢失也不臆造任何数位。"
 	case "Departments":
@@ -146,10 +140,6 @@ func describe(key string) (en, zh string) {
 		return "Projects are the project-expenditure items of the narrative.", "Projects 是正文中列出的项目支出条目。"
 	case "Facts.SelfEvaluation":
 		return "SelfEvaluation is the self-evaluation scoring table (绩效自评表).", "SelfEvaluation 是绩效自评表。"
-	case "FileError":
-		return "FileError is a file that gave no report, for the errors table: its source (the sha256 is empty when the file could not be read), the error code and message, and the position when there is one.", ""
-	case "FlatTable":
-		return "FlatTable is one flat table: its name, what a row is, its columns and, from Flatten, its rows (each as long as Columns).", ""
 	case "FundLine":
 		return "FundLine is one row of the funds block of a project table.", "FundLine 是项目表资金部分的一行。"
 	case "FundLine.Executed":

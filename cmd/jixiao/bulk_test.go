@@ -13,6 +13,7 @@ import (
 
 	"github.com/jixiao-dev/jixiao/extract"
 	"github.com/jixiao-dev/jixiao/schema"
+	"github.com/jixiao-dev/jixiao/write"
 )
 
 // digest is what a test needs to know of one JSONL record.
@@ -84,7 +85,7 @@ func TestArchive(t *testing.T) {
 		require.NoError(t, err)
 		rep, err := extract.Extract(r, data, extract.Options{})
 		require.NoError(t, err)
-		line, err := schema.Marshal(rep, false)
+		line, err := write.Marshal(rep, false)
 		require.NoError(t, err)
 		if string(line) != got[4+i]+"\n" { // a diff of two whole reports would drown the message
 			t.Errorf("the report of %s is not the library's", r)
@@ -142,8 +143,8 @@ func TestErrorsFile(t *testing.T) {
 // TestOnlySkipsExitZero checks that skipped files alone do not fail a run.
 func TestOnlySkipsExitZero(t *testing.T) {
 	dir := t.TempDir()
-	write(t, filepath.Join(dir, "a.pdf"), []byte("%PDF-1.7\n"))
-	write(t, filepath.Join(dir, "b.xlsx"), zipOf(t, "[Content_Types].xml", "xl/workbook.xml"))
+	writeFile(t, filepath.Join(dir, "a.pdf"), []byte("%PDF-1.7\n"))
+	writeFile(t, filepath.Join(dir, "b.xlsx"), zipOf(t, "[Content_Types].xml", "xl/workbook.xml"))
 	inv := runWith(t, "", nil, "extract", "--format", "jsonl", dir)
 	assert.Equal(t, exitOK, inv.code, inv.stderr)
 	var got []digest
@@ -159,9 +160,9 @@ func TestOnlySkipsExitZero(t *testing.T) {
 func TestNamedUnreadableFails(t *testing.T) {
 	dir := t.TempDir()
 	doc := filepath.Join(dir, "old.docx")
-	write(t, doc, []byte("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00"))
+	writeFile(t, doc, []byte("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00"))
 	nodoc := filepath.Join(dir, "sheet.docx")
-	write(t, nodoc, zipOf(t, "[Content_Types].xml", "hello.txt"))
+	writeFile(t, nodoc, zipOf(t, "[Content_Types].xml", "hello.txt"))
 	for _, f := range []string{doc, nodoc} {
 		inv := runWith(t, "", nil, "extract", f)
 		assert.Equal(t, exitFail, inv.code, f)
@@ -186,7 +187,7 @@ func TestSingleFileIndented(t *testing.T) {
 	require.NoError(t, err)
 	rep, err := extract.Extract(seed, data, extract.Options{})
 	require.NoError(t, err)
-	want, err := schema.Marshal(rep, true)
+	want, err := write.Marshal(rep, true)
 	require.NoError(t, err)
 	assert.Equal(t, string(want), inv.stdout)
 	assert.Regexp(t, summaryLine, inv.stderr)
@@ -200,7 +201,7 @@ func TestStdin(t *testing.T) {
 	require.Equal(t, exitOK, inv.code, inv.stderr)
 	rep, err := extract.Extract("-", data, extract.Options{})
 	require.NoError(t, err)
-	want, err := schema.Marshal(rep, false)
+	want, err := write.Marshal(rep, false)
 	require.NoError(t, err)
 	assert.Equal(t, string(want), inv.stdout)
 }
@@ -211,7 +212,7 @@ func TestFilesFrom(t *testing.T) {
 	dir, reports := archive(t)
 	list := reports[len(reports)-1] + "\r\n\n" + filepath.Join(dir, "bad") + "\n" + reports[0] + "\n"
 	listFile := filepath.Join(t.TempDir(), "list.txt")
-	write(t, listFile, []byte(list))
+	writeFile(t, listFile, []byte(list))
 	want := []digest{
 		{"reports/" + filepath.Base(reports[len(reports)-1]), "report", ""},
 		{"bad/corrupt.docx", "error", "corrupt"},

@@ -7,7 +7,7 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/jixiao-dev/jixiao/schema"
+	"github.com/jixiao-dev/jixiao/write"
 )
 
 // utf8BOM starts each CSV file with --excel, so that Excel (in a Chinese
@@ -28,7 +28,7 @@ func openCSV(dir string, excel bool) (*csvTables, error) {
 		return nil, err
 	}
 	c := &csvTables{}
-	for _, t := range schema.FlatTables() {
+	for _, t := range write.FlatTables() {
 		f, err := os.Create(filepath.Join(dir, t.Name+".csv"))
 		if err != nil {
 			c.close()
@@ -54,7 +54,7 @@ func openCSV(dir string, excel bool) (*csvTables, error) {
 }
 
 // add appends the rows of one file's tables.
-func (c *csvTables) add(tables []schema.FlatTable) error {
+func (c *csvTables) add(tables []write.FlatTable) error {
 	for i, t := range tables {
 		if err := c.ws[i].WriteAll(t.Rows); err != nil {
 			return err

@@ -52,7 +52,7 @@ func TestResumeAfterInterruptedWrite(t *testing.T) {
 	} {
 		t.Run(cut.name, func(t *testing.T) {
 			out := filepath.Join(t.TempDir(), "out.jsonl")
-			write(t, out, []byte(cut.keep))
+			writeFile(t, out, []byte(cut.keep))
 			inv := runWith(t, "", nil, "extract", "--resume", "-o", out, dir)
 			assert.Equal(t, cut.code, inv.code, inv.stderr)
 			assert.Equal(t, whole, readFile(t, out))

@@ -8,7 +8,7 @@ import (
 
 	_ "modernc.org/sqlite" // pure Go, no cgo: the binary stays static
 
-	"github.com/jixiao-dev/jixiao/schema"
+	"github.com/jixiao-dev/jixiao/write"
 )
 
 // sqliteBatch is how many files go into one transaction.
@@ -28,8 +28,8 @@ const sqliteBatch = 256
 // and compare without floating point. An empty field is NULL.
 type sqliteTables struct {
 	db      *sql.DB
-	defs    []schema.FlatTable
-	pending [][]schema.FlatTable
+	defs    []write.FlatTable
+	pending [][]write.FlatTable
 }
 
 // openSQLite opens (or creates) the database and its tables and indexes.
@@ -39,7 +39,7 @@ func openSQLite(path string) (*sqliteTables, error) {
 		return nil, err
 	}
 	db.SetMaxOpenConns(1)
-	s := &sqliteTables{db: db, defs: schema.FlatTables()}
+	s := &sqliteTables{db: db, defs: write.FlatTables()}
 	for _, stmt := range ddl(s.defs) {
 		if _, err := db.Exec(stmt); err != nil {
 			db.Close()
@@ -60,7 +60,7 @@ var indexed = map[string][]string{
 // ddl returns the statements that create the tables and indexes; each
 // column carries its description as an SQL comment, which `.schema` shows.
 // Names are quoted: "values" is an SQL keyword (write it quoted in queries).
-func ddl(defs []schema.FlatTable) []string {
+func ddl(defs []write.FlatTable) []string {
 	var out []string
 	for _, t := range defs {
 		var b strings.Builder
@@ -90,18 +90,18 @@ type sqlColumn struct {
 }
 
 // sqlColumns maps a flat table's columns to SQLite columns.
-func sqlColumns(t schema.FlatTable) []sqlColumn {
+func sqlColumns(t write.FlatTable) []sqlColumn {
 	var out []sqlColumn
 	for i, c := range t.Columns {
 		doc := strings.ReplaceAll(c.Doc, "\n", " ")
 		switch c.Type {
-		case schema.ColText:
+		case write.ColText:
 			out = append(out, sqlColumn{c.Name, "TEXT", doc, i, false})
-		case schema.ColInt, schema.ColBool:
+		case write.ColInt, write.ColBool:
 			out = append(out, sqlColumn{c.Name, "INTEGER", doc, i, false})
-		case schema.ColDecimal:
+		case write.ColDecimal:
 			out = append(out, sqlColumn{c.Name, "NUMERIC", doc, i, false})
-		case schema.ColYuan:
+		case write.ColYuan:
 			out = append(out, sqlColumn{c.Name, "NUMERIC", doc, i, false},
 				sqlColumn{c.Name + "_fen", "INTEGER", "the same amount in 分, exact / 同一金额（分，精确）", i, true})
 		}
@@ -110,7 +110,7 @@ func sqlColumns(t schema.FlatTable) []sqlColumn {
 }
 
 // add queues one file's tables; a full batch is written.
-func (s *sqliteTables) add(tables []schema.FlatTable) error {
+func (s *sqliteTables) add(tables []write.FlatTable) error {
 	s.pending = append(s.pending, tables)
 	if len(s.pending) >= sqliteBatch {
 		return s.flush()
@@ -144,7 +144,7 @@ func (s *sqliteTables) flush() error {
 
 // replace deletes what the database holds of one file (its report_id in
 // every table, its path in errors) and inserts its rows.
-func (s *sqliteTables) replace(tx *sql.Tx, tables []schema.FlatTable) error {
+func (s *sqliteTables) replace(tx *sql.Tx, tables []write.FlatTable) error {
 	id, path := fileKey(tables)
 	for _, t := range s.defs {
 		if id != "" {
@@ -166,7 +166,7 @@ func (s *sqliteTables) replace(tx *sql.Tx, tables []schema.FlatTable) error {
 
 // fileKey returns the report_id and path of one file's tables, from its
 // reports row or its errors row.
-func fileKey(tables []schema.FlatTable) (id, path string) {
+func fileKey(tables []write.FlatTable) (id, path string) {
 	for _, t := range tables {
 		if (t.Name == "reports" || t.Name == "errors") && len(t.Rows) > 0 {
 			return t.Rows[0][0], t.Rows[0][1]
@@ -176,7 +176,7 @@ func fileKey(tables []schema.FlatTable) (id, path string) {
 }
 
 // insertRows inserts the rows of one table.
-func insertRows(tx *sql.Tx, t schema.FlatTable) error {
+func insertRows(tx *sql.Tx, t write.FlatTable) error {
 	if len(t.Rows) == 0 {
 		return nil
 	}

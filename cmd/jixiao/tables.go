@@ -5,12 +5,13 @@ import (
 	"errors"
 
 	"github.com/jixiao-dev/jixiao/schema"
+	"github.com/jixiao-dev/jixiao/write"
 )
 
 // tableWriter receives the flat tables of one file at a time (CSV files,
 // a SQLite database).
 type tableWriter interface {
-	add(tables []schema.FlatTable) error
+	add(tables []write.FlatTable) error
 	close() error
 }
 
@@ -47,24 +48,24 @@ func (s *sink) openTables(c *config) error {
 
 // write flattens one result for every writer.
 func (t *tableSink) write(r *result) error {
-	var tables []schema.FlatTable
+	var tables []write.FlatTable
 	switch r.outcome {
 	case outRead:
 		var rep schema.Report
 		if err := json.Unmarshal(r.record, &rep); err != nil {
 			return err
 		}
-		tables = schema.Flatten(&rep)
+		tables = write.Flatten(&rep)
 	case outFailed:
 		var rec errorRecord
 		if err := json.Unmarshal(r.record, &rec); err != nil {
 			return err
 		}
-		fe := schema.FileError{Source: rec.Source, Code: rec.Error.Code, Message: rec.Error.Message}
+		fe := write.FileError{Source: rec.Source, Code: rec.Error.Code, Message: rec.Error.Message}
 		if p := rec.Error.Position; p != nil {
 			fe.Line, fe.Column = p.Line, p.Column
 		}
-		tables = schema.FlattenError(fe)
+		tables = write.FlattenError(fe)
 	default:
 		return nil
 	}

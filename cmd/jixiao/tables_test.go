@@ -14,6 +14,7 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
 	"github.com/jixiao-dev/jixiao/schema"
+	"github.com/jixiao-dev/jixiao/write"
 )
 
 // seedPath is the seed report.
@@ -94,7 +95,7 @@ func TestCSV(t *testing.T) {
 	if inv.code != exitOK || inv.stdout != "" {
 		t.Fatalf("exit %d, stdout %q, stderr %s", inv.code, inv.stdout, inv.stderr)
 	}
-	want := schema.Flatten(r)
+	want := write.Flatten(r)
 	for _, ft := range want {
 		b, err := os.ReadFile(filepath.Join(dir, ft.Name+".csv"))
 		if err != nil {
@@ -162,7 +163,7 @@ func TestSQLite(t *testing.T) {
 	r, _ := seedReport(t)
 	dir := t.TempDir()
 	bad := filepath.Join(dir, "bad.docx")
-	write(t, bad, []byte("PK\x03\x04 not a zip"))
+	writeFile(t, bad, []byte("PK\x03\x04 not a zip"))
 	db := filepath.Join(dir, "out.db")
 	for i := 0; i < 2; i++ {
 		inv := runWith(t, "", nil, "extract", "--sqlite", db, seedPath, bad)
@@ -186,7 +187,7 @@ func TestSQLite(t *testing.T) {
 		{`SELECT count(*) FROM indicators`, "12"},
 		{`SELECT count(*) FROM "values"`, itoa(len(r.Values))},
 		{`SELECT count(*) FROM checks`, itoa(len(r.Checks))},
-		{`SELECT count(*) FROM sections`, itoa(len(schema.Flatten(r)[1].Rows))},
+		{`SELECT count(*) FROM sections`, itoa(len(write.Flatten(r)[1].Rows))},
 		{`SELECT count(*) FROM indicators WHERE score < weight`, itoa(belowWeight(r))},
 	}
 	for _, tc := range queries {

@@ -9,7 +9,7 @@ import (
 
 	"github.com/jixiao-dev/jixiao/extract"
 	"github.com/jixiao-dev/jixiao/extract/document"
-	"github.com/jixiao-dev/jixiao/schema"
+	"github.com/jixiao-dev/jixiao/write"
 )
 
 // outcome is what became of one input.
@@ -103,7 +103,7 @@ func (w *worker) extract(path string, data []byte) (*bytes.Buffer, error) {
 }
 
 // encode is extract.Extract followed by the encoder, which writes the
-// report (schema.Marshal's bytes, in one Write) into a buffer of
+// report (write.Marshal's bytes, in one Write) into a buffer of
 // recordPool. A panic in either is a bug; in a bulk run it must cost one
 // file, not the run, so it becomes an error of that file.
 func (w *worker) encode(path string, data []byte) (rec *bytes.Buffer, err error) {
@@ -117,7 +117,7 @@ func (w *worker) encode(path string, data []byte) (rec *bytes.Buffer, err error)
 		return nil, err
 	}
 	buf := getRecordBuffer()
-	if err := schema.Encode(buf, rep, w.indent); err != nil {
+	if err := write.Encode(buf, rep, w.indent); err != nil {
 		return nil, err
 	}
 	return buf, nil
@@ -125,7 +125,7 @@ func (w *worker) encode(path string, data []byte) (rec *bytes.Buffer, err error)
 
 // failure is the result of a file that failed.
 func failure(path string, data []byte, err error) *result {
-	rec, _ := schema.Marshal(newErrorRecord(path, data, err), false)
+	rec, _ := write.Marshal(newErrorRecord(path, data, err), false)
 	return &result{outcome: outFailed, bytes: int64(len(data)), record: rec, diag: err.Error()}
 }
 
@@ -137,7 +137,7 @@ func skipped(path string, data []byte, format string, err error) *result {
 	}
 	src := sourceOf(path, data)
 	src.Format = format
-	rec, _ := schema.Marshal(skipRecord{Source: src, Skipped: skipBody{Format: format, Reason: reason}}, false)
+	rec, _ := write.Marshal(skipRecord{Source: src, Skipped: skipBody{Format: format, Reason: reason}}, false)
 	return &result{outcome: outSkipped, bytes: int64(len(data)), record: rec,
 		diag: fmt.Sprintf("%s: skipped (%s): %s", path, format, reason)}
 }

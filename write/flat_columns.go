@@ -1,4 +1,4 @@
-package schema
+package write
 
 // Indexes of the tables in FlatTables order.
 const (
