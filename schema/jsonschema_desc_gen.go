@@ -262,6 +262,12 @@ func describe(key string) (en, zh string) {
 		return "Name is the preparer's name (填表人).", "Name 是填表人姓名。"
 	case "Preparer.Phone":
 		return "Phone is the contact phone number (联系电话), as written.", "Phone 是联系电话（原文）。"
+	case "Producer":
+		return "Producer is the program that wrote a record, and its version.", "Producer 是写出记录的程序及其版本。"
+	case "Producer.Name":
+		return "Name is \"jixiao\".", "Name 为 \"jixiao\"。"
+	case "Producer.Version":
+		return "Version is the program's version as built: \"v1.2.0\", a pseudo-version for a build from a checkout, or \"(devel)\".", "Version 是程序构建时的版本：\"v1.2.0\"，从源码检出构建时为伪版本，或 \"(devel)\"。"
 	case "Project":
 		return "Project is one project-expenditure item of the narrative.", "Project 是正文中的一个项目支出条目。"
 	case "Project.Budget":
@@ -288,6 +294,8 @@ func describe(key string) (en, zh string) {
 		return "Kind is the report kind: \"department_overall\" (部门整体支出绩效自评报告), \"project\" (项目支出绩效自评表) or \"unknown\".", "Kind 是报告类型：\"department_overall\"（部门整体支出绩效自评报告）、\"project\"（项目支出绩效自评表）或 \"unknown\"（未识别）。"
 	case "Report.Pages":
 		return "Pages are the pages of a paged source (PDF, or text with form feeds) with their spans, so that any span can be placed on its page; absent for sources without pages.", "Pages 是分页来源（PDF，或含换页符的文本）的各页及其位置，任何位置都可据此找到所在页；无分页的来源省略。"
+	case "Report.Producer":
+		return "Producer names the program that wrote the record; jixiao's command line sets it on every record it writes, the library leaves it out. It comes first, so that the start of a file tells whose output it is.", "Producer 标明写出该记录的程序；jixiao 命令行在其写出的每条记录中填写，库函数不填写。它位于最前，读取文件开头即可判断是谁的输出。"
 	case "Report.SchemaVersion":
 		return "SchemaVersion is the version of this contract, \"1\"; a breaking change bumps it.", "SchemaVersion 是本输出格式的版本号 \"1\"；不兼容的变更会使其递增。"
 	case "Report.Sections":

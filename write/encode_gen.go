@@ -6,7 +6,8 @@ import "github.com/jixiao-dev/jixiao/schema"
 
 // encodeSignature is the shape of the types this file was generated from,
 // in the form typeSignature computes from the compiled types.
-const encodeSignature = `Report{SchemaVersion string "json:\"schema_version\"";Source Source "json:\"source\"";Kind string "json:\"kind\"";Title string "json:\"title\"";Unit string "json:\"unit\"";FiscalYear int "json:\"fiscal_year,omitempty\"";Sections []Section "json:\"sections\"";Annexes []Annex "json:\"annexes\"";Tables []Table "json:\"tables\"";Values []Value "json:\"values\"";Facts *Facts "json:\"facts\"";Checks []Check "json:\"checks\"";Warnings []Warning "json:\"warnings\"";TOC []TOCEntry "json:\"toc,omitempty\"";Pages []Page "json:\"pages,omitempty\"";}
+const encodeSignature = `Report{Producer *Producer "json:\"producer,omitempty\"";SchemaVersion string "json:\"schema_version\"";Source Source "json:\"source\"";Kind string "json:\"kind\"";Title string "json:\"title\"";Unit string "json:\"unit\"";FiscalYear int "json:\"fiscal_year,omitempty\"";Sections []Section "json:\"sections\"";Annexes []Annex "json:\"annexes\"";Tables []Table "json:\"tables\"";Values []Value "json:\"values\"";Facts *Facts "json:\"facts\"";Checks []Check "json:\"checks\"";Warnings []Warning "json:\"warnings\"";TOC []TOCEntry "json:\"toc,omitempty\"";Pages []Page "json:\"pages,omitempty\"";}
+Producer{Name string "json:\"name\"";Version string "json:\"version\"";}
 Source{Path string "json:\"path\"";Format string "json:\"format\"";Encoding string "json:\"encoding,omitempty\"";SHA256 string "json:\"sha256\"";Bytes int64 "json:\"bytes\"";}
 Section{Marker string "json:\"marker\"";Ordinal int "json:\"ordinal\"";Level int "json:\"level\"";Title string "json:\"title\"";Text string "json:\"text\"";Span Span "json:\"span\"";TitleSpan Span "json:\"title_span\"";Children []Section "json:\"children\"";}
 Span{Start int "json:\"start\"";End int "json:\"end\"";Line int "json:\"line\"";}
@@ -39,16 +40,27 @@ Page{Number int "json:\"number\"";Span Span "json:\"span\"";Furniture []Span "js
 
 // encReport appends the JSON of *v to b, as encoding/json writes it.
 func (e *encoder) encReport(b []byte, v *schema.Report) []byte {
-	b = append(b, "{\"schema_version"...)
-	b = append(b, "\":\""...)
 	b = e.encReportBody(b, v)
 	b = append(b, "}"...)
 	return b
 }
 
 // encReportBody appends the JSON of *v to b, as encoding/json writes it,
-// without its prefix {"schema_version":" and suffix }.
+// without its prefix  and suffix }.
 func (e *encoder) encReportBody(b []byte, v *schema.Report) []byte {
+	start := len(b)
+	if v.Producer != nil {
+		b = append(b, ",\"producer\":"...)
+		if v.Producer == nil {
+			b = append(b, "null"...)
+		} else {
+			b = append(b, "{\"name\":\""...)
+			b = e.encProducerBody(b, v.Producer)
+			b = append(b, "\"}"...)
+		}
+	}
+	b = append(b, ",\"schema_version"...)
+	b = append(b, "\":\""...)
 	b = appendStrBody(b, v.SchemaVersion)
 	b = append(b, "\",\"source\":{\"pat"...)
 	b = append(b, "h\":\""...)
@@ -203,6 +215,16 @@ func (e *encoder) encReportBody(b []byte, v *schema.Report) []byte {
 			b = append(b, "}]"...)
 		}
 	}
+	b = openObject(b, start)
+	return b
+}
+
+// encProducerBody appends the JSON of *v to b, as encoding/json writes it,
+// without its prefix {"name":" and suffix "}.
+func (e *encoder) encProducerBody(b []byte, v *schema.Producer) []byte {
+	b = appendStrBody(b, v.Name)
+	b = append(b, "\",\"version\":\""...)
+	b = appendStrBody(b, v.Version)
 	return b
 }
 

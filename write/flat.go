@@ -49,9 +49,17 @@ type FileError struct {
 	Column  int
 }
 
+// FileSkip is a file skipped because jixiao does not read its format, for
+// the skipped table.
+type FileSkip struct {
+	Source schema.Source
+	Format string
+	Reason string
+}
+
 // FlatTables returns the flat tables without rows, in their fixed order:
 // reports, sections, values, funds, indicators, expense_control, checks,
-// warnings, errors.
+// warnings, errors, skipped.
 func FlatTables() []FlatTable {
 	defs := flatDefs()
 	out := make([]FlatTable, len(defs))
@@ -90,6 +98,15 @@ func FlattenError(e FileError) []FlatTable {
 	out[tabErrors].Rows = [][]string{{
 		s.SHA256, s.Path, s.Format, itoa(int(s.Bytes)), e.Code, e.Message, optInt(e.Line), optInt(e.Column),
 	}}
+	return out
+}
+
+// FlattenSkip returns the flat tables of a skipped file: one row in
+// skipped, none elsewhere.
+func FlattenSkip(k FileSkip) []FlatTable {
+	out := FlatTables()
+	s := k.Source
+	out[tabSkipped].Rows = [][]string{{s.SHA256, s.Path, k.Format, itoa(int(s.Bytes)), k.Reason}}
 	return out
 }
 

@@ -140,6 +140,20 @@ func TestFlattenError(t *testing.T) {
 	}
 }
 
+// TestFlattenSkip compares the tables of a skipped file whole.
+func TestFlattenSkip(t *testing.T) {
+	in := FileSkip{Source: schema.Source{Path: "a/b.pdf", Format: "pdf", SHA256: "s", Bytes: 9}, Format: "pdf", Reason: "PDF is not read yet"}
+	for _, ft := range FlattenSkip(in) {
+		var want [][]string
+		if ft.Name == "skipped" {
+			want = [][]string{{"s", "a/b.pdf", "pdf", "9", "PDF is not read yet"}}
+		}
+		if !reflect.DeepEqual(ft.Rows, want) {
+			t.Errorf("%s: got %q, want %q", ft.Name, ft.Rows, want)
+		}
+	}
+}
+
 // TestFlatTablesColumns checks the table definitions: fixed names in
 // order, report_id first, unique column names.
 func TestFlatTablesColumns(t *testing.T) {
@@ -157,7 +171,7 @@ func TestFlatTablesColumns(t *testing.T) {
 			seen[c.Name] = true
 		}
 	}
-	want := []string{"reports", "sections", "values", "funds", "indicators", "expense_control", "checks", "warnings", "errors"}
+	want := []string{"reports", "sections", "values", "funds", "indicators", "expense_control", "checks", "warnings", "errors", "skipped"}
 	if !reflect.DeepEqual(names, want) {
 		t.Errorf("tables %q, want %q", names, want)
 	}

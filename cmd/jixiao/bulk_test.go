@@ -11,9 +11,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/jixiao-dev/jixiao/extract"
 	"github.com/jixiao-dev/jixiao/schema"
-	"github.com/jixiao-dev/jixiao/write"
 )
 
 // digest is what a test needs to know of one JSONL record.
@@ -83,11 +81,7 @@ func TestArchive(t *testing.T) {
 	for i, r := range reports { // reports are the library's, byte for byte
 		data, err := os.ReadFile(r)
 		require.NoError(t, err)
-		rep, err := extract.Extract(r, data, extract.Options{})
-		require.NoError(t, err)
-		line, err := write.Marshal(rep, false)
-		require.NoError(t, err)
-		if string(line) != got[4+i]+"\n" { // a diff of two whole reports would drown the message
+		if libraryRecord(t, r, data, false) != got[4+i]+"\n" { // a diff of two whole reports would drown the message
 			t.Errorf("the report of %s is not the library's", r)
 		}
 	}
@@ -185,11 +179,7 @@ func TestSingleFileIndented(t *testing.T) {
 	require.Equal(t, exitOK, inv.code, inv.stderr)
 	data, err := os.ReadFile(seed)
 	require.NoError(t, err)
-	rep, err := extract.Extract(seed, data, extract.Options{})
-	require.NoError(t, err)
-	want, err := write.Marshal(rep, true)
-	require.NoError(t, err)
-	assert.Equal(t, string(want), inv.stdout)
+	assert.True(t, libraryRecord(t, seed, data, true) == inv.stdout, "the output is the library's report")
 	assert.Regexp(t, summaryLine, inv.stderr)
 }
 
@@ -199,11 +189,7 @@ func TestStdin(t *testing.T) {
 	require.NoError(t, err)
 	inv := runWith(t, string(data), nil, "extract", "--format", "jsonl", "-")
 	require.Equal(t, exitOK, inv.code, inv.stderr)
-	rep, err := extract.Extract("-", data, extract.Options{})
-	require.NoError(t, err)
-	want, err := write.Marshal(rep, false)
-	require.NoError(t, err)
-	assert.Equal(t, string(want), inv.stdout)
+	assert.True(t, libraryRecord(t, "-", data, false) == inv.stdout, "the output is the library's report")
 }
 
 // TestFilesFrom reads the inputs from a list, from a file and from

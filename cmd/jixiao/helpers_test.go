@@ -14,6 +14,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/jixiao-dev/jixiao/extract"
+	"github.com/jixiao-dev/jixiao/write"
 )
 
 // invocation is one in-process run of the command line.
@@ -122,4 +123,17 @@ func readFile(t testing.TB, path string) string {
 	data, err := os.ReadFile(path)
 	require.NoError(t, err)
 	return string(data)
+}
+
+// libraryRecord is what the command writes for a report the library makes
+// of data: its JSON with the producer.
+func libraryRecord(t testing.TB, path string, data []byte, indent bool) string {
+	t.Helper()
+	rep, err := extract.Extract(path, data, extract.Options{})
+	require.NoError(t, err)
+	p := write.Producer()
+	rep.Producer = &p
+	b, err := write.Marshal(rep, indent)
+	require.NoError(t, err)
+	return string(b)
 }

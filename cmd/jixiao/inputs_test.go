@@ -32,7 +32,7 @@ func TestGather(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			e := &env{}
-			got, err := e.gather(&config{paths: []string{root}, hidden: tc.hidden})
+			got, err := e.gather([]string{root}, "", tc.hidden, nil)
 			require.NoError(t, err)
 			assert.Equal(t, tc.want, relPaths(t, root, got))
 		})
@@ -50,10 +50,7 @@ func TestGatherKeepsOrderAndMissing(t *testing.T) {
 	list := filepath.Join(root, "list")
 	writeFile(t, list, []byte(filepath.Join(root, "d", "2.txt")+"\n"))
 	e := &env{}
-	got, err := e.gather(&config{
-		paths:     []string{filepath.Join(root, "missing.txt"), filepath.Join(root, "d"), "-", filepath.Join(root, ".named.txt")},
-		filesFrom: list,
-	})
+	got, err := e.gather([]string{filepath.Join(root, "missing.txt"), filepath.Join(root, "d"), "-", filepath.Join(root, ".named.txt")}, list, false, nil)
 	require.NoError(t, err)
 	assert.Equal(t, []string{"missing.txt", "d/1.txt", "d/2.txt", "-", ".named.txt", "d/2.txt"}, relPaths(t, root, got))
 }

@@ -101,10 +101,10 @@ func TestCSV(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !bytes.HasPrefix(b, []byte(utf8BOM)) {
+		if !bytes.HasPrefix(b, []byte(write.UTF8BOM)) {
 			t.Errorf("%s.csv: no BOM with --excel", ft.Name)
 		}
-		recs, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(b, []byte(utf8BOM)))).ReadAll()
+		recs, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(b, []byte(write.UTF8BOM)))).ReadAll()
 		if err != nil {
 			t.Fatalf("%s.csv: %v", ft.Name, err)
 		}
@@ -142,7 +142,7 @@ func csvRows(t *testing.T, dir, name string) []map[string]string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	recs, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(b, []byte(utf8BOM)))).ReadAll()
+	recs, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(b, []byte(write.UTF8BOM)))).ReadAll()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -216,30 +216,3 @@ func belowWeight(r *schema.Report) int {
 
 // itoa formats an int.
 func itoa(n int) string { return strconv.Itoa(n) }
-
-// TestToFen compares conversions to 分 whole.
-func TestToFen(t *testing.T) {
-	tests := []struct {
-		in   string
-		fen  int64
-		ok   bool
-		name string
-	}{
-		{"2677800", 267780000, true, "whole yuan"},
-		{"0.5", 50, true, "half yuan"},
-		{"-12.34", -1234, true, "negative"},
-		{"1.230", 123, true, "trailing zero"},
-		{"0.125", 0, false, "fraction of a fen"},
-		{"", 0, false, "empty"},
-		{"1e5", 0, false, "not a decimal"},
-		{"99999999999999999999", 0, false, "overflow"},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			fen, ok := toFen(tc.in)
-			if fen != tc.fen || ok != tc.ok {
-				t.Errorf("toFen(%q) = %d, %v; want %d, %v", tc.in, fen, ok, tc.fen, tc.ok)
-			}
-		})
-	}
-}
