@@ -39,14 +39,43 @@
 // regenerated, reports go through encoding/json instead: slower, never
 // different (TestGeneratedEncoderIsCurrent fails meanwhile).
 //
+// Every record jixiao's command line writes starts with its producer,
+// {"producer": {"name": "jixiao", "version": "v1.2.0"}, …} (Producer);
+// IsRecords recognises a file that starts so, which is how an existing
+// output is told from a file that must not be written over. Records writes
+// records to a file, buffered, and counts those that reached it whole.
+//
 // # Flat tables
 //
 // Flatten turns a report into rows of fixed columns, one table per kind of
 // thing (reports, sections, values, funds, indicators, expense_control,
-// checks, warnings, errors); FlatTables lists the tables with their columns
-// and what each holds. Every row starts with report_id, the source's
-// sha256, so the tables join on it; columns keep their order once
-// published, new ones are added at the end. Fields are text: integers and
-// decimals in canonical decimal form, amounts in 元 as exact decimal text,
-// booleans "1" or "0", and "" for a value the report does not have.
+// checks, warnings, errors, skipped); FlattenError and FlattenSkip give
+// the one row of a file that failed or was skipped. FlatTables lists the
+// tables with their columns and what each holds. Every row starts with
+// report_id, the source's sha256, so the tables join on it; columns keep
+// their order once published, new ones are added at the end. Fields are
+// text: integers and decimals in canonical decimal form, amounts in 元 as
+// exact decimal text, booleans "1" or "0", and "" for a value the report
+// does not have. CSV writes them as one RFC 4180 file per table (UTF-8,
+// CRLF, the header first, a BOM with excel); package write/sqlite loads
+// them into SQLite.
+//
+// # Output files
+//
+// An Output is a file (or the CSV directory) claimed for one run before
+// the inputs are read: opened or created without changing its content, so
+// that the command can compare inputs with it by identity, and locked
+// (flock) so that a second run on it stops, told which process holds it
+// (LockedError). It is then written in one of two ways:
+//
+//   - replaced (Replace, Commit): the new content goes to a hidden
+//     temporary file beside it (".out.json.123.tmp"), made durable and
+//     renamed over it at the end, so a reader sees the old file or the new
+//     one whole — JSON, CSV, profiles;
+//   - appended to (Append): records go to the file itself and are synced
+//     at batch ends, so a run that is killed leaves whole records and at
+//     most one cut line, which the next --resume cuts — JSONL.
+//
+// A device or pipe (/dev/null, /dev/stdout) is written straight: never
+// locked, truncated or renamed.
 package write

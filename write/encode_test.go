@@ -40,6 +40,9 @@ func sameAsJSON(t *testing.T, name string, v any) {
 // without `go generate ./write`: reports would then go through
 // encoding/json, right but slow.
 func TestGeneratedEncoderIsCurrent(t *testing.T) {
+	if !useGenerated {
+		t.Skip("built with -tags jixiao_stdjson")
+	}
 	if !generatedCurrent() {
 		t.Fatal("write/encode_gen.go is stale: run go generate ./write")
 	}
@@ -61,10 +64,10 @@ func TestEncodeGoldens(t *testing.T) {
 		if err := json.Unmarshal(data, &r); err != nil {
 			t.Fatalf("%s: %v", p, err)
 		}
-		if e := encodeReport(&r); e == nil {
-			t.Fatalf("%s: the generated encoder gave up", p)
-		} else {
+		if e := encodeReport(&r); e != nil {
 			putEncoder(e)
+		} else if useGenerated {
+			t.Fatalf("%s: the generated encoder gave up", p)
 		}
 		sameAsJSON(t, p, &r)
 	}

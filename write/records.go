@@ -72,17 +72,24 @@ func NewRecords(w io.Writer, sync func() error) *Records {
 	return &Records{w: w, sync: sync}
 }
 
-// Add buffers one record, and writes the buffer once it is full.
+// Add buffers one record, and writes the buffer once it is full. A record
+// as large as the buffer is written at once, without a copy (a report's
+// line is often larger).
 func (r *Records) Add(rec []byte) error {
 	if r.err != nil {
 		return r.err
 	}
 	r.given++
+	if len(r.buf)+len(rec) > recordsBuffer && len(r.buf) > 0 {
+		if err := r.Flush(); err != nil {
+			return err
+		}
+	}
+	if len(rec) >= recordsBuffer {
+		return r.write(rec, []int{len(rec)})
+	}
 	r.buf = append(r.buf, rec...)
 	r.ends = append(r.ends, len(r.buf))
-	if len(r.buf) >= recordsBuffer {
-		return r.Flush()
-	}
 	return nil
 }
 
@@ -92,16 +99,23 @@ func (r *Records) Flush() error {
 	if r.err != nil || len(r.buf) == 0 {
 		return r.err
 	}
-	n, err := r.w.Write(r.buf)
-	if err == nil && n < len(r.buf) {
+	err := r.write(r.buf, r.ends)
+	r.buf, r.ends = r.buf[:0], r.ends[:0]
+	return err
+}
+
+// write writes b, which holds whole records ending at ends, and counts
+// those that were written whole.
+func (r *Records) write(b []byte, ends []int) error {
+	n, err := r.w.Write(b)
+	if err == nil && n < len(b) {
 		err = io.ErrShortWrite
 	}
-	for _, end := range r.ends {
+	for _, end := range ends {
 		if end <= n {
 			r.written++
 		}
 	}
-	r.buf, r.ends = r.buf[:0], r.ends[:0]
 	r.err = err
 	return err
 }

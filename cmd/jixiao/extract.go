@@ -127,7 +127,7 @@ func (e *env) bulk(c *config, inputs []input, w *worker, s *sink) int {
 	}
 	resumable := c.format == "jsonl" && c.out != "" && c.out != "-" || c.sqlite != ""
 	line := summary(t, time.Since(start), interrupted, len(inputs)-n, resumable)
-	for _, note := range []string{s.redoneNote(), s.shortfall()} {
+	for _, note := range []string{s.redoneNote(), s.shortfall(), s.keptNote()} {
 		if note != "" {
 			line += "; " + note
 		}

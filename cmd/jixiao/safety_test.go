@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"runtime"
 	"strings"
+	"syscall"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -202,4 +203,26 @@ func TestMemoryLimit(t *testing.T) {
 			assert.Equal(t, tc.want, memoryLimit(tc.inputs, tc.jobs))
 		})
 	}
+}
+
+// TestInterruptedJSONKeepsOld interrupts a run writing indented JSON over
+// an earlier run's file: the file keeps the earlier content whole (JSON
+// cannot be resumed, so a part of it would pass for the whole), and no
+// temporary file is left.
+func TestInterruptedJSONKeepsOld(t *testing.T) {
+	dir, _ := archive(t)
+	outDir := t.TempDir()
+	out := filepath.Join(outDir, "out.json")
+	first := runWith(t, "", nil, "extract", "-o", out, seedPath)
+	require.Equal(t, exitOK, first.code, first.stderr)
+	old := readFile(t, out)
+	sig := make(chan os.Signal, 1)
+	sig <- syscall.SIGINT
+	inv := runWith(t, "", sig, "extract", "-j", "1", "-o", out, dir)
+	assert.Equal(t, exitInterrupted, inv.code, inv.stderr)
+	assert.True(t, old == readFile(t, out), "the earlier JSON is kept whole")
+	assert.Contains(t, inv.stderr, "out.json not written: the run did not end, the files keep what they held")
+	entries, err := os.ReadDir(outDir)
+	require.NoError(t, err)
+	assert.Len(t, entries, 1, "no temporary file is left")
 }

@@ -36,6 +36,7 @@ type sink struct {
 	batched   int // records since the last batch end
 	lastBatch time.Time
 	redone    map[string]int // inputs written again, by the output that lacked them
+	kept      []string       // outputs not replaced: the run did not end normally
 }
 
 // openSink opens the destinations the flags ask for in the claimed
@@ -62,6 +63,8 @@ func (e *env) openSink(c *config, outs *outputs) (*sink, error) {
 		// -o is the CSV directory, or no JSON was asked for.
 	case outs.out == nil:
 		s.out = s.named(write.NewRecords(e.stdout, nil), "standard output")
+	case c.format == "json" && outs.out.out.Special():
+		s.out, err = s.appendTo(outs.out, false)
 	case c.format == "json":
 		if s.outRep, err = outs.out.out.Replace(); err == nil {
 			s.out = s.named(write.NewRecords(s.outRep, nil), c.out)
@@ -229,6 +232,7 @@ func (s *sink) close(complete bool) error {
 			err = s.outRep.Commit()
 		} else {
 			s.outRep.Abort()
+			s.kept = append(s.kept, s.names[s.out])
 		}
 	}
 	if s.csv != nil {
@@ -236,9 +240,19 @@ func (s *sink) close(complete bool) error {
 			err = s.csv.Commit()
 		} else {
 			s.csv.Abort()
+			s.kept = append(s.kept, "the CSV files")
 		}
 	}
 	return err
+}
+
+// keptNote says which outputs were left as they were ("out.json not
+// written: it keeps what it held"), or "".
+func (s *sink) keptNote() string {
+	if len(s.kept) == 0 {
+		return ""
+	}
+	return escape(strings.Join(s.kept, " and ")) + " not written: the run did not end, the files keep what they held"
 }
 
 // shortfall says which outputs hold fewer records than they were given
@@ -246,6 +260,9 @@ func (s *sink) close(complete bool) error {
 func (s *sink) shortfall() string {
 	var parts []string
 	for _, r := range s.records() {
+		if r == s.out && s.outRep != nil && len(s.kept) > 0 {
+			continue // not put in place: keptNote says so
+		}
 		if r.Written() < r.Given() {
 			parts = append(parts, fmt.Sprintf("%s: %d of %d records written", escape(s.names[r]), r.Written(), r.Given()))
 		}
