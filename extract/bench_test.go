@@ -14,8 +14,9 @@ import (
 )
 
 // benchInputs are the corpus files the stage benchmarks run on: the seed as
-// text and as a Word-made DOCX.
-var benchInputs = []string{"000_0a15cb66ce3c31e1.txt", "010_seed_word.docx"}
+// text and as a Word-made DOCX, and as LibreOffice saves it as a web page
+// and as Word 97, and as a converter writes it in Markdown.
+var benchInputs = []string{"000_0a15cb66ce3c31e1.txt", "010_seed_word.docx", "100_seed_libreoffice_utf8.html", "120_seed_libreoffice.doc", "130_seed_converter.md"}
 
 // BenchmarkStages measures each stage of the pipeline on its own (assemble:
 // converting the stages' results into the report's types), and the whole

@@ -39,8 +39,8 @@ func CSVPaths(dir string) []string {
 // locked by the caller) and writes their headers.
 func CreateCSV(dir *Output, excel bool) (*CSV, error) {
 	c := &CSV{}
-	for i, t := range FlatTables() {
-		r, err := replaceAt(dir, CSVPaths(dir.Path)[i])
+	for _, t := range FlatTables() {
+		r, err := dir.ReplaceFile(t.Name + ".csv")
 		if err != nil {
 			c.Abort()
 			return nil, err

@@ -224,6 +224,16 @@ func (o *Output) Replace() (*Replacement, error) {
 	return replaceAt(o, o.Path)
 }
 
+// ReplaceFile starts a new content for the file name in the directory
+// output o, as Replace does for a file output. name is a base name: it
+// cannot leave the directory.
+func (o *Output) ReplaceFile(name string) (*Replacement, error) {
+	if !o.dir || name != filepath.Base(name) || name == "." || name == ".." {
+		return nil, fmt.Errorf("%s: cannot replace %q in it", o.Path, name)
+	}
+	return replaceAt(o, filepath.Join(o.Path, name))
+}
+
 // Replacement is the new content of a file, written beside it until
 // Commit renames it into place.
 type Replacement struct {

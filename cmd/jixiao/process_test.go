@@ -1,3 +1,5 @@
+//go:build unix
+
 package main
 
 import (
@@ -7,7 +9,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strconv"
 	"strings"
 	"syscall"
@@ -33,9 +34,6 @@ func TestMain(m *testing.M) {
 // command is jixiao as a separate process.
 func command(t testing.TB, args ...string) (*exec.Cmd, *bytes.Buffer) {
 	t.Helper()
-	if runtime.GOOS == "windows" {
-		t.Skip("signals and FIFOs")
-	}
 	cmd := exec.Command(os.Args[0], args...)
 	cmd.Env = append(os.Environ(), runMainEnv+"=1")
 	var stderr bytes.Buffer
@@ -160,7 +158,7 @@ func TestResumeAfterKill(t *testing.T) {
 			require.NoError(t, cmd.Process.Signal(syscall.SIGKILL))
 			cmd.Wait()
 			inJSONL := len(strings.Split(readFile(t, out), "\n")) - 1
-			inDB := count(t, db, "SELECT count(*) FROM reports")
+			inDB := countRows(t, db, "SELECT count(*) FROM reports")
 			require.Less(t, inJSONL, n, "the run was killed before its end: %s", stderr)
 			t.Logf("killed with %d reports in the JSONL, %d in the database", inJSONL, inDB)
 			assert.LessOrEqual(t, inDB, inJSONL, "SQLite never holds a file the JSONL lacks")
@@ -170,11 +168,11 @@ func TestResumeAfterKill(t *testing.T) {
 			assert.Contains(t, []int{exitOK, exitFail}, resumed.code, resumed.stderr) // 1 when the bad file was redone
 			assert.True(t, wantOut == readFile(t, out), "the JSONL is the uninterrupted run's")
 			assert.Equal(t, wantErrs, readFile(t, errs))
-			assert.Equal(t, n, count(t, db, "SELECT count(*) FROM reports"))
-			assert.Equal(t, n, count(t, db, "SELECT count(DISTINCT report_id) FROM reports"))
-			assert.Equal(t, 1, count(t, db, "SELECT count(*) FROM errors"))
-			assert.Equal(t, 1, count(t, db, "SELECT count(*) FROM skipped"))
-			assert.Equal(t, 12*n, count(t, db, "SELECT count(*) FROM indicators"))
+			assert.Equal(t, n, countRows(t, db, "SELECT count(*) FROM reports"))
+			assert.Equal(t, n, countRows(t, db, "SELECT count(DISTINCT report_id) FROM reports"))
+			assert.Equal(t, 1, countRows(t, db, "SELECT count(*) FROM errors"))
+			assert.Equal(t, 1, countRows(t, db, "SELECT count(*) FROM skipped"))
+			assert.Equal(t, 12*n, countRows(t, db, "SELECT count(*) FROM indicators"))
 			var check string
 			require.NoError(t, openDB(t, db).QueryRow("PRAGMA integrity_check").Scan(&check))
 			assert.Equal(t, "ok", check)
@@ -194,8 +192,8 @@ func openDB(t testing.TB, path string) *sql.DB {
 	return conn
 }
 
-// count runs a counting query.
-func count(t testing.TB, db, q string) int {
+// countRows runs a counting query.
+func countRows(t testing.TB, db, q string) int {
 	t.Helper()
 	var n int
 	require.NoError(t, openDB(t, db).QueryRow(q).Scan(&n), q)

@@ -30,6 +30,7 @@ Usage:
   jixiao extract --sqlite FILE PATH...                     flat tables loaded into SQLite (appends)
   jixiao schema                                            the JSON Schema of a report
   jixiao text PATH                                         the canonical text spans point into
+  jixiao review -o DIR PATH...                             HTML review pages for auditors, and DIR/index.html
   jixiao help                                              this text
 
 PATH is a file, a directory (read recursively, hidden files skipped) or - for
@@ -114,6 +115,8 @@ func (e *env) run(args []string) int {
 		return e.schemaCmd(args[1:])
 	case "check":
 		return e.check(args[1:])
+	case "review":
+		return e.review(args[1:])
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return exitOK
