@@ -21,6 +21,7 @@ import (
 	"github.com/jixiao-dev/jixiao/extract/docx"
 	"github.com/jixiao-dev/jixiao/extract/html"
 	"github.com/jixiao-dev/jixiao/extract/markdown"
+	"github.com/jixiao-dev/jixiao/extract/pdf"
 	"github.com/jixiao-dev/jixiao/extract/profile"
 	"github.com/jixiao-dev/jixiao/extract/segment"
 	"github.com/jixiao-dev/jixiao/extract/text"
@@ -38,6 +39,7 @@ type Options struct {
 	HTML     html.Options
 	DOC      doc.Options
 	Markdown markdown.Options
+	PDF      pdf.Options
 	Segment  segment.Options
 	Profile  profile.Options
 	Check    check.Options
@@ -84,6 +86,8 @@ func Read(path string, data []byte, opts Options) (*document.Document, error) {
 		d, err = markdown.Read(data, opts.Markdown)
 	case f == FormatOLE:
 		d, err = doc.Read(data, opts.DOC)
+	case f == FormatPDF:
+		d, err = pdf.Read(data, opts.PDF)
 	default:
 		err = unsupported(f)
 	}

@@ -23,7 +23,7 @@ func TestReadRefuses(t *testing.T) {
 	}{
 		{"empty", "a.txt", nil, document.ErrEmpty, "a.txt: file is empty"},
 		{"png", "a.png", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), document.ErrUnsupported, "a.png: unsupported format: png files are not read"},
-		{"pdf", "a.pdf", []byte("%PDF-1.7\n"), document.ErrUnsupported, "a.pdf: unsupported format: pdf files are not read"},
+		{"pdf without body", "a.pdf", []byte("%PDF-1.7\n"), document.ErrCorrupt, "a.pdf: corrupt or truncated container: PDFium cannot open the file"},
 		{"truncated ole", "a.doc", []byte("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00"), document.ErrCorrupt, "a.doc: corrupt or truncated container: an OLE compound file (Word 97–2003 .doc) of 10 bytes, shorter than its 512-byte header"},
 		{"text named docx", "report.DOCX", seed, document.ErrNotDOCX, "report.DOCX: not a DOCX package: named .docx but the content is plain text, not a DOCX (zip) package; if it is a text report, rename it to .txt"},
 		{"png named docx", "x.docx", []byte("\x89PNG\r\n\x1a\n"), document.ErrNotDOCX, "x.docx: not a DOCX package: named .docx but the content is a PNG file, not a DOCX (zip) package"},

@@ -14,8 +14,8 @@ import (
 type Format string
 
 // The formats Sniff tells apart. Text, DOCX, XLSX, HTML (and web
-// archives), Markdown and OLE (Word 97–2003) are read; the others are named
-// so that a skipped file says what it was.
+// archives), Markdown, OLE (Word 97–2003) and PDF are read; the others are
+// named so that a skipped file says what it was.
 const (
 	FormatText     Format = "text"
 	FormatDOCX     Format = "docx"
@@ -170,11 +170,11 @@ func unsupported(f Format) error {
 	case FormatXLS:
 		return xlsx.RefuseXLS()
 	case FormatPPTX:
-		return document.Errorf(document.ErrUnsupported, 0, "a PowerPoint presentation (.pptx) is not read (jixiao reads plain text, DOCX, XLSX, HTML, Markdown and Word 97–2003 .doc)")
+		return document.Errorf(document.ErrUnsupported, 0, "a PowerPoint presentation (.pptx) is not read (jixiao reads plain text, DOCX, XLSX, HTML, Markdown, Word 97–2003 .doc and PDF)")
 	case FormatODF:
 		return document.Errorf(document.ErrUnsupported, 0, "an OpenDocument file (.odt, .ods, .odp) is not read: save it as .docx or .xlsx and try again")
 	}
-	return document.Errorf(document.ErrUnsupported, 0, "%s files are not read (jixiao reads plain text, DOCX, XLSX, HTML, Markdown and Word 97–2003 .doc)", f)
+	return document.Errorf(document.ErrUnsupported, 0, "%s files are not read (jixiao reads plain text, DOCX, XLSX, HTML, Markdown, Word 97–2003 .doc and PDF)", f)
 }
 
 // isPackage reports whether f is a zip or OLE container, whose reader says

@@ -137,7 +137,7 @@ func TestErrorsFile(t *testing.T) {
 // TestOnlySkipsExitZero checks that skipped files alone do not fail a run.
 func TestOnlySkipsExitZero(t *testing.T) {
 	dir := t.TempDir()
-	writeFile(t, filepath.Join(dir, "a.pdf"), []byte("%PDF-1.7\n"))
+	writeFile(t, filepath.Join(dir, "a.rtf"), []byte("{\\rtf1\\ansi report}"))
 	writeFile(t, filepath.Join(dir, "b.xlsx"), zipOf(t, "[Content_Types].xml", "xl/workbook.xml"))
 	inv := runWith(t, "", nil, "extract", "--format", "jsonl", dir)
 	assert.Equal(t, exitOK, inv.code, inv.stderr)
@@ -145,7 +145,7 @@ func TestOnlySkipsExitZero(t *testing.T) {
 	for _, l := range lines(t, inv.stdout) {
 		got = append(got, digestOf(t, dir, l))
 	}
-	assert.Equal(t, []digest{{"a.pdf", "skipped", "pdf"}, {"b.xlsx", "skipped", "xlsx"}}, got)
+	assert.Equal(t, []digest{{"a.rtf", "skipped", "rtf"}, {"b.xlsx", "skipped", "xlsx"}}, got)
 }
 
 // TestNamedUnreadableFails checks that a file named on the command line

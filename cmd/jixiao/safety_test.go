@@ -128,11 +128,11 @@ func TestEscapedNames(t *testing.T) {
 	dir := t.TempDir()
 	evil := filepath.Join(dir, "a\x1b[2Jb\u202e.txt")
 	writeFile(t, evil, nil) // empty: a failure
-	writeFile(t, filepath.Join(dir, "c\x07.pdf"), []byte("%PDF-1.7\n"))
+	writeFile(t, filepath.Join(dir, "c\x07.rtf"), []byte("{\\rtf1\\ansi report}"))
 	inv := runWith(t, "", nil, "extract", "--format", "jsonl", dir)
 	assert.Equal(t, exitFail, inv.code)
 	assert.Contains(t, inv.stderr, `a\x1b[2Jb\u202e.txt: `)
-	assert.Contains(t, inv.stderr, `c\a.pdf: skipped (pdf)`)
+	assert.Contains(t, inv.stderr, `c\a.rtf: skipped (rtf)`)
 	assert.NotRegexp(t, regexp.MustCompile("[\x00-\x08\x0b-\x1f\x7f\u202e]"), inv.stderr)
 	assert.Contains(t, inv.stdout, `a\u001b[2Jb`+"\u202e"+`.txt`, "JSON keeps the name, escaped as JSON")
 

@@ -32,6 +32,7 @@ func bench(spec string, bins []string, n, runs int, jobs []int, profileDir, outD
 	if !ok {
 		return fmt.Errorf("set %q: want NAME=GLOB[,GLOB]", spec)
 	}
+	name, n = setCount(name, n)
 	var files []string
 	for _, g := range strings.Split(globs, ",") {
 		found, err := filepath.Glob(g)
@@ -73,7 +74,9 @@ func bench(spec string, bins []string, n, runs int, jobs []int, profileDir, outD
 				if err := os.Remove(out); err != nil && !os.IsNotExist(err) {
 					return err
 				}
-				m, err := measure(bin, j, filepath.Join(dir, "in"), out, extra)
+				env, cleanup := runEnv(name)
+				m, err := measure(bin, j, filepath.Join(dir, "in"), out, extra, env)
+				cleanup()
 				if err != nil {
 					return fmt.Errorf("set %s -j %d: %w", name, j, err)
 				}
@@ -150,9 +153,10 @@ type measurement struct {
 }
 
 // measure runs bin over dir with j workers and times it.
-func measure(bin string, j int, dir, out string, extra []string) (measurement, error) {
+func measure(bin string, j int, dir, out string, extra, env []string) (measurement, error) {
 	args := append([]string{"extract", "-q", "-j", strconv.Itoa(j), "-o", out}, extra...)
 	cmd := exec.Command(bin, append(args, dir)...)
+	cmd.Env = env // nil: this process's environment
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	start := time.Now()

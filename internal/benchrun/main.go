@@ -11,10 +11,11 @@
 // N defaults to $BENCH_N, or 2000, and runs to $BENCH_RUNS, or 3: each
 // figure is the median of that many runs. Each SET is timed on its own; the
 // default sets are the corpus's text reports, the Word-made DOCX of the
-// seed, and all its DOCX reports. A set whose globs match nothing is left
-// out. Several binaries (-bin a,b) are timed in paired runs, one line each:
-// make bench-encoder compares the generated JSON encoder with
-// encoding/json so.
+// seed, all its DOCX reports, and the PDF sets of pdf.go (warm and cold
+// PDFium cache; a set named NAME@N takes N copies at most). A set whose
+// globs match nothing is left out. Several binaries (-bin a,b) are timed in
+// paired runs, one line each: make bench-encoder compares the generated
+// JSON encoder with encoding/json so.
 package main
 
 import (
