@@ -23,28 +23,13 @@ func (e *env) extract(args []string) int {
 	if err != nil {
 		return exitUsage
 	}
-	outs, err := claimOutputs(c)
+	outs, inputs, err := e.prepare(c)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "jixiao extract: %s\n", escape(err.Error()))
 		return exitUsage
 	}
 	wrote := false
 	defer func() { outs.release(wrote) }()
-	lockErr := outs.lockAll()
-	var inputs []input
-	if lockErr == nil {
-		inputs, err = e.gather(c.paths, c.filesFrom, c.hidden, outs)
-	}
-	if err == nil {
-		err = lockErr
-	}
-	if err == nil {
-		err = outs.checkOwners()
-	}
-	if err != nil {
-		fmt.Fprintf(e.stderr, "jixiao extract: %s\n", escape(err.Error()))
-		return exitUsage
-	}
 	setMemoryLimit(inputs, c.jobs)
 	w := newWorker(e, c.jobs)
 	w.indent, w.maxSize, w.timeout, w.special = c.format == "json", c.maxSize, c.timeout, c.special
@@ -82,6 +67,31 @@ func (e *env) extract(args []string) int {
 		code = max(code, exitFail)
 	}
 	return code
+}
+
+// prepare claims and locks the outputs, gathers the inputs and checks that
+// the outputs may be written; on an error the outputs are released.
+func (e *env) prepare(c *config) (*outputs, []input, error) {
+	outs, err := claimOutputs(c)
+	if err != nil {
+		return nil, nil, err
+	}
+	var inputs []input
+	lockErr := outs.lockAll() // before the walk, so that a second run stops at once
+	if lockErr == nil {
+		inputs, err = e.gather(c.paths, c.filesFrom, c.hidden, outs)
+	}
+	if err == nil {
+		err = lockErr
+	}
+	if err == nil {
+		err = outs.checkOwners()
+	}
+	if err != nil {
+		outs.release(false)
+		return nil, nil, err
+	}
+	return outs, inputs, nil
 }
 
 // bulk runs the workers over the inputs, writes the results and the

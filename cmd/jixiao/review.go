@@ -95,20 +95,7 @@ func (e *env) reviewRun(dir string, paths []string, jobs int, maxSize int64, hid
 	for i, name := range names {
 		all[i] = reviewJob{in: inputs[i], page: name}
 	}
-	var wg sync.WaitGroup
-	next := make(chan *reviewJob)
-	for range min(jobs, max(len(all), 1)) {
-		wg.Go(func() {
-			for j := range next {
-				e.reviewOne(j, out, maxSize)
-			}
-		})
-	}
-	for i := range all {
-		next <- &all[i]
-	}
-	close(next)
-	wg.Wait()
+	e.reviewAll(all, out, jobs, maxSize)
 
 	status := exitOK
 	var rows []review.Summary
@@ -133,6 +120,24 @@ func (e *env) reviewRun(dir string, paths []string, jobs int, maxSize int64, hid
 	}
 	fmt.Fprintf(e.stderr, "wrote %d pages and %s\n", pages, escape(filepath.Join(dir, "index.html")))
 	return status
+}
+
+// reviewAll makes the pages of all with jobs workers.
+func (e *env) reviewAll(all []reviewJob, out *write.Output, jobs int, maxSize int64) {
+	var wg sync.WaitGroup
+	next := make(chan *reviewJob)
+	for range min(jobs, max(len(all), 1)) {
+		wg.Go(func() {
+			for j := range next {
+				e.reviewOne(j, out, maxSize)
+			}
+		})
+	}
+	for i := range all {
+		next <- &all[i]
+	}
+	close(next)
+	wg.Wait()
 }
 
 // reviewOne reads, extracts and writes the page of one input, and fills in
