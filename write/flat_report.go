@@ -1,10 +1,14 @@
-package schema
+package write
 
-import "strconv"
+import (
+	"strconv"
+
+	"github.com/jixiao-dev/jixiao/schema"
+)
 
 // reportRow is the one row of the reports table.
-func reportRow(r *Report) []string {
-	var weight, score Decimal
+func reportRow(r *schema.Report) []string {
+	var weight, score schema.Decimal
 	indicators := 0
 	if r.Facts != nil && r.Facts.SelfEvaluation != nil {
 		weight, score = r.Facts.SelfEvaluation.TotalWeight, r.Facts.SelfEvaluation.TotalScore
@@ -31,7 +35,7 @@ func reportRow(r *Report) []string {
 }
 
 // countSections counts the sections of a tree, all levels.
-func countSections(secs []Section) int {
+func countSections(secs []schema.Section) int {
 	n := len(secs)
 	for _, s := range secs {
 		n += countSections(s.Children)
@@ -40,10 +44,10 @@ func countSections(secs []Section) int {
 }
 
 // sectionRows are the rows of the sections table, depth first.
-func sectionRows(id string, secs []Section) [][]string {
+func sectionRows(id string, secs []schema.Section) [][]string {
 	var rows [][]string
-	var walk func(prefix string, secs []Section)
-	walk = func(prefix string, secs []Section) {
+	var walk func(prefix string, secs []schema.Section)
+	walk = func(prefix string, secs []schema.Section) {
 		for i, s := range secs {
 			path := prefix + itoa(i+1)
 			rows = append(rows, withSpan([]string{
@@ -57,7 +61,7 @@ func sectionRows(id string, secs []Section) [][]string {
 }
 
 // valueRows are the rows of the values table, with where each value sits.
-func valueRows(id string, vals []Value, loc *locator) [][]string {
+func valueRows(id string, vals []schema.Value, loc *locator) [][]string {
 	rows := make([][]string, 0, len(vals))
 	for i, v := range vals {
 		sec := loc.section(v.Span)
@@ -73,7 +77,7 @@ func valueRows(id string, vals []Value, loc *locator) [][]string {
 }
 
 // checkRows are the rows of the checks table; the span is the first one.
-func checkRows(id string, checks []Check) [][]string {
+func checkRows(id string, checks []schema.Check) [][]string {
 	rows := make([][]string, 0, len(checks))
 	for i, c := range checks {
 		row := []string{
@@ -91,7 +95,7 @@ func checkRows(id string, checks []Check) [][]string {
 }
 
 // warningRows are the rows of the warnings table.
-func warningRows(id string, ws []Warning) [][]string {
+func warningRows(id string, ws []schema.Warning) [][]string {
 	rows := make([][]string, 0, len(ws))
 	for i, w := range ws {
 		rows = append(rows, withSpan([]string{id, itoa(i), w.Code, w.Message}, w.Span))
@@ -100,7 +104,7 @@ func warningRows(id string, ws []Warning) [][]string {
 }
 
 // withSpan appends the span columns to a row.
-func withSpan(row []string, s Span) []string {
+func withSpan(row []string, s schema.Span) []string {
 	return append(row, itoa(s.Start), itoa(s.End), itoa(s.Line))
 }
 

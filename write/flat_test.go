@@ -1,4 +1,4 @@
-package schema
+package write
 
 import (
 	"encoding/json"
@@ -7,64 +7,66 @@ import (
 	"reflect"
 	"strconv"
 	"testing"
+
+	"github.com/jixiao-dev/jixiao/schema"
 )
 
 // sp makes a span.
-func sp(start, end, line int) Span { return Span{Start: start, End: end, Line: line} }
+func sp(start, end, line int) schema.Span { return schema.Span{Start: start, End: end, Line: line} }
 
 // amount makes an amount value.
-func amount(raw, yuan string, s Span) *Value {
-	return &Value{Kind: "amount", Raw: raw, Number: Decimal(raw), Unit: "元", Yuan: Decimal(yuan), Span: s}
+func amount(raw, yuan string, s schema.Span) *schema.Value {
+	return &schema.Value{Kind: "amount", Raw: raw, Number: schema.Decimal(raw), Unit: "元", Yuan: schema.Decimal(yuan), Span: s}
 }
 
 // smallReport is a report with one of everything the flat tables read.
-func smallReport() *Report {
-	return &Report{
+func smallReport() *schema.Report {
+	return &schema.Report{
 		SchemaVersion: "1",
-		Source:        Source{Path: "a.txt", Format: "text", Encoding: "utf-8", SHA256: "h", Bytes: 100},
+		Source:        schema.Source{Path: "a.txt", Format: "text", Encoding: "utf-8", SHA256: "h", Bytes: 100},
 		Kind:          "department_overall", Title: "T", Unit: "U", FiscalYear: 2023,
-		Sections: []Section{
+		Sections: []schema.Section{
 			{Marker: "一、", Ordinal: 1, Level: 1, Title: "A", Span: sp(0, 10, 1)},
-			{Marker: "二、", Ordinal: 2, Level: 1, Title: "B", Span: sp(10, 50, 2), Children: []Section{
+			{Marker: "二、", Ordinal: 2, Level: 1, Title: "B", Span: sp(10, 50, 2), Children: []schema.Section{
 				{Marker: "（一）", Ordinal: 1, Level: 2, Title: "C", Text: "body", Span: sp(20, 30, 3)},
 			}},
 		},
-		Tables: []Table{{Index: 0, Annex: 2, Span: sp(60, 90, 6), Rows: [][]Cell{
+		Tables: []schema.Table{{Index: 0, Annex: 2, Span: sp(60, 90, 6), Rows: [][]schema.Cell{
 			{{Text: "x", RowSpan: 1, ColSpan: 1, Span: sp(60, 61, 6)}, {Text: "5元", RowSpan: 1, ColSpan: 1, Span: sp(70, 74, 7)}},
 		}}},
-		Values: []Value{
+		Values: []schema.Value{
 			*amount("3", "3", sp(22, 26, 3)),
 			{Kind: "percent", Raw: "约9%", Number: "9", Unit: "%", Op: ">=", Approx: true, Span: sp(70, 74, 7)},
 			{Kind: "date", Raw: "2023年", ISO: "2023", Span: sp(95, 102, 9)},
 		},
-		Facts: &Facts{
-			BasicData: &BasicData{
+		Facts: &schema.Facts{
+			BasicData: &schema.BasicData{
 				ExpenseColumns: []string{"预算", "决算"},
-				ExpenseControl: []ExpenseRow{{Label: "三公经费", Span: sp(60, 62, 6),
-					Values: map[string]*Value{"预算": amount("1", "1", sp(61, 62, 6)), "决算": nil},
-					Children: []ExpenseRow{{Label: "公务接待", Span: sp(62, 64, 6),
-						Texts: map[string]Text{"备注": {Text: "无", Span: sp(63, 64, 6)}}}},
+				ExpenseControl: []schema.ExpenseRow{{Label: "三公经费", Span: sp(60, 62, 6),
+					Values: map[string]*schema.Value{"预算": amount("1", "1", sp(61, 62, 6)), "决算": nil},
+					Children: []schema.ExpenseRow{{Label: "公务接待", Span: sp(62, 64, 6),
+						Texts: map[string]schema.Text{"备注": {Text: "无", Span: sp(63, 64, 6)}}}},
 				}},
 			},
-			SelfEvaluation: &SelfEvaluation{
-				Funds: &Funds{
+			SelfEvaluation: &schema.SelfEvaluation{
+				Funds: &schema.Funds{
 					FullYearBudget: amount("2677800", "2677800", sp(80, 87, 8)),
 					Executed:       amount("2467500", "2467500", sp(88, 95, 8)),
 					Weight:         "10", Score: "9",
-					ExecutionRate: &Value{Kind: "percent", Raw: "92.15%", Number: "92.15", Unit: "%"},
-					ByIncome:      []Amount{{Label: "其他资金", Span: sp(96, 98, 9)}},
+					ExecutionRate: &schema.Value{Kind: "percent", Raw: "92.15%", Number: "92.15", Unit: "%"},
+					ByIncome:      []schema.Amount{{Label: "其他资金", Span: sp(96, 98, 9)}},
 				},
-				Indicators: []Indicator{{
+				Indicators: []schema.Indicator{{
 					Span: sp(100, 110, 10), Level1: "产出指标", Level1Weight: "40", Level2: "数量指标", Name: "面积",
-					Target: &Measure{Raw: "≥80%", Values: []Value{{Kind: "percent", Number: "80", Unit: "%", Op: ">="}}},
-					Actual: &Measure{Raw: "确保"}, Weight: "20", Score: "15",
-					DeviationReason: &Text{Text: "资金不足"},
+					Target: &schema.Measure{Raw: "≥80%", Values: []schema.Value{{Kind: "percent", Number: "80", Unit: "%", Op: ">="}}},
+					Actual: &schema.Measure{Raw: "确保"}, Weight: "20", Score: "15",
+					DeviationReason: &schema.Text{Text: "资金不足"},
 				}},
 				TotalWeight: "100", TotalScore: "94",
 			},
 		},
-		Checks:   []Check{{Rule: "r", Status: "fail", Message: "m", Expected: "1", Actual: "2", Tolerance: "0", Unit: "元", Spans: []Span{sp(1, 2, 1)}}},
-		Warnings: []Warning{{Code: "c", Message: "w", Span: sp(3, 4, 1)}},
+		Checks:   []schema.Check{{Rule: "r", Status: "fail", Message: "m", Expected: "1", Actual: "2", Tolerance: "0", Unit: "元", Spans: []schema.Span{sp(1, 2, 1)}}},
+		Warnings: []schema.Warning{{Code: "c", Message: "w", Span: sp(3, 4, 1)}},
 	}
 }
 
@@ -117,10 +119,10 @@ func TestFlattenError(t *testing.T) {
 		in   FileError
 		want []string
 	}{
-		{"read with position", FileError{Source: Source{Path: "b.docx", Format: "docx", SHA256: "s", Bytes: 7},
+		{"read with position", FileError{Source: schema.Source{Path: "b.docx", Format: "docx", SHA256: "s", Bytes: 7},
 			Code: "xml", Message: "b.docx:3:4: bad", Line: 3, Column: 4},
 			[]string{"s", "b.docx", "docx", "7", "xml", "b.docx:3:4: bad", "3", "4"}},
-		{"unreadable", FileError{Source: Source{Path: "gone"}, Code: "read", Message: "gone: no such file"},
+		{"unreadable", FileError{Source: schema.Source{Path: "gone"}, Code: "read", Message: "gone: no such file"},
 			[]string{"", "gone", "", "0", "read", "gone: no such file", "", ""}},
 	}
 	for _, tc := range tests {
@@ -135,6 +137,20 @@ func TestFlattenError(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestFlattenSkip compares the tables of a skipped file whole.
+func TestFlattenSkip(t *testing.T) {
+	in := FileSkip{Source: schema.Source{Path: "a/b.pdf", Format: "pdf", SHA256: "s", Bytes: 9}, Format: "pdf", Reason: "PDF is not read yet"}
+	for _, ft := range FlattenSkip(in) {
+		var want [][]string
+		if ft.Name == "skipped" {
+			want = [][]string{{"s", "a/b.pdf", "pdf", "9", "PDF is not read yet"}}
+		}
+		if !reflect.DeepEqual(ft.Rows, want) {
+			t.Errorf("%s: got %q, want %q", ft.Name, ft.Rows, want)
+		}
 	}
 }
 
@@ -155,7 +171,7 @@ func TestFlatTablesColumns(t *testing.T) {
 			seen[c.Name] = true
 		}
 	}
-	want := []string{"reports", "sections", "values", "funds", "indicators", "expense_control", "checks", "warnings", "errors"}
+	want := []string{"reports", "sections", "values", "funds", "indicators", "expense_control", "checks", "warnings", "errors", "skipped"}
 	if !reflect.DeepEqual(names, want) {
 		t.Errorf("tables %q, want %q", names, want)
 	}
@@ -171,7 +187,7 @@ func TestFlattenGoldens(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var r Report
+		var r schema.Report
 		if err := json.Unmarshal(b, &r); err != nil {
 			t.Fatalf("%s: %v", p, err)
 		}
@@ -200,7 +216,7 @@ func checkRowLengths(t *testing.T, name string, tables []FlatTable) {
 }
 
 // checkCell checks that a value placed in a table cell lies in that cell.
-func checkCell(t *testing.T, name string, r *Report, v Value, row []string) {
+func checkCell(t *testing.T, name string, r *schema.Report, v schema.Value, row []string) {
 	t.Helper()
 	ti, err := strconv.Atoi(row[19])
 	if err != nil {
@@ -230,7 +246,7 @@ func FuzzFlatten(f *testing.F) {
 		f.Add(b)
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {
-		var r Report
+		var r schema.Report
 		if json.Unmarshal(b, &r) != nil {
 			return
 		}

@@ -12,7 +12,7 @@ import (
 // TestGeneratedFileIsCurrent fails when a type of package schema changed
 // and the encoder was not regenerated.
 func TestGeneratedFileIsCurrent(t *testing.T) {
-	want, err := Generate("../..")
+	want, err := Generate("../../../schema")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -21,7 +21,7 @@ func TestGeneratedFileIsCurrent(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(got, want) {
-		t.Errorf("schema/%s is stale: run go generate ./schema", output)
+		t.Errorf("write/%s is stale: run go generate ./write", output)
 	}
 }
 

@@ -1,10 +1,12 @@
-package schema
+package write
 
 import (
 	"bytes"
 	"encoding/json"
 	"io"
 	"sync"
+
+	"github.com/jixiao-dev/jixiao/schema"
 )
 
 //go:generate go run ./internal/genenc
@@ -15,12 +17,12 @@ import (
 // form); without, the result is one line (the JSONL form).
 //
 // The bytes are always those of encoding/json with SetEscapeHTML(false). A
-// *Report goes through an encoder generated for the report types
-// (encode_gen.go, made by `go generate ./schema`), which writes the same
-// bytes several times faster; anything else, and a Report whose types no
+// *schema.Report goes through an encoder generated for the report types
+// (encode_gen.go, made by `go generate ./write`), which writes the same
+// bytes several times faster; anything else, and a schema.Report whose types no
 // longer match the generated code, goes through encoding/json.
 func Marshal(v any, indent bool) ([]byte, error) {
-	if r, ok := v.(*Report); ok {
+	if r, ok := v.(*schema.Report); ok {
 		if e := encodeReport(r); e != nil {
 			defer putEncoder(e)
 			if indent {
@@ -42,7 +44,7 @@ func Marshal(v any, indent bool) ([]byte, error) {
 
 // Encode writes Marshal's bytes for v to w, in one Write.
 func Encode(w io.Writer, v any, indent bool) error {
-	if r, ok := v.(*Report); ok {
+	if r, ok := v.(*schema.Report); ok {
 		if e := encodeReport(r); e != nil {
 			defer putEncoder(e)
 			out := e.b
@@ -72,10 +74,10 @@ func encodeJSON(w io.Writer, v any, indent bool) error {
 
 // encodeReport encodes r compactly, with the final newline, through the
 // generated encoder. It returns nil when encoding/json must do it instead:
-// r is nil, the generated code is stale, or a Decimal is not a plain JSON
+// r is nil, the generated code is stale, or a schema.Decimal is not a plain JSON
 // number (encoding/json then compacts it or fails, and says how). The
 // caller gives the encoder back with putEncoder.
-func encodeReport(r *Report) *encoder {
+func encodeReport(r *schema.Report) *encoder {
 	if r == nil || !generatedCurrent() {
 		return nil
 	}

@@ -1,8 +1,10 @@
-package schema
+package write
 
 import (
 	"slices"
 	"strconv"
+
+	"github.com/jixiao-dev/jixiao/schema"
 )
 
 // encoder writes a report as JSON, byte for byte as encoding/json with
@@ -12,7 +14,7 @@ import (
 // it stays in registers.
 type encoder struct {
 	b   []byte // the buffer, kept between reports
-	bad bool   // a Decimal was not a plain JSON number: encoding/json must decide
+	bad bool   // a schema.Decimal was not a plain JSON number: encoding/json must decide
 }
 
 // appendInt appends n in decimal, as strconv.AppendInt does. Offsets,
@@ -77,11 +79,11 @@ var digitPairs = func() (t [100][2]byte) {
 // appendBool appends true or false.
 func appendBool(b []byte, v bool) []byte { return strconv.AppendBool(b, v) }
 
-// decimal appends d to b as Decimal.MarshalJSON does: null when empty,
+// decimal appends d to b as schema.Decimal.MarshalJSON does: null when empty,
 // else d itself. encoding/json validates and compacts a marshaler's
 // output; a d that is not a JSON number marks the encoding bad instead, so
 // the caller lets encoding/json give its own result or error.
-func (e *encoder) decimal(b []byte, d Decimal) []byte {
+func (e *encoder) decimal(b []byte, d schema.Decimal) []byte {
 	if d == "" {
 		return append(b, "null"...)
 	}

@@ -1,23 +1,25 @@
-package schema
+package write
 
 import (
 	"fmt"
 	"reflect"
 	"strings"
 	"sync"
+
+	"github.com/jixiao-dev/jixiao/schema"
 )
 
 // generatedCurrent reports whether the generated encoder was made from the
-// types this package was compiled with. When a field was added or a tag
-// changed without `go generate ./schema`, it is false and reports go
+// types package schema was compiled with. When a field was added or a tag
+// changed without `go generate ./write` (or ./schema), it is false and reports go
 // through encoding/json: slower, never different. A test fails meanwhile.
 var generatedCurrent = sync.OnceValue(func() bool {
-	return typeSignature(reflect.TypeFor[Report]()) == encodeSignature
+	return useGenerated && typeSignature(reflect.TypeFor[schema.Report]()) == encodeSignature
 })
 
 // typeSignature describes the shape of struct type t and of every struct
-// type of this package that it reaches (field names, types and tags), in
-// the form schema/internal/genenc writes from the source: depth first, in
+// type of package schema that it reaches (field names, types and tags), in
+// the form write/internal/genenc writes from the source: depth first, in
 // field order, each type once.
 func typeSignature(t reflect.Type) string {
 	var b strings.Builder
@@ -48,5 +50,5 @@ func typeSignature(t reflect.Type) string {
 	return b.String()
 }
 
-// pkgPath is this package's import path.
-var pkgPath = reflect.TypeFor[Report]().PkgPath()
+// pkgPath is the import path of package schema.
+var pkgPath = reflect.TypeFor[schema.Report]().PkgPath()

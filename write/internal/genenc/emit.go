@@ -52,7 +52,7 @@ func (g *generator) structFunc(name string) error {
 	}
 	fmt.Fprintf(&g.out, "\n// enc%sBody appends the JSON of *v to b, as encoding/json writes it,\n", name)
 	fmt.Fprintf(&g.out, "// without its prefix %s and suffix %s.\n", prefix, suffix)
-	fmt.Fprintf(&g.out, "func (e *encoder) enc%sBody(b []byte, v *%s) []byte {\n", name, name)
+	fmt.Fprintf(&g.out, "func (e *encoder) enc%sBody(b []byte, v *schema.%s) []byte {\n", name, name)
 	opens := prefix != ""
 	if !opens {
 		g.code("\tstart := len(b)\n")
@@ -299,7 +299,7 @@ func (g *generator) pointee(x string, t *ast.Ident) error {
 // rootFunc writes the method that appends the JSON of a *Report, whole.
 func (g *generator) rootFunc() error {
 	fmt.Fprintf(&g.out, "\n// enc%s appends the JSON of *v to b, as encoding/json writes it.\n", root)
-	fmt.Fprintf(&g.out, "func (e *encoder) enc%s(b []byte, v *%s) []byte {\n", root, root)
+	fmt.Fprintf(&g.out, "func (e *encoder) enc%s(b []byte, v *schema.%s) []byte {\n", root, root)
 	if err := g.pointee("v", &ast.Ident{Name: root}); err != nil {
 		return err
 	}

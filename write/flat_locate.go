@@ -1,10 +1,14 @@
-package schema
+package write
 
-import "sort"
+import (
+	"sort"
+
+	"github.com/jixiao-dev/jixiao/schema"
+)
 
 // locator finds the section and the table cell a span falls in.
 type locator struct {
-	sections []Section
+	sections []schema.Section
 	cells    []cellSpan // top-level table cells, by start
 }
 
@@ -15,7 +19,7 @@ type cellSpan struct {
 }
 
 // newLocator indexes the sections and table cells of r.
-func newLocator(r *Report) *locator {
+func newLocator(r *schema.Report) *locator {
 	l := &locator{sections: r.Sections}
 	for _, t := range r.Tables {
 		for ri, row := range t.Rows {
@@ -30,7 +34,7 @@ func newLocator(r *Report) *locator {
 
 // section returns the path ("2.1") of the innermost section whose span
 // holds s, or "" when none does.
-func (l *locator) section(s Span) string {
+func (l *locator) section(s schema.Span) string {
 	path := ""
 	secs := l.sections
 	for {
@@ -54,7 +58,7 @@ func (l *locator) section(s Span) string {
 // cell returns the table, row and cell whose span holds s, or -1s. Cells
 // of top-level tables do not overlap, so the last cell starting at or
 // before s is the only candidate.
-func (l *locator) cell(s Span) (table, row, cell int) {
+func (l *locator) cell(s schema.Span) (table, row, cell int) {
 	i := sort.Search(len(l.cells), func(i int) bool { return l.cells[i].start > s.Start }) - 1
 	if i < 0 || s.End > l.cells[i].end {
 		return -1, -1, -1

@@ -1,4 +1,6 @@
-package schema
+package write
+
+import "github.com/jixiao-dev/jixiao/schema"
 
 // The flat tables: a report as rows of fixed columns, for CSV files, SQLite
 // and BI tools. Every row starts with report_id, the source's sha256, so the
@@ -40,16 +42,24 @@ type FlatTable struct {
 // source (the sha256 is empty when the file could not be read), the error
 // code and message, and the position when there is one.
 type FileError struct {
-	Source  Source
+	Source  schema.Source
 	Code    string
 	Message string
 	Line    int
 	Column  int
 }
 
+// FileSkip is a file skipped because jixiao does not read its format, for
+// the skipped table.
+type FileSkip struct {
+	Source schema.Source
+	Format string
+	Reason string
+}
+
 // FlatTables returns the flat tables without rows, in their fixed order:
 // reports, sections, values, funds, indicators, expense_control, checks,
-// warnings, errors.
+// warnings, errors, skipped.
 func FlatTables() []FlatTable {
 	defs := flatDefs()
 	out := make([]FlatTable, len(defs))
@@ -61,7 +71,7 @@ func FlatTables() []FlatTable {
 
 // Flatten returns the flat tables of one report, in FlatTables order; a
 // table the report gives no row is present with no rows. r is not changed.
-func Flatten(r *Report) []FlatTable {
+func Flatten(r *schema.Report) []FlatTable {
 	out := FlatTables()
 	id := r.Source.SHA256
 	loc := newLocator(r)
@@ -91,14 +101,23 @@ func FlattenError(e FileError) []FlatTable {
 	return out
 }
 
+// FlattenSkip returns the flat tables of a skipped file: one row in
+// skipped, none elsewhere.
+func FlattenSkip(k FileSkip) []FlatTable {
+	out := FlatTables()
+	s := k.Source
+	out[tabSkipped].Rows = [][]string{{s.SHA256, s.Path, k.Format, itoa(int(s.Bytes)), k.Reason}}
+	return out
+}
+
 // evaluations returns the self-evaluation tables of the facts: the main one
 // first (evaluation 0), then those of project_evaluations (1, 2, …). A
 // missing main table leaves a nil at 0, so the numbering stays fixed.
-func evaluations(f *Facts) []*SelfEvaluation {
+func evaluations(f *schema.Facts) []*schema.SelfEvaluation {
 	if f == nil {
 		return nil
 	}
-	out := []*SelfEvaluation{f.SelfEvaluation}
+	out := []*schema.SelfEvaluation{f.SelfEvaluation}
 	for i := range f.ProjectEvaluations {
 		out = append(out, &f.ProjectEvaluations[i])
 	}

@@ -1,4 +1,4 @@
-package schema
+package write
 
 // Indexes of the tables in FlatTables order.
 const (
@@ -11,6 +11,7 @@ const (
 	tabChecks
 	tabWarnings
 	tabErrors
+	tabSkipped
 )
 
 // flatDef defines one flat table.
@@ -74,6 +75,7 @@ func flatDefs() []flatDef {
 			Column{"message", ColText, "what happened / 说明"},
 		)},
 		{"errors", "one row per file that gave no report / 每个读取失败的文件一行", errorCols(id)},
+		{"skipped", "one row per file skipped: not in a format jixiao reads / 每个跳过的文件（非 jixiao 可读格式）一行", skipCols(id)},
 	}
 }
 
@@ -207,5 +209,17 @@ func errorCols(id Column) []Column {
 		{"message", ColText, "the error / 错误信息"},
 		{"line", ColInt, "line of the error / 出错行"},
 		{"col", ColInt, "column of the error, in runes / 出错列"},
+	}
+}
+
+// skipCols are the columns of the skipped table.
+func skipCols(id Column) []Column {
+	id.Doc = "the source's sha256, empty when the file was not read / 源文件 SHA-256（未读取时为空）"
+	return []Column{
+		id,
+		{"path", ColText, "the input's path / 输入文件路径"},
+		{"format", ColText, "what the file is (pdf, xlsx, doc, fifo …) / 文件类型"},
+		{"bytes", ColInt, "the input's size / 文件字节数"},
+		{"reason", ColText, "why it was skipped / 跳过原因"},
 	}
 }

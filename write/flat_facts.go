@@ -1,17 +1,21 @@
-package schema
+package write
 
-import "sort"
+import (
+	"sort"
+
+	"github.com/jixiao-dev/jixiao/schema"
+)
 
 // fundRows are the funds rows of one self-evaluation table: the total
 // line, the source lines of a project table, then the breakdowns by income
 // and by expenditure with their totals.
-func fundRows(id string, ev int, se *SelfEvaluation) [][]string {
+func fundRows(id string, ev int, se *schema.SelfEvaluation) [][]string {
 	if se == nil || se.Funds == nil {
 		return nil
 	}
 	f := se.Funds
 	project := textOf(se.Project)
-	line := func(kind, label string, initial, full, executed, amount *Value, weight Decimal, rate *Value, score Decimal, span Span) []string {
+	line := func(kind, label string, initial, full, executed, amount *schema.Value, weight schema.Decimal, rate *schema.Value, score schema.Decimal, span schema.Span) []string {
 		return withSpan([]string{
 			id, itoa(ev), project, kind, label,
 			yuanOf(initial), yuanOf(full), yuanOf(executed), yuanOf(amount),
@@ -24,7 +28,7 @@ func fundRows(id string, ev int, se *SelfEvaluation) [][]string {
 		rows = append(rows, line("source", s.Label, s.InitialBudget, s.FullYearBudget, s.Executed, nil,
 			s.Weight, s.ExecutionRate, s.Score, s.Span))
 	}
-	breakdown := func(kind string, total *Value, parts []Amount) {
+	breakdown := func(kind string, total *schema.Value, parts []schema.Amount) {
 		if total != nil {
 			rows = append(rows, line(kind+"_total", "", nil, nil, nil, total, "", nil, "", total.Span))
 		}
@@ -38,7 +42,7 @@ func fundRows(id string, ev int, se *SelfEvaluation) [][]string {
 }
 
 // indicatorRows are the indicators rows of one self-evaluation table.
-func indicatorRows(id string, ev int, se *SelfEvaluation) [][]string {
+func indicatorRows(id string, ev int, se *schema.SelfEvaluation) [][]string {
 	if se == nil {
 		return nil
 	}
@@ -59,7 +63,7 @@ func indicatorRows(id string, ev int, se *SelfEvaluation) [][]string {
 
 // measureCols are the five columns of a target or actual: raw, then the
 // kind, number, unit and op of its first value.
-func measureCols(m *Measure) []string {
+func measureCols(m *schema.Measure) []string {
 	if m == nil {
 		return []string{"", "", "", "", ""}
 	}
@@ -74,12 +78,12 @@ func measureCols(m *Measure) []string {
 // per cell of each row, depth first; the expense-control block's columns in
 // table order, the building block's (whose order the facts do not keep) in
 // sorted order.
-func expenseRows(id string, bd *BasicData) [][]string {
+func expenseRows(id string, bd *schema.BasicData) [][]string {
 	var rows [][]string
-	block := func(name string, cols []string, tree []ExpenseRow) {
+	block := func(name string, cols []string, tree []schema.ExpenseRow) {
 		n := 0
-		var walk func(depth int, prefix string, tree []ExpenseRow)
-		walk = func(depth int, prefix string, tree []ExpenseRow) {
+		var walk func(depth int, prefix string, tree []schema.ExpenseRow)
+		walk = func(depth int, prefix string, tree []schema.ExpenseRow) {
 			for _, r := range tree {
 				path := prefix + r.Label
 				for _, col := range rowColumns(cols, r) {
@@ -98,7 +102,7 @@ func expenseRows(id string, bd *BasicData) [][]string {
 
 // rowColumns returns the column labels of a row: those of cols first, in
 // order, then any other label the row has, sorted.
-func rowColumns(cols []string, r ExpenseRow) []string {
+func rowColumns(cols []string, r schema.ExpenseRow) []string {
 	seen := make(map[string]bool, len(cols))
 	out := make([]string, 0, len(cols))
 	for _, c := range cols {
@@ -128,7 +132,7 @@ func rowColumns(cols []string, r ExpenseRow) []string {
 
 // expenseCell is the row of one cell of an expense row; its span is the
 // value's, the text's, or the row's for a blank cell.
-func expenseCell(id, block string, n, depth int, path string, r ExpenseRow, col string) []string {
+func expenseCell(id, block string, n, depth int, path string, r schema.ExpenseRow, col string) []string {
 	row := []string{id, block, itoa(n), itoa(depth), path, r.Label, col}
 	span := r.Span
 	if v := r.Values[col]; v != nil {
@@ -149,7 +153,7 @@ func expenseCell(id, block string, n, depth int, path string, r ExpenseRow, col 
 }
 
 // yuanOf returns an amount's value in 元, or "".
-func yuanOf(v *Value) string {
+func yuanOf(v *schema.Value) string {
 	if v == nil {
 		return ""
 	}
@@ -157,7 +161,7 @@ func yuanOf(v *Value) string {
 }
 
 // numberOf returns a value's number as written, or "".
-func numberOf(v *Value) string {
+func numberOf(v *schema.Value) string {
 	if v == nil {
 		return ""
 	}
@@ -165,7 +169,7 @@ func numberOf(v *Value) string {
 }
 
 // textOf returns a text's string, or "".
-func textOf(t *Text) string {
+func textOf(t *schema.Text) string {
 	if t == nil {
 		return ""
 	}
@@ -173,11 +177,11 @@ func textOf(t *Text) string {
 }
 
 // firstSpan returns the span of the first value that is present.
-func firstSpan(vals ...*Value) Span {
+func firstSpan(vals ...*schema.Value) schema.Span {
 	for _, v := range vals {
 		if v != nil {
 			return v.Span
 		}
 	}
-	return Span{}
+	return schema.Span{}
 }
