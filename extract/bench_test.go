@@ -10,12 +10,13 @@ import (
 	"github.com/jixiao-dev/jixiao/extract/profile"
 	"github.com/jixiao-dev/jixiao/extract/segment"
 	"github.com/jixiao-dev/jixiao/extract/values"
-	"github.com/jixiao-dev/jixiao/schema"
+	"github.com/jixiao-dev/jixiao/write"
 )
 
 // benchInputs are the corpus files the stage benchmarks run on: the seed as
-// text and as a Word-made DOCX.
-var benchInputs = []string{"000_0a15cb66ce3c31e1.txt", "010_seed_word.docx"}
+// text and as a Word-made DOCX, and as LibreOffice saves it as a web page
+// and as Word 97, and as a converter writes it in Markdown.
+var benchInputs = []string{"000_0a15cb66ce3c31e1.txt", "010_seed_word.docx", "100_seed_libreoffice_utf8.html", "120_seed_libreoffice.doc", "130_seed_converter.md"}
 
 // BenchmarkStages measures each stage of the pipeline on its own (assemble:
 // converting the stages' results into the report's types), and the whole
@@ -51,10 +52,10 @@ func BenchmarkStages(b *testing.B) {
 			{"profile", func() { profile.Profile(doc, outline, vals, profile.Options{}) }},
 			{"check", func() { check.Check(prof.Facts, check.Options{}) }},
 			{"assemble", func() { assemble(name, data, doc, outline, vals, prof, checks) }},
-			{"encode", func() { _ = schema.Encode(io.Discard, rep, false) }},
+			{"encode", func() { _ = write.Encode(io.Discard, rep, false) }},
 			{"all", func() {
 				r, _ := Extract(name, data, Options{})
-				_ = schema.Encode(io.Discard, r, false)
+				_ = write.Encode(io.Discard, r, false)
 			}},
 		}
 		for _, st := range stages {

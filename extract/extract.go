@@ -16,23 +16,33 @@ import (
 	"strings"
 
 	"github.com/jixiao-dev/jixiao/extract/check"
+	"github.com/jixiao-dev/jixiao/extract/doc"
 	"github.com/jixiao-dev/jixiao/extract/document"
 	"github.com/jixiao-dev/jixiao/extract/docx"
+	"github.com/jixiao-dev/jixiao/extract/html"
+	"github.com/jixiao-dev/jixiao/extract/markdown"
+	"github.com/jixiao-dev/jixiao/extract/pdf"
 	"github.com/jixiao-dev/jixiao/extract/profile"
 	"github.com/jixiao-dev/jixiao/extract/segment"
 	"github.com/jixiao-dev/jixiao/extract/text"
 	"github.com/jixiao-dev/jixiao/extract/values"
+	"github.com/jixiao-dev/jixiao/extract/xlsx"
 	"github.com/jixiao-dev/jixiao/schema"
 )
 
 // Options configures every stage. The zero value is the default
 // configuration.
 type Options struct {
-	Text    text.Options
-	DOCX    docx.Options
-	Segment segment.Options
-	Profile profile.Options
-	Check   check.Options
+	Text     text.Options
+	DOCX     docx.Options
+	XLSX     xlsx.Options
+	HTML     html.Options
+	DOC      doc.Options
+	Markdown markdown.Options
+	PDF      pdf.Options
+	Segment  segment.Options
+	Profile  profile.Options
+	Check    check.Options
 }
 
 // Extract runs the pipeline on the bytes of one file. path is used only to
@@ -53,26 +63,38 @@ func Extract(path string, data []byte, opts Options) (*schema.Report, error) {
 
 // Read sniffs the format of data and reads it into a Document.
 func Read(path string, data []byte, opts Options) (*document.Document, error) {
-	var doc *document.Document
+	var d *document.Document
 	var err error
 	f := Sniff(data)
 	switch {
-	case f != FormatZip && f != FormatOLE && isDOCXName(path):
+	case !isPackage(f) && isDOCXName(path):
 		// The content wins over the name, except that a file which says
 		// it is a DOCX and is not one is refused: it is most likely a
 		// broken or mislabelled document, not a report to read as text.
 		err = document.Errorf(document.ErrNotDOCX, 0, "named .docx but the content is %s, not a DOCX (zip) package%s", describe(f), renameHint(f))
 	case f == FormatText:
-		doc, err = text.Read(data, opts.Text)
-	case f == FormatZip:
-		doc, err = docx.Read(data, opts.DOCX)
+		d, err = text.Read(data, opts.Text)
+	case f == FormatDOCX || f == FormatZip:
+		d, err = docx.Read(data, opts.DOCX)
+	case f == FormatXLSX:
+		d, err = xlsx.Read(data, opts.XLSX)
+	case f == FormatHTML:
+		d, err = html.Read(data, opts.HTML)
+	case f == FormatMHTML:
+		d, err = html.ReadMHT(data, opts.HTML)
+	case f == FormatMarkdown:
+		d, err = markdown.Read(data, opts.Markdown)
+	case f == FormatOLE:
+		d, err = doc.Read(data, opts.DOC)
+	case f == FormatPDF:
+		d, err = pdf.Read(data, opts.PDF)
 	default:
 		err = unsupported(f)
 	}
 	if err != nil {
 		return nil, withPath(err, path)
 	}
-	return doc, nil
+	return d, nil
 }
 
 func renameHint(f Format) string {

@@ -84,11 +84,11 @@ func TestCheckDirectory(t *testing.T) {
 	data, err := os.ReadFile(corpusFile("000_0a15cb66ce3c31e1.txt"))
 	require.NoError(t, err)
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "a.txt"), data, 0o644))
-	require.NoError(t, os.WriteFile(filepath.Join(dir, "b.pdf"), []byte("%PDF-1.4\n"), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "b.rtf"), []byte("{\\rtf1\\ansi report}"), 0o644))
 	code, out, errOut := checkRun("check", dir)
 	assert.Equal(t, exitOK, code, errOut)
 	assert.Contains(t, out, "a.txt: 0 failed, 0 warned, 34 passed")
-	assert.Contains(t, errOut, "b.pdf: skipped")
+	assert.Contains(t, errOut, "b.rtf: skipped")
 }
 
 // TestDisplayWidth counts CJK characters as two columns.

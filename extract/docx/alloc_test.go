@@ -20,7 +20,7 @@ func TestReadAllocationsPerBlock(t *testing.T) {
 		for i := range n {
 			fmt.Fprintf(&b, `<w:p><w:pPr><w:pStyle w:val="a"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>第%d段</w:t></w:r></w:p>`, i)
 		}
-		return zipOf(t, "word/document.xml", docXML(b.String()))
+		return docxOf(t, "word/document.xml", docXML(b.String()))
 	}
 	allocs := func(data []byte) float64 {
 		return testing.AllocsPerRun(5, func() {

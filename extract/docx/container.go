@@ -19,6 +19,7 @@ const (
 	partNumbering = "word/numbering.xml"
 	partStyles    = "word/styles.xml"
 	partRels      = "_rels/.rels"
+	partTypes     = "[content_types].xml"
 )
 
 // oleMagic starts every OLE compound file (MS-CFB §2.2): Word 97–2003 .doc
@@ -123,52 +124,6 @@ func utf16le(s string) []byte {
 		b = append(b, s[i], 0)
 	}
 	return b
-}
-
-// mainPart returns the name of the main document part: word/document.xml,
-// or the officeDocument target of _rels/.rels when a producer named it
-// otherwise (ECMA-376 Part 1 §11.3.10).
-func (p *pkg) mainPart() (string, error) {
-	if _, ok := p.files[partDocument]; ok {
-		return partDocument, nil
-	}
-	if target := p.relsTarget(); target != "" {
-		if _, ok := p.files[target]; ok && strings.HasSuffix(target, ".xml") {
-			return target, nil
-		}
-	}
-	what := "a zip archive"
-	switch {
-	case p.has("xl/workbook.xml"):
-		what = "an Excel workbook (.xlsx)"
-	case p.has("ppt/presentation.xml"):
-		what = "a PowerPoint presentation (.pptx)"
-	case p.has("content.xml"):
-		what = "an OpenDocument file (.odt/.ods)"
-	}
-	return "", document.Errorf(document.ErrNotDOCX, -1,
-		"%s without word/document.xml, so not a Word document", what)
-}
-
-func (p *pkg) has(name string) bool { _, ok := p.files[name]; return ok }
-
-// relsTarget reads the package relationships for the officeDocument target;
-// it returns "" when there is none or the part cannot be read.
-func (p *pkg) relsTarget() string {
-	data, err := p.read(partRels)
-	if err != nil || data == nil {
-		return ""
-	}
-	s := newScanner(data, p.opts.MaxDepth)
-	for s.next() != tokEOF {
-		if s.kind != tokStart || string(s.local) != "Relationship" {
-			continue
-		}
-		if strings.HasSuffix(string(s.attrValue(nsNone, "Type")), "/officeDocument") {
-			return strings.ToLower(strings.TrimPrefix(string(s.attrValue(nsNone, "Target")), "/"))
-		}
-	}
-	return ""
 }
 
 // read inflates the part name, or returns nil, nil when the package has no

@@ -33,6 +33,17 @@ func bomb(t *testing.T, size int64) []byte {
 	var buf bytes.Buffer
 	zw := zip.NewWriter(&buf)
 	zw.RegisterCompressor(zip.Deflate, func(w io.Writer) (io.WriteCloser, error) { return flate.NewWriter(w, flate.BestSpeed) })
+	// The package's [Content_Types].xml and _rels/.rels first: the lying
+	// directory test below rewrites the last entry, document.xml.
+	pkg, err := zip.NewReader(bytes.NewReader(docxOf(t)), int64(len(docxOf(t))))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range pkg.File {
+		if err := zw.Copy(f); err != nil {
+			t.Fatal(err)
+		}
+	}
 	w, err := zw.Create("word/document.xml")
 	if err != nil {
 		t.Fatal(err)
@@ -77,24 +88,35 @@ func TestErrors(t *testing.T) {
 	}{
 		{"empty", nil, Options{}, document.ErrEmpty, "no bytes", "", -1},
 		{"text file named .docx", text, Options{}, document.ErrNotDOCX, "not a zip archive", "", 0},
-		{"zip without word/document.xml", zipOf(t, "readme.txt", "hi"), Options{}, document.ErrNotDOCX, "without word/document.xml", "", -1},
-		{"an Excel workbook", zipOf(t, "xl/workbook.xml", "<workbook/>"), Options{}, document.ErrNotDOCX, "Excel workbook", "", -1},
+		{"plain zip", zipOf(t, "readme.txt", "hi"), Options{}, document.ErrNotDOCX, "a zip archive that is not an Office document: it has no _rels/.rels", "", -1},
+		{"bare word/document.xml", zipOf(t, "word/document.xml", docXML(p("a"))), Options{}, document.ErrNotDOCX, "not an Office document", "", -1},
+		{"an Excel workbook", officePackage(t, "xl/workbook.xml", sheetMain, "<workbook/>"), Options{}, document.ErrNotDOCX,
+			"an Excel workbook (.xlsx), not a Word document: its main part xl/workbook.xml has the content type " + sheetMain, "", -1},
+		{"a workbook that also holds word/document.xml", officePackage(t, "xl/workbook.xml", sheetMain, "<workbook/>", "word/document.xml", docXML(p("a"))), Options{},
+			document.ErrNotDOCX, "an Excel workbook (.xlsx)", "", -1},
+		{"a PowerPoint presentation", officePackage(t, "ppt/presentation.xml", "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml", "<p/>"), Options{},
+			document.ErrNotDOCX, "a PowerPoint presentation (.pptx), not a Word document", "", -1},
+		{"an OpenDocument text", zipOf(t, "mimetype", "application/vnd.oasis.opendocument.text", "content.xml", "<office:document-content/>"), Options{},
+			document.ErrNotDOCX, "an OpenDocument text (application/vnd.oasis.opendocument.text), not a Word document", "", -1},
+		{"main part missing", zipOf(t, "_rels/.rels", relsTo("word/document.xml")), Options{}, document.ErrNotDOCX, "main part word/document.xml (its officeDocument relationship) is missing", "", -1},
+		{"main part of no known type", officePackage(t, "word/document.xml", "application/xml", docXML(p("a"))), Options{}, document.ErrNotDOCX,
+			"its main part word/document.xml is not WordprocessingML (content type application/xml)", "", -1},
 		{"Word 97-2003 document", oleFile("WordDocument"), Options{}, document.ErrOLE, "Word 97–2003 .doc", "", 0},
 		{"encrypted package", oleFile("EncryptedPackage"), Options{}, document.ErrOLE, "encrypted OOXML package", "", 0},
 		{"truncated to 5,000 bytes", seed[:5000], Options{}, document.ErrCorrupt, "truncated or damaged", "", -1},
-		{"invalid XML names part and offset", zipOf(t, "word/document.xml", docXML(`<w:p><w:r></w:p>`)), Options{}, document.ErrXML, "closed by </w:p>", "word/document.xml", 227},
-		{"unclosed document", zipOf(t, "word/document.xml", `<w:document `+wDecl+`><w:body>`), Options{}, document.ErrXML, "unexpected end of input", "word/document.xml", 162},
-		{"bad entity", zipOf(t, "word/document.xml", docXML(`<w:p><w:r><w:t>&nbsp;</w:t></w:r></w:p>`)), Options{}, document.ErrXML, "invalid entity", "word/document.xml", 232},
-		{"invalid UTF-8", zipOf(t, "word/document.xml", docXML("<w:p><w:r><w:t>\xff</w:t></w:r></w:p>")), Options{}, document.ErrXML, "invalid UTF-8", "word/document.xml", 232},
-		{"invalid UTF-8 after repeated properties", zipOf(t, "word/document.xml", afterRepeats), Options{}, document.ErrXML, "invalid UTF-8", "word/document.xml", strings.Index(afterRepeats, "\xff")},
-		{"invalid UTF-8 after an XML error", zipOf(t, "word/document.xml", afterXMLError), Options{}, document.ErrXML, "invalid UTF-8", "word/document.xml", strings.Index(afterXMLError, "\xff")},
-		{"invalid UTF-8 in properties nearly the same as some before", zipOf(t, "word/document.xml", nearRepeat), Options{}, document.ErrXML, "invalid UTF-8", "word/document.xml", strings.LastIndex(nearRepeat, "\xe4")},
-		{"invalid UTF-8 in the body and a broken styles.xml", zipOf(t, "word/document.xml", afterRepeats, "word/styles.xml", "<w:styles"), Options{}, document.ErrXML, "invalid UTF-8", "word/document.xml", strings.Index(afterRepeats, "\xff")},
-		{"invalid numbering.xml", zipOf(t, "word/document.xml", docXML(p("a")), "word/numbering.xml", "<w:numbering"), Options{}, document.ErrXML, "", "word/numbering.xml", 0},
-		{"part past MaxPart", zipOf(t, "word/document.xml", docXML(p(strings.Repeat("长", 100)))), Options{MaxPart: 200}, document.ErrLimit, "past the limit of 200", "word/document.xml", -1},
-		{"too many entries", zipOf(t, "word/document.xml", docXML(""), "a", "", "b", ""), Options{MaxEntries: 2}, document.ErrLimit, "3 entries", "", -1},
-		{"too deep", zipOf(t, "word/document.xml", docXML(strings.Repeat("<w:sdt>", 20)+strings.Repeat("</w:sdt>", 20))), Options{MaxDepth: 10}, document.ErrLimit, "deeper than 10", "word/document.xml", 273},
-		{"run too long", zipOf(t, "word/document.xml", docXML(p(strings.Repeat("x", 100)))), Options{MaxRun: 50}, document.ErrLimit, "Options.MaxRun", "word/document.xml", 253},
+		{"invalid XML names part and offset", docxOf(t, "word/document.xml", docXML(`<w:p><w:r></w:p>`)), Options{}, document.ErrXML, "closed by </w:p>", "word/document.xml", 227},
+		{"unclosed document", docxOf(t, "word/document.xml", `<w:document `+wDecl+`><w:body>`), Options{}, document.ErrXML, "unexpected end of input", "word/document.xml", 162},
+		{"bad entity", docxOf(t, "word/document.xml", docXML(`<w:p><w:r><w:t>&nbsp;</w:t></w:r></w:p>`)), Options{}, document.ErrXML, "invalid entity", "word/document.xml", 232},
+		{"invalid UTF-8", docxOf(t, "word/document.xml", docXML("<w:p><w:r><w:t>\xff</w:t></w:r></w:p>")), Options{}, document.ErrXML, "invalid UTF-8", "word/document.xml", 232},
+		{"invalid UTF-8 after repeated properties", docxOf(t, "word/document.xml", afterRepeats), Options{}, document.ErrXML, "invalid UTF-8", "word/document.xml", strings.Index(afterRepeats, "\xff")},
+		{"invalid UTF-8 after an XML error", docxOf(t, "word/document.xml", afterXMLError), Options{}, document.ErrXML, "invalid UTF-8", "word/document.xml", strings.Index(afterXMLError, "\xff")},
+		{"invalid UTF-8 in properties nearly the same as some before", docxOf(t, "word/document.xml", nearRepeat), Options{}, document.ErrXML, "invalid UTF-8", "word/document.xml", strings.LastIndex(nearRepeat, "\xe4")},
+		{"invalid UTF-8 in the body and a broken styles.xml", docxOf(t, "word/document.xml", afterRepeats, "word/styles.xml", "<w:styles"), Options{}, document.ErrXML, "invalid UTF-8", "word/document.xml", strings.Index(afterRepeats, "\xff")},
+		{"invalid numbering.xml", docxOf(t, "word/document.xml", docXML(p("a")), "word/numbering.xml", "<w:numbering"), Options{}, document.ErrXML, "", "word/numbering.xml", 0},
+		{"part past MaxPart", docxOf(t, "word/document.xml", docXML(p(strings.Repeat("长", 200)))), Options{MaxPart: 400}, document.ErrLimit, "past the limit of 400", "word/document.xml", -1},
+		{"too many entries", docxOf(t, "word/document.xml", docXML(""), "a", "", "b", ""), Options{MaxEntries: 2}, document.ErrLimit, "5 entries", "", -1},
+		{"too deep", docxOf(t, "word/document.xml", docXML(strings.Repeat("<w:sdt>", 20)+strings.Repeat("</w:sdt>", 20))), Options{MaxDepth: 10}, document.ErrLimit, "deeper than 10", "word/document.xml", 273},
+		{"run too long", docxOf(t, "word/document.xml", docXML(p(strings.Repeat("x", 100)))), Options{MaxRun: 50}, document.ErrLimit, "Options.MaxRun", "word/document.xml", 253},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

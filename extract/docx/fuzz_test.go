@@ -27,7 +27,7 @@ func FuzzRead(f *testing.F) {
 		f.Add(data)
 	}
 	f.Add(oleFile("WordDocument"))
-	f.Add(zipOf(f, "word/document.xml", docXML(`<w:tbl><w:tr>`+tc(`<w:vMerge w:val="restart"/>`, "a")+`</w:tr><w:tr>`+tc(`<w:vMerge/>`)+`</w:tr></w:tbl>`)))
+	f.Add(docxOf(f, "word/document.xml", docXML(`<w:tbl><w:tr>`+tc(`<w:vMerge w:val="restart"/>`, "a")+`</w:tr><w:tr>`+tc(`<w:vMerge/>`)+`</w:tr></w:tbl>`)))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc, err := Read(data, Options{MaxInflated: 16 << 20})
 		if err != nil {
@@ -54,7 +54,7 @@ func FuzzBody(f *testing.F) {
 	f.Add(`<w:p><w:r><w:fldChar w:fldCharType="begin"/><w:instrText>PAGE</w:instrText><w:fldChar w:fldCharType="separate"/><w:t>1</w:t><w:fldChar w:fldCharType="end"/></w:r></w:p>`)
 	f.Add(`<w:p><w:r><w:pict><w:txbxContent><w:tbl><w:tr><w:tc><w:p/></w:tc></w:tr></w:tbl></w:txbxContent></w:pict></w:r></w:p>`)
 	f.Fuzz(func(t *testing.T, body string) {
-		doc, err := Read(zipOf(t, "word/document.xml", docXML(body)), Options{})
+		doc, err := Read(docxOf(t, "word/document.xml", docXML(body)), Options{})
 		if err != nil {
 			var de *document.Error
 			if !errors.As(err, &de) {

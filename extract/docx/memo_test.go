@@ -59,7 +59,7 @@ func TestReadMemo(t *testing.T) {
 	num := numberingOf(`<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			data := zipOf(t, "word/document.xml", docXML(tt.body), "word/numbering.xml", num)
+			data := docxOf(t, "word/document.xml", docXML(tt.body), "word/numbering.xml", num)
 			doc, err := sameWithoutMemo(t, data, Options{MaxDepth: tt.maxDepth})
 			if tt.errs != "" {
 				if err == nil || !strings.Contains(err.Error(), tt.errs) || !errors.Is(err, document.ErrLimit) {
@@ -86,7 +86,7 @@ func FuzzReadMemo(f *testing.F) {
 	f.Add(`<w:tbl><w:tr>`+tc(`<w:gridSpan w:val="2"/><w:vMerge w:val="restart"/>`, "a")+`</w:tr><w:tr>`+tc(`<w:gridSpan w:val="2"/><w:vMerge/>`)+`</w:tr><w:tr>`+tc(`<w:gridSpan w:val="2"/><w:vMerge/>`)+`</w:tr></w:tbl>`, 0)
 	f.Add(`<w:p>`+heading+`</w:p><w:sdt><w:sdtContent xmlns:w="urn:x"><w:p>`+heading+`</w:p></w:sdtContent></w:sdt><w:p>`+heading+`</w:p>`, 0)
 	f.Fuzz(func(t *testing.T, body string, maxDepth int) {
-		data := zipOf(t, "word/document.xml", docXML(body))
+		data := docxOf(t, "word/document.xml", docXML(body))
 		sameWithoutMemo(t, data, Options{MaxDepth: int(uint(maxDepth) % 16)})
 	})
 }

@@ -109,7 +109,7 @@ func TestNumbering(t *testing.T) {
 			if tt.styles != "" {
 				parts = append(parts, "word/styles.xml", tt.styles)
 			}
-			doc, err := Read(zipOf(t, parts...), Options{})
+			doc, err := Read(docxOf(t, parts...), Options{})
 			if err != nil {
 				t.Fatal(err)
 			}

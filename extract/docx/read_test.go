@@ -57,7 +57,7 @@ func TestMarkup(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc, err := Read(zipOf(t, "word/document.xml", docXML(tt.body)), Options{})
+			doc, err := Read(docxOf(t, "word/document.xml", docXML(tt.body)), Options{})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -89,7 +89,7 @@ func TestParagraphBlocks(t *testing.T) {
 		`<w:p><w:pPr><w:pStyle w:val="Sub"/></w:pPr><w:r><w:t xml:space="preserve">　（一）职能 </w:t></w:r></w:p>` +
 		`<w:p><w:pPr><w:outlineLvl w:val="2"/></w:pPr><w:r><w:t>1.项目</w:t></w:r></w:p>` +
 		`<w:p><w:pPr><w:pStyle w:val="1"/><w:outlineLvl w:val="9"/></w:pPr><w:r><w:t>正文</w:t></w:r></w:p>`
-	doc, err := Read(zipOf(t, "word/document.xml", docXML(body), "word/styles.xml", styles), Options{})
+	doc, err := Read(docxOf(t, "word/document.xml", docXML(body), "word/styles.xml", styles), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -74,7 +74,7 @@ func TestTables(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc, err := Read(zipOf(t, "word/document.xml", docXML(tt.body)), Options{})
+			doc, err := Read(docxOf(t, "word/document.xml", docXML(tt.body)), Options{})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -14,6 +14,7 @@ import (
 	"github.com/jixiao-dev/jixiao/extract/text"
 	"github.com/jixiao-dev/jixiao/extract/values"
 	"github.com/jixiao-dev/jixiao/schema"
+	"github.com/jixiao-dev/jixiao/write"
 )
 
 // run reads corpus/<name> through the stages before profile and profiles it.
@@ -70,7 +71,7 @@ func txt(t *schema.Text) string {
 // at its own text in doc.
 func checkSpans(t *testing.T, doc *document.Document, f *schema.Facts) {
 	t.Helper()
-	b, err := schema.Marshal(f, false)
+	b, err := write.Marshal(f, false)
 	require.NoError(t, err)
 	_ = b
 	visitFacts(f, func(raw string, s schema.Span) {

@@ -1,0 +1,139 @@
+package xlsx
+
+import (
+	"bytes"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/jixiao-dev/jixiao/extract/document"
+)
+
+// workbookTypes are the content types of a SpreadsheetML workbook part
+// (ECMA-376 Part 1 §12.3.23) and its macro-enabled and template variants
+// (.xlsm, .xltx, .xltm), lower-cased; Strict OOXML uses the same ones.
+var workbookTypes = map[string]bool{
+	"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml":    true,
+	"application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml": true,
+	"application/vnd.ms-excel.sheet.macroenabled.main+xml":                          true,
+	"application/vnd.ms-excel.template.macroenabled.main+xml":                       true,
+}
+
+// binaryWorkbookType is the main part of an .xlsb, which holds BIFF12
+// records, not XML.
+const binaryWorkbookType = "application/vnd.ms-excel.sheet.binary.macroenabled.main"
+
+// Read reads a workbook into the common Document model. Errors are
+// *document.Error values wrapping the sentinels of package document:
+// ErrEmpty; ErrUnsupported (not a zip, a legacy .xls, an .xlsb, or a
+// package that is not a workbook, each named); ErrCorrupt (a damaged zip, or
+// a workbook whose parts refer to parts or strings it lacks); ErrXML (naming
+// the part and the offset); ErrLimit (a limit of opts passed, named). Read
+// never panics and is safe for concurrent use.
+func Read(data []byte, opts Options) (*document.Document, error) {
+	opts = opts.withDefaults()
+	switch {
+	case len(data) == 0:
+		return nil, document.Errorf(document.ErrEmpty, -1, "no bytes to read")
+	case IsXLS(data):
+		return nil, RefuseXLS()
+	case !bytes.HasPrefix(data, []byte("PK")):
+		return nil, document.Errorf(document.ErrUnsupported, 0,
+			"not a zip archive (an .xlsx workbook is a zip package); the file starts with %q", head(data))
+	}
+	p, err := openPackage(data, opts)
+	if err != nil {
+		return nil, err
+	}
+	name, err := p.mainPart()
+	if err != nil {
+		return nil, err
+	}
+	wb, err := readWorkbook(p, name)
+	if err != nil {
+		return nil, err
+	}
+	return readSheets(p, wb)
+}
+
+// head returns the first bytes of data for a message.
+func head(data []byte) string {
+	if len(data) > 8 {
+		data = data[:8]
+	}
+	return string(data)
+}
+
+// mainPart returns the workbook part: the target of the package's
+// officeDocument relationship, accepted when [Content_Types].xml gives it a
+// SpreadsheetML workbook content type.
+func (p *pkg) mainPart() (string, error) {
+	rels, err := p.relsOf("")
+	if err != nil {
+		return "", err
+	}
+	target := ""
+	for _, r := range rels {
+		if r.typ == relOfficeDocument {
+			target = r.target
+			break
+		}
+	}
+	if target == "" {
+		return "", document.Errorf(document.ErrUnsupported, -1,
+			"a zip archive that is not an Office document: it has no %s naming a main part (officeDocument relationship)", partRels)
+	}
+	if !p.has(target) {
+		return "", document.Errorf(document.ErrCorrupt, -1, "the workbook part %s named by %s is missing", target, partRels)
+	}
+	ct, err := p.contentType(target)
+	switch {
+	case err != nil:
+		return "", err
+	case workbookTypes[ct]:
+		return target, nil
+	case ct == binaryWorkbookType:
+		return "", document.Errorf(document.ErrUnsupported, -1,
+			"an Excel binary workbook (.xlsb), not read; save it as .xlsx in Excel and try again")
+	case strings.Contains(ct, "wordprocessingml") || strings.Contains(ct, "ms-word"):
+		return "", document.Errorf(document.ErrUnsupported, -1, "a Word document (content type %s), not a workbook", ct)
+	case strings.Contains(ct, "presentationml") || strings.Contains(ct, "ms-powerpoint"):
+		return "", document.Errorf(document.ErrUnsupported, -1, "a PowerPoint presentation (content type %s), not a workbook", ct)
+	}
+	if ct == "" {
+		ct = "none"
+	}
+	return "", document.Errorf(document.ErrUnsupported, -1,
+		"its main part %s is not a SpreadsheetML workbook (content type %s)", target, ct)
+}
+
+// partError builds a positioned error of kind for a part.
+func partError(kind *document.Kinded, part string, off int, format string, args ...any) error {
+	e := document.Errorf(kind, off, format, args...)
+	e.Part = part
+	return e
+}
+
+// scanFailure turns a scanner error into the positioned error for part.
+func scanFailure(part string, err *scanError) error {
+	if err.limit {
+		return partError(document.ErrLimit, part, err.offset, "%s", err.msg)
+	}
+	return partError(document.ErrXML, part, err.offset, "%s", err.msg)
+}
+
+// checkUTF8 refuses a part that is not UTF-8. OOXML parts are UTF-8 or
+// UTF-16 (ECMA-376 Part 2 §8.1.4); every producer we know writes UTF-8.
+func checkUTF8(part string, data []byte) error {
+	if utf8.Valid(data) {
+		return nil
+	}
+	off := 0
+	for off < len(data) {
+		r, n := utf8.DecodeRune(data[off:])
+		if r == utf8.RuneError && n <= 1 {
+			break
+		}
+		off += n
+	}
+	return partError(document.ErrXML, part, off, "invalid UTF-8 (only UTF-8 parts are supported)")
+}
