@@ -5,7 +5,7 @@ FUZZTIME ?= 30s
 BENCH_N ?= 2000
 BENCH_RUNS ?= 3
 
-.PHONY: help build test run golden fuzz bench instr vet fmt clean
+.PHONY: help build test run golden fuzz bench bench-encoder instr vet fmt clean
 
 help:
 	@echo "make build   build $(BIN)"
@@ -15,9 +15,12 @@ help:
 	@echo "make fuzz    run each fuzz target for FUZZTIME ($(FUZZTIME))"
 	@echo "make instr   instructions per document of each stage, counted by valgrind or perf (steady where timings are not)"
 	@echo "make bench   benchmarks: per stage (MB/s, allocs), then the whole process over BENCH_N ($(BENCH_N)) copies of corpus/, median of BENCH_RUNS ($(BENCH_RUNS)) runs (docs/s, MB/s, peak RSS)"
+	@echo "make bench-encoder  the whole process with the generated JSON encoder against encoding/json, in paired runs"
 
+# CGO_ENABLED=0: nothing of jixiao needs cgo (the SQLite driver is pure Go),
+# and without it the binary is one static file that runs on any Linux.
 build:
-	$(GO) build -o $(BIN) ./cmd/jixiao
+	CGO_ENABLED=0 $(GO) build -o $(BIN) ./cmd/jixiao
 
 test: vet
 	@unformatted=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
@@ -47,6 +50,12 @@ fuzz:
 bench: build
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 	$(GO) run ./internal/benchrun -bin $(BIN) -n $(BENCH_N) -runs $(BENCH_RUNS)
+
+# The measurement that keeps write/encode_gen.go: the same binary built with
+# -tags jixiao_stdjson sends every report through encoding/json.
+bench-encoder: build
+	CGO_ENABLED=0 $(GO) build -tags jixiao_stdjson -o $(BIN)-stdjson ./cmd/jixiao
+	$(GO) run ./internal/benchrun -bin $(BIN),$(BIN)-stdjson -n $(BENCH_N) -runs $(BENCH_RUNS) -j 1 seed-text=corpus/000_*.txt seed-docx=corpus/*seed_word*.docx
 
 instr:
 	internal/benchrun/instructions.sh

@@ -9,6 +9,7 @@ import (
 	"github.com/jixiao-dev/jixiao/extract/document"
 	"github.com/jixiao-dev/jixiao/extract/values"
 	"github.com/jixiao-dev/jixiao/schema"
+	"github.com/jixiao-dev/jixiao/write"
 )
 
 // TestValueOutput checks the conversion of a value to the output type: the
@@ -21,7 +22,7 @@ func TestValueOutput(t *testing.T) {
 	assert.Equal(t, schema.Value{Kind: "amount", Raw: "205.30万元", Span: schema.Span{Start: 16, End: 28, Line: 2},
 		Number: "205.3", Unit: "万元", UnitCanonical: "元", UnitSource: "written", Yuan: "2053000",
 		Precision: 2}, a.value(&v))
-	out, err := schema.Marshal(a.value(&v), false)
+	out, err := write.Marshal(a.value(&v), false)
 	assert.NoError(t, err)
 	assert.True(t, strings.Contains(string(out), `"yuan":2053000`), "JSON lacks the exact yuan: %s", out)
 

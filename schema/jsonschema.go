@@ -2,12 +2,14 @@ package schema
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"reflect"
 	"strings"
 )
 
 //go:generate go run ./internal/gendesc
+//go:generate sh -c "cd ../write && go run ./internal/genenc"
 
 // JSONSchemaID is the $id of the JSON Schema of a report. It names the
 // schema_version, so a consumer can tell which contract a schema describes.
@@ -42,8 +44,20 @@ func JSONSchema() ([]byte, error) {
 	root.Title = "jixiao report (schema_version " + Version + ")"
 	delete(g.defs, "Report")
 	root.Defs = g.defs
+	return marshal(root, true)
+}
+
+// marshal encodes v as package write does (the schema is written once per
+// run, so encoding/json is fast enough): no HTML escaping, a final newline,
+// and with indent two spaces per level.
+func marshal(v any, indent bool) ([]byte, error) {
 	var b bytes.Buffer
-	if err := Encode(&b, root, true); err != nil {
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if indent {
+		enc.SetIndent("", "  ")
+	}
+	if err := enc.Encode(v); err != nil {
 		return nil, err
 	}
 	return b.Bytes(), nil

@@ -88,12 +88,6 @@ func describe(key string) (en, zh string) {
 		return "Tolerance is how far Expected and Actual may be apart because every figure is rounded to its last written decimal: half a unit of that decimal per figure summed (0.01万元 written → 50元 each).", "Tolerance 是因各数字按最后一位小数舍入而允许的差额：每个加数为其末位的半个单位（写到 0.01万元 → 每个 50元）。"
 	case "Check.Unit":
 		return "Unit is what Expected, Actual and Tolerance are in: \"元\" for amounts, \"分\" for weights and scores, \"百分点\" for rates (Expected and Actual in %, Tolerance in percentage points), the canonical unit of a quantity (\"户\"); absent when the check compares no numbers.", "Unit 是 Expected、Actual、Tolerance 的单位：金额为 \"元\"，分值与得分为 \"分\"，比率为\"百分点\"（Expected、Actual 以 % 计，Tolerance 以百分点计），数量为其规范单位（如 \"户\"）；不比较数值时省略。"
-	case "Column":
-		return "Column is one column of a flat table.", ""
-	case "Column.Doc":
-		return "what the column holds, in English and Chinese", ""
-	case "ColumnType":
-		return "ColumnType is the type of a flat-table column.", ""
 	case "Decimal":
 		return "Decimal is an exact decimal number written as its canonical decimal text (\"1795200\", \"92.15\", \"-0.5\"). It is encoded as a bare JSON number, never through float64, so no digit is lost or invented.", "Decimal 是精确的十进制数，以规范的十进制文本保存（\"1795200\"、\"92.15\"、\"-0.5\"），编码为 JSON 数字，从不经过 float64，不丢失也不臆造任何数位。"
 	case "Departments":
@@ -146,10 +140,6 @@ func describe(key string) (en, zh string) {
 		return "Projects are the project-expenditure items of the narrative.", "Projects 是正文中列出的项目支出条目。"
 	case "Facts.SelfEvaluation":
 		return "SelfEvaluation is the self-evaluation scoring table (绩效自评表).", "SelfEvaluation 是绩效自评表。"
-	case "FileError":
-		return "FileError is a file that gave no report, for the errors table: its source (the sha256 is empty when the file could not be read), the error code and message, and the position when there is one.", ""
-	case "FlatTable":
-		return "FlatTable is one flat table: its name, what a row is, its columns and, from Flatten, its rows (each as long as Columns).", ""
 	case "FundLine":
 		return "FundLine is one row of the funds block of a project table.", "FundLine 是项目表资金部分的一行。"
 	case "FundLine.Executed":
@@ -272,6 +262,12 @@ func describe(key string) (en, zh string) {
 		return "Name is the preparer's name (填表人).", "Name 是填表人姓名。"
 	case "Preparer.Phone":
 		return "Phone is the contact phone number (联系电话), as written.", "Phone 是联系电话（原文）。"
+	case "Producer":
+		return "Producer is the program that wrote a record, and its version.", "Producer 是写出记录的程序及其版本。"
+	case "Producer.Name":
+		return "Name is \"jixiao\".", "Name 为 \"jixiao\"。"
+	case "Producer.Version":
+		return "Version is the program's version as built: \"v1.2.0\", a pseudo-version for a build from a checkout, or \"(devel)\".", "Version 是程序构建时的版本：\"v1.2.0\"，从源码检出构建时为伪版本，或 \"(devel)\"。"
 	case "Project":
 		return "Project is one project-expenditure item of the narrative.", "Project 是正文中的一个项目支出条目。"
 	case "Project.Budget":
@@ -298,6 +294,8 @@ func describe(key string) (en, zh string) {
 		return "Kind is the report kind: \"department_overall\" (部门整体支出绩效自评报告), \"project\" (项目支出绩效自评表) or \"unknown\".", "Kind 是报告类型：\"department_overall\"（部门整体支出绩效自评报告）、\"project\"（项目支出绩效自评表）或 \"unknown\"（未识别）。"
 	case "Report.Pages":
 		return "Pages are the pages of a paged source (PDF, or text with form feeds) with their spans, so that any span can be placed on its page; absent for sources without pages.", "Pages 是分页来源（PDF，或含换页符的文本）的各页及其位置，任何位置都可据此找到所在页；无分页的来源省略。"
+	case "Report.Producer":
+		return "Producer names the program that wrote the record; jixiao's command line sets it on every record it writes, the library leaves it out. It comes first, so that the start of a file tells whose output it is.", "Producer 标明写出该记录的程序；jixiao 命令行在其写出的每条记录中填写，库函数不填写。它位于最前，读取文件开头即可判断是谁的输出。"
 	case "Report.SchemaVersion":
 		return "SchemaVersion is the version of this contract, \"1\"; a breaking change bumps it.", "SchemaVersion 是本输出格式的版本号 \"1\"；不兼容的变更会使其递增。"
 	case "Report.Sections":

@@ -42,11 +42,11 @@ func (p *jsProps) MarshalJSON() ([]byte, error) {
 		if i > 0 {
 			b.WriteByte(',')
 		}
-		k, err := Marshal(name, false)
+		k, err := marshal(name, false)
 		if err != nil {
 			return nil, err
 		}
-		v, err := Marshal(p.nodes[i], false)
+		v, err := marshal(p.nodes[i], false)
 		if err != nil {
 			return nil, err
 		}

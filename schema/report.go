@@ -14,6 +14,12 @@ const Version = "1"
 // Report is the result for one input file.
 // Report 是一个输入文件的提取结果。
 type Report struct {
+	// Producer names the program that wrote the record; jixiao's command
+	// line sets it on every record it writes, the library leaves it out.
+	// It comes first, so that the start of a file tells whose output it is.
+	// Producer 标明写出该记录的程序；jixiao 命令行在其写出的每条记录中填写，库函数不填写。
+	// 它位于最前，读取文件开头即可判断是谁的输出。
+	Producer *Producer `json:"producer,omitempty"`
 	// SchemaVersion is the version of this contract, "1"; a breaking
 	// change bumps it.
 	// SchemaVersion 是本输出格式的版本号 "1"；不兼容的变更会使其递增。
@@ -69,6 +75,18 @@ type Report struct {
 	// Pages 是分页来源（PDF，或含换页符的文本）的各页及其位置，任何位置都可据此找到所在页；
 	// 无分页的来源省略。
 	Pages []Page `json:"pages,omitempty"`
+}
+
+// Producer is the program that wrote a record, and its version.
+// Producer 是写出记录的程序及其版本。
+type Producer struct {
+	// Name is "jixiao".
+	// Name 为 "jixiao"。
+	Name string `json:"name"`
+	// Version is the program's version as built: "v1.2.0", a
+	// pseudo-version for a build from a checkout, or "(devel)".
+	// Version 是程序构建时的版本："v1.2.0"，从源码检出构建时为伪版本，或 "(devel)"。
+	Version string `json:"version"`
 }
 
 // Source describes the input file.

@@ -1,30 +1,34 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
 	"unicode"
 
-	"github.com/jixiao-dev/jixiao/extract"
 	"github.com/jixiao-dev/jixiao/schema"
 )
 
-const checkHelp = "check [--fail-on fail|warn|none] PATH...\n\n" +
+const checkHelp = "check [--fail-on fail|warn|none] [-j N] [--timeout DURATION] PATH...\n\n" +
 	"Runs extract on each input and prints, per file, the checks that failed\n" +
 	"or warned as a table with the lines of their figures, and a count of the\n" +
-	"rest. Exit status: 0 when no check reaches --fail-on, 1 when one does or\n" +
-	"an input could not be read, 2 usage."
+	"rest, in input order whatever -j. Exit status: 0 when no check reaches\n" +
+	"--fail-on, 1 when one does or an input could not be read, 2 usage."
 
 // check is the check command: the consistency checks of each input, for a
 // reviewer or for a pipeline that stops on a bad report.
 func (e *env) check(args []string) int {
 	fs := e.newFlags("check", checkHelp)
 	failOn := fs.String("fail-on", "fail", "exit 1 when a check has this `status` or worse: fail, warn, or none")
-	maxSize := fs.Int64("max-size", 64<<20, "refuse input files larger than this many `bytes`")
+	maxSize := fs.Int64("max-size", defaultMaxSize, "refuse input files larger than this many `bytes` (1 to 1 GiB)")
+	timeout := fs.Duration("timeout", defaultTimeout, "give up on a file whose extraction takes longer than `DURATION` (0: no limit; at most 24h)")
+	jobs := fs.Int("j", runtime.NumCPU(), "check with `N` workers; the output is the same for any N")
 	hidden := fs.Bool("hidden", false, "also read hidden files and directories found in directories")
+	special := fs.Bool("allow-special", false, "read named pipes (FIFOs) and devices named as inputs")
 	paths, err := parse(fs, args)
 	if err != nil {
 		return exitUsage
@@ -37,18 +41,88 @@ func (e *env) check(args []string) int {
 		fs.Usage()
 		return exitUsage
 	}
-	inputs, err := e.gather(&config{paths: paths, hidden: *hidden})
-	if err != nil {
+	if err := checkRanges(*jobs, *maxSize, *timeout); err != nil {
 		fmt.Fprintf(e.stderr, "jixiao check: %v\n", err)
 		return exitUsage
 	}
+	inputs, err := e.gather(paths, "", *hidden, nil)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "jixiao check: %s\n", escape(err.Error()))
+		return exitUsage
+	}
+	setMemoryLimit(inputs, *jobs)
+	w := newWorker(e, *jobs)
+	w.maxSize, w.timeout, w.special = *maxSize, *timeout, *special
 	status := exitOK
-	for _, in := range inputs {
-		if e.checkOne(in.path, *maxSize, threshold) {
+	emit := func(r *checked) error {
+		if r.diag != "" {
+			fmt.Fprintln(e.stderr, escape(r.diag))
+		}
+		if r.fails(threshold) {
 			status = exitFail
 		}
+		_, err := io.WriteString(e.stdout, r.text)
+		return err
+	}
+	process := func(in input) *checked { return w.checkOne(in) }
+	if _, err := pipeline(inputs, *jobs, process, emit, func() {}, nil, nil); err != nil {
+		fmt.Fprintf(e.stderr, "jixiao check: writing: %v\n", err)
+		return exitFail
 	}
 	return status
+}
+
+// checked is what check prints for one input.
+type checked struct {
+	text   string // for standard output: the count line and the table
+	diag   string // for standard error: the error, or the skip
+	failed bool   // the input could not be read
+	worst  int    // the highest status level of its checks
+}
+
+// fails reports whether the input fails the run at threshold.
+func (r *checked) fails(threshold int) bool {
+	return r.failed || (r.text != "" && r.worst >= threshold)
+}
+
+// checkOne reads and extracts one input, within the timeout, and lays out
+// its checks. A file in a format jixiao does not read, or a special file,
+// found in a directory is skipped.
+func (w *worker) checkOne(in input) *checked {
+	if in.special != "" && !(in.named && w.special) {
+		r := w.refuseSpecial(in)
+		return &checked{diag: r.diag, failed: r.outcome == outFailed}
+	}
+	data, err := w.e.readInput(in, w.maxSize, w.timeout)
+	if err != nil {
+		return &checked{diag: err.Error(), failed: true}
+	}
+	rep, err := within(w, in.path, func(ctx context.Context) (*schema.Report, error) {
+		return w.stages(ctx, in.path, data)
+	})
+	if err != nil {
+		if format, skip := skipFormat(data, err); skip {
+			return &checked{diag: fmt.Sprintf("%s: skipped (%s)", in.path, format)}
+		}
+		return &checked{diag: err.Error(), failed: true}
+	}
+	var shown []schema.Check
+	counts := map[string]int{}
+	out := &checked{}
+	for _, k := range rep.Checks {
+		counts[k.Status]++
+		if k.Status != "pass" {
+			shown = append(shown, k)
+		}
+		out.worst = max(out.worst, statusLevel(k.Status))
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s: %d failed, %d warned, %d passed\n", escape(in.path), counts["fail"], counts["warn"], counts["pass"])
+	if len(shown) > 0 {
+		writeChecks(&b, shown)
+	}
+	out.text = b.String()
+	return out
 }
 
 // failLevels maps --fail-on to the lowest status level that fails the run.
@@ -63,43 +137,6 @@ func statusLevel(s string) int {
 		return 1
 	}
 	return 0
-}
-
-// checkOne reads, extracts and reports one input; it reports whether the
-// input fails the run (it could not be read, or a check reaches the
-// threshold). A file in a format jixiao does not read is skipped.
-func (e *env) checkOne(path string, maxSize int64, threshold int) bool {
-	data, err := e.readInput(path, maxSize)
-	if err != nil {
-		fmt.Fprintln(e.stderr, err)
-		return true
-	}
-	rep, err := extract.Extract(path, data, extract.Options{})
-	if err != nil {
-		if format, skip := skipFormat(data, err); skip {
-			fmt.Fprintf(e.stderr, "%s: skipped (%s)\n", path, format)
-			return false
-		}
-		fmt.Fprintln(e.stderr, err)
-		return true
-	}
-	failed := false
-	var shown []schema.Check
-	counts := map[string]int{}
-	for _, k := range rep.Checks {
-		counts[k.Status]++
-		if k.Status != "pass" {
-			shown = append(shown, k)
-		}
-		if statusLevel(k.Status) >= threshold {
-			failed = true
-		}
-	}
-	fmt.Fprintf(e.stdout, "%s: %d failed, %d warned, %d passed\n", path, counts["fail"], counts["warn"], counts["pass"])
-	if len(shown) > 0 {
-		writeChecks(e.stdout, shown)
-	}
-	return failed
 }
 
 // checkColumns are the headings of the table of checks.

@@ -21,10 +21,28 @@ type config struct {
 	quiet      bool          // --quiet: no progress meter, no skip lines
 	filesFrom  string        // --files-from: a list of paths, one a line
 	cpuProfile string        // --cpuprofile: write a CPU profile of the run here
+	memProfile string        // --memprofile: write a heap profile at the end of the run here
 	excel      bool          // --excel: CSV files start with a UTF-8 BOM
 	sqlite     string        // --sqlite: load the flat tables into this database
+	special    bool          // --allow-special: read FIFOs and devices named on the command line
 	paths      []string      // positional arguments
 }
+
+// Ranges of the numeric flags. A value outside is a usage error rather
+// than a surprise later: -j beyond maxJobs would only queue memory, a
+// --max-size beyond maxMaxSize would need tens of gigabytes to extract, and
+// a --timeout beyond a day is no limit anyone means.
+const (
+	maxJobs    = 1024
+	maxMaxSize = 1 << 30 // 1 GiB
+	maxTimeout = 24 * time.Hour
+)
+
+// Defaults of the limits.
+const (
+	defaultMaxSize = 64 << 20 // 64 MiB
+	defaultTimeout = 60 * time.Second
+)
 
 const extractHelp = "extract [flags] PATH...\n\n" +
 	"PATH is a file, a directory (walked recursively in lexical order, hidden\n" +
@@ -41,14 +59,16 @@ func (e *env) parseConfig(args []string) (*config, error) {
 	fs.StringVar(&c.errorsFile, "errors", "", "write error and skip records to `FILE` (JSONL) instead of the output stream")
 	fs.StringVar(&c.format, "format", "", "output `format`: json (indented objects, one after another) or jsonl (one line per file); default jsonl when -o ends in .jsonl, json otherwise")
 	fs.IntVar(&c.jobs, "j", runtime.NumCPU(), "extract with `N` workers; the output is the same for any N")
-	fs.Int64Var(&c.maxSize, "max-size", 64<<20, "refuse input files larger than this many `bytes`")
-	fs.DurationVar(&c.timeout, "timeout", 60*time.Second, "give up on a file whose extraction takes longer than `DURATION` (0: no limit)")
-	fs.BoolVar(&c.resume, "resume", false, "skip inputs whose sha256 is already in -o (and --errors); append to them")
+	fs.Int64Var(&c.maxSize, "max-size", defaultMaxSize, "refuse input files larger than this many `bytes` (1 to 1 GiB)")
+	fs.DurationVar(&c.timeout, "timeout", defaultTimeout, "give up on a file whose extraction takes longer than `DURATION` (0: no limit; at most 24h)")
+	fs.BoolVar(&c.resume, "resume", false, "finish an earlier run: skip the inputs every output (-o, --errors, --sqlite) already holds, redo the rest, append")
 	fs.BoolVar(&c.hidden, "hidden", false, "also read hidden files and directories (names starting with .) found in directories")
 	fs.BoolVar(&c.quiet, "quiet", false, "no progress meter and no per-file skip lines; failures and the summary are still printed")
 	fs.BoolVar(&c.quiet, "q", false, "short for --quiet")
 	fs.StringVar(&c.filesFrom, "files-from", "", "read more paths from `FILE`, one a line (- for standard input)")
 	fs.StringVar(&c.cpuProfile, "cpuprofile", "", "write a CPU profile of the run to `FILE` (for `go tool pprof`)")
+	fs.StringVar(&c.memProfile, "memprofile", "", "write a heap profile at the end of the run to `FILE` (for `go tool pprof`)")
+	fs.BoolVar(&c.special, "allow-special", false, "read named pipes (FIFOs) and devices named as inputs; found in a directory they are always skipped")
 	fs.BoolVar(&c.excel, "excel", false, "with --format csv: start each file with a UTF-8 BOM, so Excel reads it as UTF-8")
 	fs.StringVar(&c.sqlite, "sqlite", "", "load the flat tables into the SQLite database `FILE` (created if need be; a report already there is replaced); JSON is then written only with -o")
 	paths, err := parse(fs, args)
@@ -91,18 +111,25 @@ func (c *config) check() error {
 		return errors.New("no input: name files, directories, - for standard input, or --files-from FILE")
 	case stdinUses > 1:
 		return errors.New("standard input (-) can be read only once")
-	case c.jobs < 1:
-		return fmt.Errorf("-j %d: need at least one worker", c.jobs)
-	case c.maxSize < 1:
-		return fmt.Errorf("--max-size %d: need at least one byte", c.maxSize)
-	case c.timeout < 0:
-		return fmt.Errorf("--timeout %v: must not be negative", c.timeout)
-	case c.resume && (c.out == "" || c.out == "-"):
-		return errors.New("--resume needs -o FILE: it reads what FILE already holds")
-	case c.resume && c.format != "jsonl":
-		return errors.New("--resume needs JSONL output (-o FILE.jsonl or --format jsonl)")
-	case c.errorsFile != "" && c.errorsFile == c.out:
-		return errors.New("--errors and -o name the same file")
+	case c.resume && c.sqlite == "" && (c.out == "" || c.out == "-"):
+		return errors.New("--resume needs -o FILE or --sqlite FILE: it reads what they already hold")
+	case c.resume && c.format != "jsonl" && (c.out != "" || c.sqlite == ""):
+		return errors.New("--resume needs JSONL output (-o FILE.jsonl or --format jsonl) or --sqlite alone: JSON and CSV files are replaced whole")
+	case c.errorsFile == "-":
+		return errors.New("--errors needs a FILE, not standard output")
+	}
+	return checkRanges(c.jobs, c.maxSize, c.timeout)
+}
+
+// checkRanges checks the numeric flags that extract and check share.
+func checkRanges(jobs int, maxSize int64, timeout time.Duration) error {
+	switch {
+	case jobs < 1 || jobs > maxJobs:
+		return fmt.Errorf("-j %d: want 1 to %d workers", jobs, maxJobs)
+	case maxSize < 1 || maxSize > maxMaxSize:
+		return fmt.Errorf("--max-size %d: want 1 to %d bytes (1 GiB)", maxSize, maxMaxSize)
+	case timeout < 0 || timeout > maxTimeout:
+		return fmt.Errorf("--timeout %v: want 0 (no limit) to %v", timeout, maxTimeout)
 	}
 	return nil
 }

@@ -18,24 +18,35 @@ type input struct {
 	// or as "-", false for one found by walking a directory. A named file
 	// that jixiao does not read fails; a found one is skipped.
 	named bool
+	// size is the file's size when it is a regular file, else 0.
+	size int64
+	// special names what the file is when it is not a regular file (or a
+	// link to one): "fifo", "device" or "socket"; "" otherwise. Such a file
+	// found in a directory is skipped; named, it is read only with
+	// --allow-special.
+	special string
 }
 
 // gather lists the inputs: the command line's paths in order, then those
 // read from --files-from. A directory is walked recursively in lexical
 // order; hidden entries (names starting with ".") are skipped unless
-// c.hidden. Symbolic links to files are read; symbolic links to
-// directories are not followed, so link loops cannot trap the walk. A path
-// that does not exist is kept, so that reading it reports the error in order
-// with the rest.
+// hidden. Symbolic links to files are read; symbolic links to directories
+// are not followed, so link loops cannot trap the walk. A path that does
+// not exist is kept, so that reading it reports the error in order with
+// the rest.
 //
-// The output files (-o, --errors) are never inputs: naming one is an error,
-// and one found while walking a directory (the output of an earlier run) is
-// left out.
-func (e *env) gather(c *config) ([]input, error) {
-	g := newOutputGuard(c.out, c.errorsFile)
-	paths := c.paths
-	if c.filesFrom != "" {
-		more, err := e.readList(c.filesFrom)
+// The outputs are never inputs, compared by file identity: naming one (or
+// a --files-from list that is one) is an error, and one found while
+// walking a directory (the output of an earlier run, which the outputs'
+// lock then checks is jixiao's) is left out.
+func (e *env) gather(paths []string, filesFrom string, hidden bool, outs *outputs) ([]input, error) {
+	if filesFrom != "" {
+		if info, err := os.Stat(filesFrom); err == nil && filesFrom != "-" {
+			if cl, ok := outs.is(info); ok {
+				return nil, fmt.Errorf("--files-from %s is also the output %s %s; refusing to write over it", escape(filesFrom), cl.flag, escape(cl.out.Path))
+			}
+		}
+		more, err := e.readList(filesFrom)
 		if err != nil {
 			return nil, err
 		}
@@ -48,24 +59,27 @@ func (e *env) gather(c *config) ([]input, error) {
 			continue
 		}
 		info, err := os.Stat(p)
-		if g.is(p, info) {
-			return nil, fmt.Errorf("%s is both an input and an output; refusing to write over it", p)
+		if cl, ok := outs.is(info); ok {
+			return nil, fmt.Errorf("%s is both an input and an output (%s %s); refusing to write over it", escape(p), cl.flag, escape(cl.out.Path))
 		}
-		if err != nil || !info.IsDir() {
+		switch {
+		case err != nil:
 			out = append(out, input{path: p, named: true})
-			continue
+		case info.IsDir():
+			out = append(out, walk(p, hidden, outs)...)
+		default:
+			out = append(out, input{path: p, named: true, size: regularSize(info), special: specialKind(info)})
 		}
-		out = append(out, walk(p, c.hidden, g)...)
 	}
 	return out, nil
 }
 
 // walk lists the files under the directory root, sorted by path.
-func walk(root string, hidden bool, g *outputGuard) []input {
-	var found []string
+func walk(root string, hidden bool, outs *outputs) []input {
+	var found []input
 	_ = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
-			found = append(found, path) // reading it reports the error
+			found = append(found, input{path: path}) // reading it reports the error
 			return nil
 		}
 		if path != root && !hidden && strings.HasPrefix(d.Name(), ".") {
@@ -74,36 +88,48 @@ func walk(root string, hidden bool, g *outputGuard) []input {
 			}
 			return nil
 		}
-		if d.IsDir() || !includeEntry(path, d) {
+		if d.IsDir() {
 			return nil
 		}
-		if info, err := d.Info(); err == nil && g.is(path, info) {
-			return nil
+		info, err := os.Stat(path) // through a link
+		switch {
+		case err != nil:
+			found = append(found, input{path: path}) // a broken link: reading it reports it
+		case info.IsDir():
+			// A link to a directory is not followed.
+		default:
+			if _, ok := outs.is(info); !ok {
+				found = append(found, input{path: path, size: regularSize(info), special: specialKind(info)})
+			}
 		}
-		found = append(found, path)
 		return nil
 	})
-	sort.Strings(found)
-	out := make([]input, len(found))
-	for i, f := range found {
-		out[i] = input{path: f}
-	}
-	return out
+	sort.Slice(found, func(i, j int) bool { return found[i].path < found[j].path })
+	return found
 }
 
-// includeEntry reports whether a directory entry met in a walk is read:
-// regular files, and symbolic links that lead to a regular file or nowhere
-// (reading a broken link reports it). Devices, pipes, sockets and links to
-// directories are not.
-func includeEntry(path string, d fs.DirEntry) bool {
-	if d.Type().IsRegular() {
-		return true
+// regularSize is the size of a regular file, else 0.
+func regularSize(info os.FileInfo) int64 {
+	if info.Mode().IsRegular() {
+		return info.Size()
 	}
-	if d.Type()&fs.ModeSymlink == 0 {
-		return false
+	return 0
+}
+
+// specialKind names a file that is neither regular nor a directory.
+func specialKind(info os.FileInfo) string {
+	m := info.Mode()
+	switch {
+	case m.IsRegular() || m.IsDir():
+		return ""
+	case m&fs.ModeNamedPipe != 0:
+		return "fifo"
+	case m&fs.ModeSocket != 0:
+		return "socket"
+	case m&fs.ModeDevice != 0:
+		return "device"
 	}
-	info, err := os.Stat(path)
-	return err != nil || info.Mode().IsRegular()
+	return "special"
 }
 
 // readList reads the paths of a --files-from list: one path a line, blank
@@ -131,47 +157,4 @@ func (e *env) readList(name string) ([]string, error) {
 		return nil, fmt.Errorf("--files-from %s: %w", name, err)
 	}
 	return paths, nil
-}
-
-// outputGuard recognises the output files among the inputs, by identity
-// when they exist and by absolute path when they do not yet.
-type outputGuard struct {
-	abs   []string
-	infos []os.FileInfo
-}
-
-func newOutputGuard(paths ...string) *outputGuard {
-	g := &outputGuard{}
-	for _, p := range paths {
-		if p == "" || p == "-" {
-			continue
-		}
-		if a, err := filepath.Abs(p); err == nil {
-			g.abs = append(g.abs, a)
-		}
-		if info, err := os.Stat(p); err == nil {
-			g.infos = append(g.infos, info)
-		}
-	}
-	return g
-}
-
-// is reports whether path, whose FileInfo is info (nil when unknown), is an
-// output file.
-func (g *outputGuard) is(path string, info os.FileInfo) bool {
-	if info != nil {
-		for _, o := range g.infos {
-			if os.SameFile(o, info) {
-				return true
-			}
-		}
-	}
-	if a, err := filepath.Abs(path); err == nil {
-		for _, o := range g.abs {
-			if a == o {
-				return true
-			}
-		}
-	}
-	return false
 }

@@ -17,7 +17,7 @@ import (
 func TestGather(t *testing.T) {
 	root := t.TempDir()
 	for _, f := range []string{"b.txt", "a/z.txt", "a/y.docx", ".hidden.txt", ".git/config", "c/.cache/x.txt"} {
-		write(t, filepath.Join(root, f), []byte("x"))
+		writeFile(t, filepath.Join(root, f), []byte("x"))
 	}
 	require.NoError(t, os.Symlink(filepath.Join(root, "b.txt"), filepath.Join(root, "link.txt")))
 	require.NoError(t, os.Symlink(root, filepath.Join(root, "a", "loop")))
@@ -32,7 +32,7 @@ func TestGather(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			e := &env{}
-			got, err := e.gather(&config{paths: []string{root}, hidden: tc.hidden})
+			got, err := e.gather([]string{root}, "", tc.hidden, nil)
 			require.NoError(t, err)
 			assert.Equal(t, tc.want, relPaths(t, root, got))
 		})
@@ -44,16 +44,13 @@ func TestGather(t *testing.T) {
 // named explicitly is read, and --files-from paths come last.
 func TestGatherKeepsOrderAndMissing(t *testing.T) {
 	root := t.TempDir()
-	write(t, filepath.Join(root, "d", "2.txt"), []byte("x"))
-	write(t, filepath.Join(root, "d", "1.txt"), []byte("x"))
-	write(t, filepath.Join(root, ".named.txt"), []byte("x"))
+	writeFile(t, filepath.Join(root, "d", "2.txt"), []byte("x"))
+	writeFile(t, filepath.Join(root, "d", "1.txt"), []byte("x"))
+	writeFile(t, filepath.Join(root, ".named.txt"), []byte("x"))
 	list := filepath.Join(root, "list")
-	write(t, list, []byte(filepath.Join(root, "d", "2.txt")+"\n"))
+	writeFile(t, list, []byte(filepath.Join(root, "d", "2.txt")+"\n"))
 	e := &env{}
-	got, err := e.gather(&config{
-		paths:     []string{filepath.Join(root, "missing.txt"), filepath.Join(root, "d"), "-", filepath.Join(root, ".named.txt")},
-		filesFrom: list,
-	})
+	got, err := e.gather([]string{filepath.Join(root, "missing.txt"), filepath.Join(root, "d"), "-", filepath.Join(root, ".named.txt")}, list, false, nil)
 	require.NoError(t, err)
 	assert.Equal(t, []string{"missing.txt", "d/1.txt", "d/2.txt", "-", ".named.txt", "d/2.txt"}, relPaths(t, root, got))
 }

@@ -10,10 +10,11 @@ import (
 )
 
 // errorRecord is written in place of a report for a file that failed:
-// {"source": {…}, "error": {"code", "message", "position"}}.
+// {"producer": {…}, "source": {…}, "error": {"code", "message", "position"}}.
 type errorRecord struct {
-	Source schema.Source `json:"source"`
-	Error  errorBody     `json:"error"`
+	Producer *schema.Producer `json:"producer,omitempty"`
+	Source   schema.Source    `json:"source"`
+	Error    errorBody        `json:"error"`
 }
 
 type errorBody struct {
@@ -30,10 +31,12 @@ type pos struct {
 }
 
 // skipRecord is written in place of a report for a file in a format jixiao
-// does not read: {"source": {…}, "skipped": {"format", "reason"}}.
+// does not read: {"producer": {…}, "source": {…}, "skipped": {"format",
+// "reason"}}.
 type skipRecord struct {
-	Source  schema.Source `json:"source"`
-	Skipped skipBody      `json:"skipped"`
+	Producer *schema.Producer `json:"producer,omitempty"`
+	Source   schema.Source    `json:"source"`
+	Skipped  skipBody         `json:"skipped"`
 }
 
 type skipBody struct {
@@ -46,6 +49,7 @@ type skipBody struct {
 var (
 	errRead     = &document.Kinded{Code: "read", Msg: "cannot read the file"}
 	errInternal = &document.Kinded{Code: "internal", Msg: "internal error (a bug: please report it with the file)"}
+	errSpecial  = &document.Kinded{Code: "special", Msg: "not a regular file"}
 )
 
 // newErrorRecord describes a failed file. data is nil when the file could

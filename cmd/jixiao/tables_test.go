@@ -14,6 +14,7 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
 	"github.com/jixiao-dev/jixiao/schema"
+	"github.com/jixiao-dev/jixiao/write"
 )
 
 // seedPath is the seed report.
@@ -94,16 +95,16 @@ func TestCSV(t *testing.T) {
 	if inv.code != exitOK || inv.stdout != "" {
 		t.Fatalf("exit %d, stdout %q, stderr %s", inv.code, inv.stdout, inv.stderr)
 	}
-	want := schema.Flatten(r)
+	want := write.Flatten(r)
 	for _, ft := range want {
 		b, err := os.ReadFile(filepath.Join(dir, ft.Name+".csv"))
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !bytes.HasPrefix(b, []byte(utf8BOM)) {
+		if !bytes.HasPrefix(b, []byte(write.UTF8BOM)) {
 			t.Errorf("%s.csv: no BOM with --excel", ft.Name)
 		}
-		recs, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(b, []byte(utf8BOM)))).ReadAll()
+		recs, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(b, []byte(write.UTF8BOM)))).ReadAll()
 		if err != nil {
 			t.Fatalf("%s.csv: %v", ft.Name, err)
 		}
@@ -141,7 +142,7 @@ func csvRows(t *testing.T, dir, name string) []map[string]string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	recs, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(b, []byte(utf8BOM)))).ReadAll()
+	recs, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(b, []byte(write.UTF8BOM)))).ReadAll()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -162,7 +163,7 @@ func TestSQLite(t *testing.T) {
 	r, _ := seedReport(t)
 	dir := t.TempDir()
 	bad := filepath.Join(dir, "bad.docx")
-	write(t, bad, []byte("PK\x03\x04 not a zip"))
+	writeFile(t, bad, []byte("PK\x03\x04 not a zip"))
 	db := filepath.Join(dir, "out.db")
 	for i := 0; i < 2; i++ {
 		inv := runWith(t, "", nil, "extract", "--sqlite", db, seedPath, bad)
@@ -186,7 +187,7 @@ func TestSQLite(t *testing.T) {
 		{`SELECT count(*) FROM indicators`, "12"},
 		{`SELECT count(*) FROM "values"`, itoa(len(r.Values))},
 		{`SELECT count(*) FROM checks`, itoa(len(r.Checks))},
-		{`SELECT count(*) FROM sections`, itoa(len(schema.Flatten(r)[1].Rows))},
+		{`SELECT count(*) FROM sections`, itoa(len(write.Flatten(r)[1].Rows))},
 		{`SELECT count(*) FROM indicators WHERE score < weight`, itoa(belowWeight(r))},
 	}
 	for _, tc := range queries {
@@ -215,30 +216,3 @@ func belowWeight(r *schema.Report) int {
 
 // itoa formats an int.
 func itoa(n int) string { return strconv.Itoa(n) }
-
-// TestToFen compares conversions to 分 whole.
-func TestToFen(t *testing.T) {
-	tests := []struct {
-		in   string
-		fen  int64
-		ok   bool
-		name string
-	}{
-		{"2677800", 267780000, true, "whole yuan"},
-		{"0.5", 50, true, "half yuan"},
-		{"-12.34", -1234, true, "negative"},
-		{"1.230", 123, true, "trailing zero"},
-		{"0.125", 0, false, "fraction of a fen"},
-		{"", 0, false, "empty"},
-		{"1e5", 0, false, "not a decimal"},
-		{"99999999999999999999", 0, false, "overflow"},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			fen, ok := toFen(tc.in)
-			if fen != tc.fen || ok != tc.ok {
-				t.Errorf("toFen(%q) = %d, %v; want %d, %v", tc.in, fen, ok, tc.fen, tc.ok)
-			}
-		})
-	}
-}

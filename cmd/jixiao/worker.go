@@ -2,14 +2,15 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"time"
 
 	"github.com/jixiao-dev/jixiao/extract"
 	"github.com/jixiao-dev/jixiao/extract/document"
 	"github.com/jixiao-dev/jixiao/schema"
+	"github.com/jixiao-dev/jixiao/write"
 )
 
 // outcome is what became of one input.
@@ -19,125 +20,242 @@ const (
 	outRead    outcome = iota // a report was made
 	outFailed                 // an error record was made
 	outSkipped                // a skip record was made: not a format jixiao reads
-	outResumed                // already in the output of an earlier run (--resume)
+	outResumed                // every output already holds it (--resume)
+)
+
+// dests is a set of the outputs a record goes to.
+type dests uint8
+
+const (
+	toOut    dests = 1 << iota // -o, or standard output
+	toErrs                     // --errors
+	toTables                   // --sqlite and --format csv
 )
 
 // result is one input's outcome, encoded and ready to write. Workers make
 // results in any order; the sequencer writes them in input order.
 type result struct {
 	outcome outcome
-	bytes   int64  // size of the input
-	record  []byte // the report, or the error or skip record (one JSONL line)
-	diag    string // for standard error: the error, or the skip's reason
+	bytes   int64             // size of the input
+	record  []byte            // the report, or the error or skip record (one JSONL line)
+	tables  []write.FlatTable // its flat tables, when tables are written
+	diag    string            // for standard error: the error, or the skip's reason
+	held    dests             // outputs that already hold it (--resume): not written again
 	// buf holds record when it came from recordPool; release returns it.
 	buf *bytes.Buffer
 }
 
-// worker turns inputs into results. It holds nothing that changes, so any
-// number of goroutines may share one.
+// worker turns inputs into results. It holds nothing that changes but the
+// slots, so any number of goroutines may share one.
 type worker struct {
-	e       *env
-	indent  bool            // reports as indented JSON
-	maxSize int64           // --max-size
-	timeout time.Duration   // --timeout
-	done    map[string]bool // sha256s already in the output (--resume), read only
+	e        *env
+	indent   bool             // reports as indented JSON
+	maxSize  int64            // --max-size
+	timeout  time.Duration    // --timeout
+	special  bool             // --allow-special
+	tables   bool             // flatten results for CSV or SQLite
+	producer *schema.Producer // set on every record
+	held     holdings         // --resume: what the outputs hold; read only
+	wants    func(outcome) dests
+	// slots holds one token per extraction running, abandoned ones (past
+	// --timeout) included; its capacity is -j. A worker takes a token
+	// before it starts the clock of a file, so a file that timed out but
+	// runs on keeps its worker's place until it ends, and the files after
+	// it neither compete with it for the CPU nor time out because of it.
+	slots chan struct{}
+	ctx   context.Context // cancelled when the run drops the files in flight
+	// stages runs the pipeline: extractReport, or a stand-in in tests.
+	stages func(ctx context.Context, path string, data []byte) (*schema.Report, error)
+}
+
+// newWorker makes a worker for jobs extractions at a time.
+func newWorker(e *env, jobs int) *worker {
+	p := write.Producer()
+	return &worker{e: e, producer: &p, slots: make(chan struct{}, jobs), ctx: context.Background(), stages: extractReport}
 }
 
 // process reads and extracts one input. It never panics and never blocks
-// longer than reading the file plus the timeout.
+// longer than reading the file plus the timeout, plus the wait for a slot.
 func (w *worker) process(in input) *result {
-	data, err := w.e.readInput(in.path, w.maxSize)
-	if err != nil {
-		return failure(in.path, nil, err)
+	if in.special != "" && !(in.named && w.special) {
+		return w.refuseSpecial(in)
 	}
-	if w.done != nil {
-		sum := sha256.Sum256(data)
-		if w.done[hex.EncodeToString(sum[:])] {
-			return &result{outcome: outResumed, bytes: int64(len(data))}
+	data, err := w.e.readInput(in, w.maxSize, w.timeout)
+	if err != nil {
+		return w.failure(in.path, nil, err)
+	}
+	var held dests
+	if w.held != nil {
+		if h, ok := w.held[sha256.Sum256(data)]; ok {
+			if w.wants(h.kind)&^h.in == 0 {
+				return &result{outcome: outResumed, bytes: int64(len(data))}
+			}
+			held = h.in
 		}
 	}
-	buf, err := w.extract(in.path, data)
-	if err != nil {
-		if format, ok := skipFormat(data, err); ok && !in.named {
-			return skipped(in.path, data, format, err)
-		}
-		return failure(in.path, data, err)
-	}
-	return &result{outcome: outRead, bytes: int64(len(data)), record: buf.Bytes(), buf: buf}
+	r := w.extract(in, data)
+	r.held = held
+	return r
 }
 
-// extract runs the pipeline and encodes the report, within the timeout.
-// Extraction cannot be interrupted: past the timeout its goroutine is
-// abandoned (it finishes in the background and its result is dropped) and
-// the file gets a timeout error, so one pathological file cannot stall the
-// run. The report comes in a buffer of recordPool.
-func (w *worker) extract(path string, data []byte) (*bytes.Buffer, error) {
-	if w.timeout <= 0 {
-		return w.encode(path, data)
+// extract runs the pipeline on data and encodes the outcome.
+func (w *worker) extract(in input, data []byte) *result {
+	enc, err := within(w, in.path, func(ctx context.Context) (*encoded, error) {
+		return w.encode(ctx, in.path, data)
+	})
+	if err != nil {
+		if format, ok := skipFormat(data, err); ok && !in.named {
+			return w.skipped(in.path, data, format, err)
+		}
+		return w.failure(in.path, data, err)
 	}
+	return &result{outcome: outRead, bytes: int64(len(data)), record: enc.buf.Bytes(), buf: enc.buf, tables: enc.tables}
+}
+
+// within runs f in a goroutine that holds one of w's slots until f
+// returns, and waits for it at most --timeout. Past the timeout the
+// goroutine is abandoned with its slot and the file gets a timeout error,
+// so one pathological file cannot stall the run; its context is
+// cancelled, which stops it once the stages honour a context (see encode).
+// The clock starts when the slot is taken, not before.
+func within[T any](w *worker, path string, f func(context.Context) (T, error)) (T, error) {
+	w.slots <- struct{}{}
+	if w.timeout <= 0 {
+		defer func() { <-w.slots }()
+		return f(w.ctx)
+	}
+	ctx, cancel := context.WithTimeout(w.ctx, w.timeout)
+	defer cancel()
 	type out struct {
-		rec *bytes.Buffer
+		v   T
 		err error
 	}
 	ch := make(chan out, 1) // buffered: an abandoned goroutine can still send and end
-	go func() {
-		rec, err := w.encode(path, data)
-		ch <- out{rec, err}
-	}()
 	start := time.Now()
-	t := time.NewTimer(w.timeout)
-	defer t.Stop()
+	go func() {
+		defer func() { <-w.slots }()
+		v, err := f(ctx)
+		ch <- out{v, err}
+	}()
 	select {
 	case o := <-ch:
-		// A result and the timer may be ready together, and select then
+		// A result and the deadline may be ready together, and select then
 		// picks one at random; a result that came after the deadline is a
 		// timeout all the same, so that the outcome does not depend on the
 		// scheduler (a 1ns --timeout always times out).
 		if time.Since(start) < w.timeout {
-			return o.rec, o.err
+			return o.v, o.err
 		}
-	case <-t.C:
+	case <-ctx.Done():
 	}
-	return nil, &document.Error{Path: path, Offset: -1,
+	var zero T
+	return zero, &document.Error{Path: path, Offset: -1,
 		Err: fmt.Errorf("%w: gave up after --timeout %v", document.ErrTimeout, w.timeout)}
 }
 
-// encode is extract.Extract followed by the encoder, which writes the
-// report (schema.Marshal's bytes, in one Write) into a buffer of
-// recordPool. A panic in either is a bug; in a bulk run it must cost one
+// encoded is a report encoded for the outputs.
+type encoded struct {
+	buf    *bytes.Buffer     // the JSON, from recordPool
+	tables []write.FlatTable // the flat tables, when asked for
+}
+
+// encode is extract.Extract followed by the encoders: the JSON record
+// (write.Encode's bytes, in one Write) in a buffer of recordPool, and the
+// flat tables when CSV or SQLite is written, made here from the report in
+// memory. A panic in any of them is a bug; in a bulk run it must cost one
 // file, not the run, so it becomes an error of that file.
-func (w *worker) encode(path string, data []byte) (rec *bytes.Buffer, err error) {
+func (w *worker) encode(ctx context.Context, path string, data []byte) (enc *encoded, err error) {
 	defer func() {
 		if p := recover(); p != nil {
-			rec, err = nil, &document.Error{Path: path, Offset: -1, Err: fmt.Errorf("%w: %v", errInternal, p)}
+			enc, err = nil, &document.Error{Path: path, Offset: -1, Err: fmt.Errorf("%w: %v", errInternal, p)}
 		}
 	}()
-	rep, err := extract.Extract(path, data, extract.Options{})
+	rep, err := w.stages(ctx, path, data)
 	if err != nil {
 		return nil, err
 	}
+	rep.Producer = w.producer
 	buf := getRecordBuffer()
-	if err := schema.Encode(buf, rep, w.indent); err != nil {
+	if err := write.Encode(buf, rep, w.indent); err != nil {
 		return nil, err
 	}
-	return buf, nil
+	enc = &encoded{buf: buf}
+	if w.tables {
+		enc.tables = write.Flatten(rep)
+	}
+	return enc, nil
+}
+
+// extractReport runs the pipeline on one input.
+//
+// TODO(ExtractContext): once package extract has ExtractContext, call
+// extract.ExtractContext(ctx, path, data, extract.Options{}) here. That one
+// line makes a timed-out file (ctx's deadline is --timeout) and the files
+// dropped by a second interrupt stop within the stages, giving back their
+// slot, CPU and memory at once; until then they run to their end in the
+// background, and the slots keep them from slowing the files after them.
+func extractReport(ctx context.Context, path string, data []byte) (*schema.Report, error) {
+	_ = ctx
+	return extract.Extract(path, data, extract.Options{})
 }
 
 // failure is the result of a file that failed.
-func failure(path string, data []byte, err error) *result {
-	rec, _ := schema.Marshal(newErrorRecord(path, data, err), false)
-	return &result{outcome: outFailed, bytes: int64(len(data)), record: rec, diag: err.Error()}
+func (w *worker) failure(path string, data []byte, err error) *result {
+	rec := newErrorRecord(path, data, err)
+	rec.Producer = w.producer
+	b, _ := write.Marshal(rec, false)
+	r := &result{outcome: outFailed, bytes: int64(len(data)), record: b, diag: err.Error()}
+	if w.tables {
+		fe := write.FileError{Source: rec.Source, Code: rec.Error.Code, Message: rec.Error.Message}
+		if p := rec.Error.Position; p != nil {
+			fe.Line, fe.Column = p.Line, p.Column
+		}
+		r.tables = write.FlattenError(fe)
+	}
+	return r
 }
 
 // skipped is the result of a file in a format jixiao does not read.
-func skipped(path string, data []byte, format string, err error) *result {
+func (w *worker) skipped(path string, data []byte, format string, err error) *result {
 	reason := err.Error()
 	if de, ok := err.(*document.Error); ok {
 		reason = de.Err.Error() // the path is in the source already
 	}
+	return w.skip(path, data, format, reason)
+}
+
+// skip is the result of a skipped file, with its format and the reason.
+func (w *worker) skip(path string, data []byte, format, reason string) *result {
 	src := sourceOf(path, data)
 	src.Format = format
-	rec, _ := schema.Marshal(skipRecord{Source: src, Skipped: skipBody{Format: format, Reason: reason}}, false)
-	return &result{outcome: outSkipped, bytes: int64(len(data)), record: rec,
+	rec := skipRecord{Producer: w.producer, Source: src, Skipped: skipBody{Format: format, Reason: reason}}
+	b, _ := write.Marshal(rec, false)
+	r := &result{outcome: outSkipped, bytes: int64(len(data)), record: b,
 		diag: fmt.Sprintf("%s: skipped (%s): %s", path, format, reason)}
+	if w.tables {
+		r.tables = write.FlattenSkip(write.FileSkip{Source: src, Format: format, Reason: reason})
+	}
+	return r
+}
+
+// specialNames says what each kind of special file is, for messages.
+var specialNames = map[string]string{
+	"fifo":    "a named pipe (FIFO)",
+	"device":  "a device",
+	"socket":  "a socket",
+	"special": "not a regular file",
+}
+
+// refuseSpecial is the result of a FIFO, device or socket that is not read:
+// found in a directory it is skipped (reading it could block for ever or
+// never end), named without --allow-special it fails, saying how to read
+// it.
+func (w *worker) refuseSpecial(in input) *result {
+	what := specialNames[in.special]
+	if !in.named {
+		return w.skip(in.path, nil, in.special, what+": not read when found in a directory")
+	}
+	err := &document.Error{Path: in.path, Offset: -1,
+		Err: fmt.Errorf("%w: %s; name it with --allow-special to read it", errSpecial, what)}
+	return w.failure(in.path, nil, err)
 }

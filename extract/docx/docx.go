@@ -70,17 +70,25 @@ func Read(data []byte, opts Options) (*document.Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := checkUTF8(main, body); err != nil {
-		return nil, err
-	}
+	// The main part is checked for UTF-8 as it is read (memo.go); a part
+	// that is not UTF-8 is reported before anything else is wrong.
 	r := &reader{opts: opts, part: main}
 	if r.styles, err = readStyles(p); err != nil {
-		return nil, err
+		return nil, utf8First(main, body, err)
 	}
 	if r.num, err = readNumbering(p); err != nil {
-		return nil, err
+		return nil, utf8First(main, body, err)
 	}
 	return r.read(body)
+}
+
+// utf8First returns the error for the main part if it is not UTF-8, else
+// err.
+func utf8First(part string, data []byte, err error) error {
+	if bad := checkUTF8(part, data); bad != nil {
+		return bad
+	}
+	return err
 }
 
 // checkUTF8 refuses a part that is not UTF-8. OOXML parts are UTF-8 or

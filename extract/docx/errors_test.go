@@ -71,6 +71,12 @@ func TestErrors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Bodies whose first byte that is not UTF-8 comes after subtrees read
+	// or skipped before, or after something else that is wrong.
+	run := `<w:p><w:pPr><w:jc w:val="left"/></w:pPr><w:r><w:rPr><w:rFonts w:ascii="仿宋"/></w:rPr><w:t>a</w:t></w:r></w:p>`
+	afterRepeats := docXML(run + run + p("\xff") + run + run)
+	afterXMLError := docXML(`<w:p><w:r></w:p>` + p("\xff"))
+	nearRepeat := docXML(run + run + strings.Replace(run, "仿", "\xe4\xbb", 1))
 	tests := []struct {
 		name  string
 		data  []byte
@@ -102,6 +108,10 @@ func TestErrors(t *testing.T) {
 		{"unclosed document", docxOf(t, "word/document.xml", `<w:document `+wDecl+`><w:body>`), Options{}, document.ErrXML, "unexpected end of input", "word/document.xml", 162},
 		{"bad entity", docxOf(t, "word/document.xml", docXML(`<w:p><w:r><w:t>&nbsp;</w:t></w:r></w:p>`)), Options{}, document.ErrXML, "invalid entity", "word/document.xml", 232},
 		{"invalid UTF-8", docxOf(t, "word/document.xml", docXML("<w:p><w:r><w:t>\xff</w:t></w:r></w:p>")), Options{}, document.ErrXML, "invalid UTF-8", "word/document.xml", 232},
+		{"invalid UTF-8 after repeated properties", docxOf(t, "word/document.xml", afterRepeats), Options{}, document.ErrXML, "invalid UTF-8", "word/document.xml", strings.Index(afterRepeats, "\xff")},
+		{"invalid UTF-8 after an XML error", docxOf(t, "word/document.xml", afterXMLError), Options{}, document.ErrXML, "invalid UTF-8", "word/document.xml", strings.Index(afterXMLError, "\xff")},
+		{"invalid UTF-8 in properties nearly the same as some before", docxOf(t, "word/document.xml", nearRepeat), Options{}, document.ErrXML, "invalid UTF-8", "word/document.xml", strings.LastIndex(nearRepeat, "\xe4")},
+		{"invalid UTF-8 in the body and a broken styles.xml", docxOf(t, "word/document.xml", afterRepeats, "word/styles.xml", "<w:styles"), Options{}, document.ErrXML, "invalid UTF-8", "word/document.xml", strings.Index(afterRepeats, "\xff")},
 		{"invalid numbering.xml", docxOf(t, "word/document.xml", docXML(p("a")), "word/numbering.xml", "<w:numbering"), Options{}, document.ErrXML, "", "word/numbering.xml", 0},
 		{"part past MaxPart", docxOf(t, "word/document.xml", docXML(p(strings.Repeat("长", 200)))), Options{MaxPart: 400}, document.ErrLimit, "past the limit of 400", "word/document.xml", -1},
 		{"too many entries", docxOf(t, "word/document.xml", docXML(""), "a", "", "b", ""), Options{MaxEntries: 2}, document.ErrLimit, "5 entries", "", -1},

@@ -73,10 +73,11 @@ func FuzzBody(f *testing.F) {
 
 // tokensScanner lists the tokens of data as the scanner sees them, in the
 // notation of tokensXML; adjacent text is merged. It returns an error when
-// the scanner refuses the input.
+// the scanner refuses the input. The namespace of an end tag is that of its
+// start tag (the scanner checked they match).
 func tokensScanner(data []byte) ([]string, error) {
 	s := newScanner(data, 1<<20)
-	var out []string
+	var out, open []string
 	text := ""
 	flush := func() {
 		if text != "" {
@@ -94,9 +95,10 @@ func tokensScanner(data []byte) ([]string, error) {
 			return out, nil
 		case tokStart:
 			flush()
+			open = append(open, string(s.url()))
 			var b strings.Builder
-			fmt.Fprintf(&b, "S{%s}%s", s.url, s.local)
-			for _, a := range s.attrs {
+			fmt.Fprintf(&b, "S{%s}%s", s.url(), s.local)
+			for a, i, ok := s.attrAt(s.a0); ok; a, i, ok = s.attrAt(i) {
 				prefix, local, value := a.parts(s.data)
 				if string(prefix) == "xmlns" || (prefix == nil && string(local) == "xmlns") {
 					continue
@@ -110,7 +112,8 @@ func tokensScanner(data []byte) ([]string, error) {
 			out = append(out, b.String())
 		case tokEnd:
 			flush()
-			out = append(out, fmt.Sprintf("E{%s}%s", s.url, s.local))
+			out = append(out, fmt.Sprintf("E{%s}%s", open[len(open)-1], s.local))
+			open = open[:len(open)-1]
 		case tokText:
 			text += string(s.text())
 		}

@@ -152,6 +152,7 @@ func readNumbering(p *pkg) (*numbering, error) {
 	}
 	nb := &numbering{abstracts: map[int]*abstractNum{}, nums: map[int]*numInstance{}, counts: map[int]*counters{}}
 	s := newScanner(data, p.opts.MaxDepth)
+	s.forget = p.opts.forget
 	for s.next() != tokEOF {
 		if s.kind != tokStart {
 			continue

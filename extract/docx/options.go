@@ -33,6 +33,10 @@ type Options struct {
 	MaxDepth int
 	// MaxRun caps the length in bytes of the text of one w:t. Default 1 MiB.
 	MaxRun int
+
+	// forget turns off the memo of subtrees seen before (memo.go): the
+	// tests that hold the memo to the full path read with it.
+	forget bool
 }
 
 // withDefaults returns o with every unset field at its default.

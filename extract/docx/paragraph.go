@@ -41,7 +41,8 @@ func (r *reader) paragraph(c *container) {
 	if sp.Start == sp.End {
 		return // a blank paragraph is an empty line of the text, not a block
 	}
-	p := &document.Paragraph{
+	p := carve(&r.paraChunk)
+	*p = document.Paragraph{
 		Span:     sp,
 		Outline:  r.outline(ps.props),
 		Numbered: ps.numbered,
@@ -122,7 +123,9 @@ func (r *reader) runElement(ps *paraState) {
 		}
 		r.readBlocks(box)
 	case elAlternateContent:
-		r.alternate(func() { r.inline(ps) })
+		for d, taken := s.depth(), false; r.branch(d, &taken); {
+			r.inline(ps)
+		}
 	case elPPr, elRPr, elDel, elDelText, elMoveFrom, elInstrText, elDelInstrText,
 		elSdtPr, elSdtEndPr, elCustomXMLPr, elRt, elFldData:
 		s.skip()
@@ -208,14 +211,33 @@ func (r *reader) fieldChar() {
 	}
 }
 
-// paraProps reads a w:pPr into p.
+// paraProps reads a w:pPr into p. A w:pPr the same bytes as one read
+// before is not read again (memo.go).
 func (r *reader) paraProps(p *paraProps) {
+	s := r.s
+	if p.style != nil || p.numID != -1 || p.ilvl != -1 || p.outline != -1 {
+		r.readParaProps(p) // not the first w:pPr of the paragraph: not remembered
+		return
+	}
+	if slot, ok := s.recall(&s.read, memoParaProps); ok {
+		*p = r.paraKept[slot]
+		return
+	}
+	mk := s.mark()
+	r.readParaProps(p)
+	if slot, ok := s.keep(&s.read, memoParaProps, mk); ok {
+		r.paraKept[slot] = *p
+	}
+}
+
+// readParaProps reads the children of a w:pPr into p.
+func (r *reader) readParaProps(p *paraProps) {
 	s := r.s
 	d := s.depth()
 	for s.child(d) {
 		switch s.el {
 		case elPStyle:
-			p.style = append([]byte(nil), s.attrValue(nsW, "val")...)
+			p.style = s.attrValue(nsW, "val") // a slice of the part, used only while the part is read
 		case elOutlineLvl:
 			p.outline = atoiDefault(s.attrValue(nsW, "val"), -1)
 		case elNumPr:

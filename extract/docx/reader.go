@@ -32,6 +32,18 @@ type reader struct {
 	num    *numbering
 	styles *styles
 
+	// Chunks the Document's parts are carved from (alloc.go), and the
+	// cells of the rows being read, innermost row last.
+	paraChunk []document.Paragraph
+	locs      []document.Locator
+	cellChunk []document.Cell
+	rowCells  []document.Cell
+
+	// What was read from the property subtrees the scanner remembers,
+	// by slot of s.read (memo.go).
+	paraKept [memoSize]paraProps
+	cellKept [memoSize]cellProps
+
 	fields []bool // open complex fields: true while in the instruction
 	instr  int    // open fields in their instruction part: text is hidden
 	extra  int    // fields opened past maxFields, ignored
@@ -45,7 +57,11 @@ const maxFields = 64
 // read walks the main part and returns the Document.
 func (r *reader) read(data []byte) (*document.Document, error) {
 	r.s = newScanner(data, r.opts.MaxDepth)
-	r.buf = make([]byte, 0, len(data)/8)
+	r.s.forget = r.opts.forget
+	r.s.checked = 0 // the part is checked for UTF-8 as it is read (memo.go)
+	tb := textBuffer()
+	r.buf = *tb
+	defer func() { releaseText(tb, r.buf) }()
 	body := &container{kind: ctxBody}
 	for {
 		k := r.s.next()
@@ -64,8 +80,13 @@ func (r *reader) read(data []byte) (*document.Document, error) {
 			r.s.skip() // w:background and anything else outside the body
 		}
 	}
+	if r.s.err == nil {
+		r.s.validate(len(data))
+	}
 	if r.s.err != nil {
-		return nil, scanFailure(r.part, r.s.err)
+		// Invalid UTF-8 anywhere in the part is what is reported first,
+		// wherever the reading stopped.
+		return nil, utf8First(r.part, data, scanFailure(r.part, r.s.err))
 	}
 	doc := &document.Document{Text: string(r.buf), Blocks: r.blocks, Format: "docx"}
 	fillText(doc)
@@ -94,7 +115,9 @@ func (r *reader) block(c *container) {
 	case elSdtPr, elSdtEndPr, elDel, elMoveFrom, elSectPr, elCustomXMLPr, elTblPr, elTcPr, elPPr, elRPr:
 		r.s.skip()
 	case elAlternateContent:
-		r.alternate(func() { r.readBlocks(c) })
+		for d, taken := r.s.depth(), false; r.branch(d, &taken); {
+			r.readBlocks(c)
+		}
 	}
 }
 
@@ -112,32 +135,31 @@ func (r *reader) separate(c *container, table bool) {
 	c.afterTable = table
 }
 
-// alternate reads an mc:AlternateContent: fn reads the first mc:Choice or
-// mc:Fallback child, the others are skipped (ECMA-376 Part 3 §10.2). A reader
-// may take any branch it understands; every branch carries the same text,
-// so taking one is what matters, not which.
-func (r *reader) alternate(fn func()) {
-	d := r.s.depth()
-	taken := false
+// branch advances inside the mc:AlternateContent open at depth d to the
+// branch to read, and reports whether there is one: the first mc:Choice or
+// mc:Fallback child; the others are skipped (ECMA-376 Part 3 §10.2). A
+// reader may take any branch it understands; every branch carries the same
+// text, so taking one is what matters, not which. The caller reads the
+// branch's content, then calls branch again:
+//
+//	for d, taken := r.s.depth(), false; r.branch(d, &taken); {
+//		… read the content of the branch …
+//	}
+func (r *reader) branch(d int, taken *bool) bool {
 	for r.s.child(d) {
-		if !taken && r.s.depth() == d+1 && (r.s.el == elChoice || r.s.el == elFallback) {
-			taken = true
-			fn()
-			continue
+		if !*taken && r.s.depth() == d+1 && (r.s.el == elChoice || r.s.el == elFallback) {
+			*taken = true
+			return true
 		}
 		r.s.skip()
 	}
+	return false
 }
 
 // span returns the span of buf[start:end] trimmed of white space.
 func (r *reader) span(start, end int) document.Span {
 	s, e := trimBytes(r.buf, start, end)
 	return document.Span{Start: s, End: e}
-}
-
-// locator returns a new locator in the main part.
-func (r *reader) locator(para, table, row, cell int) *document.Locator {
-	return &document.Locator{Part: r.part, Paragraph: para, Table: table, Row: row, Cell: cell}
 }
 
 // fillText sets the Text of every paragraph and cell from the canonical text

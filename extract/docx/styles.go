@@ -47,6 +47,7 @@ func readStyles(p *pkg) (*styles, error) {
 	}
 	ss := &styles{byID: map[string]*style{}}
 	s := newScanner(data, p.opts.MaxDepth)
+	s.forget = p.opts.forget
 	for s.next() != tokEOF {
 		if s.kind != tokStart || s.el != elStyle {
 			continue

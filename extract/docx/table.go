@@ -1,6 +1,8 @@
 package docx
 
 import (
+	"slices"
+
 	"github.com/jixiao-dev/jixiao/extract/document"
 )
 
@@ -20,21 +22,21 @@ type cellRef struct{ row, cell int }
 
 // tableState is a table being read.
 type tableState struct {
-	t       *document.Table
-	index   int
-	flat    bool // a nested table: flattened into its cell, no TABs
-	written int  // cells written
-	anchors map[int]cellRef
+	t         *document.Table
+	index     int
+	flat      bool // a nested table: flattened into its cell, no TABs
+	written   int  // cells written
+	anchors   map[int]cellRef
+	continued []int // grid columns a vertical merge covers in the row being read, ascending
 }
 
-// rowState is a row being read.
+// rowState is a row being read. Its cells are r.rowCells[base:].
 type rowState struct {
-	col       int // next grid column
-	tc        int // w:tc elements seen
-	start     int // offset of the row's first cell, -1 before it
-	cells     []document.Cell
-	continued map[int]bool // grid columns a vertical merge covers in this row
-	deleted   bool
+	col     int // next grid column
+	tc      int // w:tc elements seen
+	start   int // offset of the row's first cell, -1 before it
+	base    int
+	deleted bool
 }
 
 // table reads a w:tbl whose start tag was just read into c.
@@ -75,27 +77,32 @@ func (r *reader) tableContent(ts *tableState) {
 		case elTblPr, elTblGrid, elSdtPr, elSdtEndPr, elDel, elMoveFrom, elCustomXMLPr, elP, elTbl:
 			r.s.skip()
 		case elAlternateContent:
-			r.alternate(func() { r.tableContent(ts) })
+			for d, taken := r.s.depth(), false; r.branch(d, &taken); {
+				r.tableContent(ts)
+			}
 		}
 	}
 }
 
 // row reads a w:tr whose start tag was just read.
 func (r *reader) row(ts *tableState) {
-	rs := &rowState{start: -1, continued: map[int]bool{}}
+	rs := &rowState{start: -1, base: len(r.rowCells)}
+	ts.continued = ts.continued[:0]
 	d := r.s.depth()
 	r.rowContent(ts, rs, d)
+	cells := r.rowCells[rs.base:]
+	r.rowCells = r.rowCells[:rs.base]
 	if rs.deleted || rs.start < 0 {
 		return
 	}
 	for col := range ts.anchors {
-		if !rs.continued[col] {
+		if _, ok := slices.BinarySearch(ts.continued, col); !ok {
 			delete(ts.anchors, col)
 		}
 	}
 	ts.t.Rows = append(ts.t.Rows, document.Row{
 		Span:  document.Span{Start: rs.start, End: len(r.buf)},
-		Cells: rs.cells,
+		Cells: carveCopy(&r.cellChunk, cells),
 	})
 }
 
@@ -114,7 +121,9 @@ func (r *reader) rowContent(ts *tableState, rs *rowState, d int) {
 		case elSdtPr, elSdtEndPr, elDel, elMoveFrom, elCustomXMLPr, elP, elTbl:
 			r.s.skip()
 		case elAlternateContent:
-			r.alternate(func() { r.rowContent(ts, rs, r.s.depth()) })
+			for d, taken := r.s.depth(), false; r.branch(d, &taken); {
+				r.rowContent(ts, rs, r.s.depth())
+			}
 		}
 	}
 }
@@ -154,7 +163,7 @@ func (r *reader) cell(ts *tableState, rs *rowState) {
 	tc := rs.tc
 	rs.tc++
 	props := cellProps{span: 1}
-	var cc *container
+	cc := container{kind: ctxCell}
 	cont, decided := false, false
 	contentStart := 0
 	for {
@@ -172,23 +181,21 @@ func (r *reader) cell(ts *tableState, rs *rowState) {
 		if !decided {
 			decided = true
 			cont, contentStart = r.openCell(ts, rs, props)
-			cc = &container{kind: ctxCell}
 		}
 		if cont {
 			s.skip() // a merged-away cell: Word shows only the anchor's text
 			continue
 		}
-		r.block(cc)
+		r.block(&cc)
 	}
 	if !decided {
 		cont, contentStart = r.openCell(ts, rs, props)
-		cc = &container{kind: ctxCell}
 	}
 	if cont {
 		return
 	}
 	col := rs.col - props.span
-	rs.cells = append(rs.cells, document.Cell{
+	r.rowCells = append(r.rowCells, document.Cell{
 		Span:    r.span(contentStart, len(r.buf)),
 		Col:     col,
 		RowSpan: 1,
@@ -197,8 +204,8 @@ func (r *reader) cell(ts *tableState, rs *rowState) {
 		Loc:     r.locator(-1, ts.index, len(ts.t.Rows), tc),
 	})
 	if props.vMerge == vmRestart {
-		ts.anchors[col] = cellRef{row: len(ts.t.Rows), cell: len(rs.cells) - 1}
-		rs.continued[col] = true
+		ts.anchors[col] = cellRef{row: len(ts.t.Rows), cell: len(r.rowCells) - rs.base - 1}
+		ts.continued = append(ts.continued, col)
 	}
 }
 
@@ -211,7 +218,7 @@ func (r *reader) openCell(ts *tableState, rs *rowState, p cellProps) (bool, int)
 	if p.vMerge == vmContinue {
 		if ref, ok := ts.anchors[col]; ok {
 			ts.t.Rows[ref.row].Cells[ref.cell].RowSpan++
-			rs.continued[col] = true
+			ts.continued = append(ts.continued, col)
 			if !ts.flat {
 				r.cellSeparator(ts, rs)
 				r.buf = append(r.buf, '\t')
@@ -246,7 +253,26 @@ func (r *reader) cellSeparator(ts *tableState, rs *rowState) {
 }
 
 // cellProps reads w:tcPr: w:gridSpan (§17.4.17) and w:vMerge (§17.4.85).
+// A w:tcPr the same bytes as one read before is not read again (memo.go).
 func (r *reader) cellProps(p *cellProps) {
+	s := r.s
+	if *p != (cellProps{span: 1}) {
+		r.readCellProps(p) // not the first w:tcPr of the cell: not remembered
+		return
+	}
+	if slot, ok := s.recall(&s.read, memoCellProps); ok {
+		*p = r.cellKept[slot]
+		return
+	}
+	mk := s.mark()
+	r.readCellProps(p)
+	if slot, ok := s.keep(&s.read, memoCellProps, mk); ok {
+		r.cellKept[slot] = *p
+	}
+}
+
+// readCellProps reads the children of a w:tcPr into p.
+func (r *reader) readCellProps(p *cellProps) {
 	s := r.s
 	d := s.depth()
 	for s.child(d) {
