@@ -13,7 +13,7 @@ help:
 	@echo "make run     extract every report in corpus/ to out/corpus.jsonl"
 	@echo "make golden  rewrite golden/ from corpus/ (review the diff!)"
 	@echo "make fuzz    run each fuzz target for FUZZTIME ($(FUZZTIME))"
-	@echo "make instr   instructions per document of each stage, counted by valgrind (steady where timings are not)"
+	@echo "make instr   instructions per document of each stage, counted by valgrind or perf (steady where timings are not)"
 	@echo "make bench   benchmarks: per stage (MB/s, allocs), then the whole process over BENCH_N ($(BENCH_N)) copies of corpus/, median of BENCH_RUNS ($(BENCH_RUNS)) runs (docs/s, MB/s, peak RSS)"
 	@echo "make bench-encoder  the whole process with the generated JSON encoder against encoding/json, in paired runs"
 
