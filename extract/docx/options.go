@@ -1,5 +1,7 @@
 package docx
 
+import "github.com/jixiao-dev/jixiao/extract/internal/ooxml"
+
 // Default limits. They bound what a hostile or broken file can make the
 // reader do; a real budget report is far below each of them (the seed's
 // document.xml is about 430 KB as Word writes it).
@@ -34,8 +36,9 @@ type Options struct {
 	// MaxRun caps the length in bytes of the text of one w:t. Default 1 MiB.
 	MaxRun int
 
-	// forget turns off the memo of subtrees seen before (memo.go): the
-	// tests that hold the memo to the full path read with it.
+	// forget turns off the scanner's memo of subtrees seen before
+	// (ooxml.Scanner.Forget): the tests that hold the memo to the full
+	// path read with it.
 	forget bool
 }
 
@@ -57,4 +60,9 @@ func (o Options) withDefaults() Options {
 		o.MaxRun = DefaultMaxRun
 	}
 	return o
+}
+
+// limits returns the limits of the package, of o with its defaults.
+func (o Options) limits() ooxml.Limits {
+	return ooxml.Limits{MaxInflated: o.MaxInflated, MaxPart: o.MaxPart, MaxEntries: o.MaxEntries, MaxDepth: o.MaxDepth}
 }
