@@ -1,5 +1,7 @@
 package xlsx
 
+import "github.com/jixiao-dev/jixiao/extract/internal/ooxml"
+
 // Default limits. They bound what a hostile or broken workbook can make the
 // reader do; a real workbook of project forms is far below each of them
 // (twenty sheets of about 6 KB of XML, 400 shared strings, 2,700 cells).
@@ -71,4 +73,9 @@ func (o Options) withDefaults() Options {
 	def(&o.MaxCells, DefaultMaxCells)
 	def(&o.MaxText, DefaultMaxText)
 	return o
+}
+
+// limits returns the limits of the package, of o with its defaults.
+func (o Options) limits() ooxml.Limits {
+	return ooxml.Limits{MaxInflated: o.MaxInflated, MaxPart: o.MaxPart, MaxEntries: o.MaxEntries, MaxDepth: o.MaxDepth}
 }

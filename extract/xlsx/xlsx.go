@@ -3,9 +3,9 @@ package xlsx
 import (
 	"bytes"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/jixiao-dev/jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/internal/ooxml"
 )
 
 // workbookTypes are the content types of a SpreadsheetML workbook part
@@ -44,6 +44,7 @@ func Read(data []byte, opts Options) (*document.Document, error) {
 	if err != nil {
 		return nil, err
 	}
+	defer p.Release()
 	name, err := p.mainPart()
 	if err != nil {
 		return nil, err
@@ -67,28 +68,23 @@ func head(data []byte) string {
 // officeDocument relationship, accepted when [Content_Types].xml gives it a
 // SpreadsheetML workbook content type.
 func (p *pkg) mainPart() (string, error) {
-	rels, err := p.relsOf("")
+	target, err := p.MainPart()
 	if err != nil {
 		return "", err
 	}
-	target := ""
-	for _, r := range rels {
-		if r.typ == relOfficeDocument {
-			target = r.target
-			break
-		}
-	}
 	if target == "" {
 		return "", document.Errorf(document.ErrUnsupported, -1,
-			"a zip archive that is not an Office document: it has no %s naming a main part (officeDocument relationship)", partRels)
+			"a zip archive that is not an Office document: it has no %s naming a main part (officeDocument relationship)", ooxml.PartRels)
 	}
-	if !p.has(target) {
-		return "", document.Errorf(document.ErrCorrupt, -1, "the workbook part %s named by %s is missing", target, partRels)
+	if !p.Has(target) {
+		return "", document.Errorf(document.ErrCorrupt, -1, "the workbook part %s named by %s is missing", target, ooxml.PartRels)
 	}
-	ct, err := p.contentType(target)
-	switch {
-	case err != nil:
+	types, err := p.ContentTypes()
+	if err != nil {
 		return "", err
+	}
+	ct := types.Of(target)
+	switch {
 	case workbookTypes[ct]:
 		return target, nil
 	case ct == binaryWorkbookType:
@@ -111,29 +107,4 @@ func partError(kind *document.Kinded, part string, off int, format string, args 
 	e := document.Errorf(kind, off, format, args...)
 	e.Part = part
 	return e
-}
-
-// scanFailure turns a scanner error into the positioned error for part.
-func scanFailure(part string, err *scanError) error {
-	if err.limit {
-		return partError(document.ErrLimit, part, err.offset, "%s", err.msg)
-	}
-	return partError(document.ErrXML, part, err.offset, "%s", err.msg)
-}
-
-// checkUTF8 refuses a part that is not UTF-8. OOXML parts are UTF-8 or
-// UTF-16 (ECMA-376 Part 2 §8.1.4); every producer we know writes UTF-8.
-func checkUTF8(part string, data []byte) error {
-	if utf8.Valid(data) {
-		return nil
-	}
-	off := 0
-	for off < len(data) {
-		r, n := utf8.DecodeRune(data[off:])
-		if r == utf8.RuneError && n <= 1 {
-			break
-		}
-		off += n
-	}
-	return partError(document.ErrXML, part, off, "invalid UTF-8 (only UTF-8 parts are supported)")
 }
