@@ -1,0 +1,99 @@
+// Package ooxmltest holds what the fuzz targets of the OOXML readers share:
+// inputs that keep Go's fuzzing engine fast on whole packages.
+//
+// A fuzz target over the bytes of a real package stalls under `go test
+// -fuzz`: the engine minimizes every input that finds new coverage, for up
+// to -fuzzminimizetime (60 s by default) each, and its minimizer is
+// quadratic in the input's length, so on packages of a few kilobytes,
+// where nearly every early mutation reaches a new branch of archive/zip or
+// compress/flate, it spends the whole run minimizing (extract/xlsx's
+// FuzzRead made 14 executions in 25 s). And a mutation of a deflated
+// entry, or of a stored one with its CRC-32, is refused before any XML is
+// read. So the targets take (base, at, patch): the fuzz input is patch
+// written over one of a few bases — real packages, and Stored copies of
+// them whose part bytes reach the XML scanner — or, past the bases, patch
+// alone as the whole input (Input). Only patch is minimized, and only its
+// first MaxPatch bytes count: the engine grows a []byte to kilobytes within
+// seconds, and bytes that change nothing are cut off its tail at once,
+// leaving the quadratic passes a few dozen bytes.
+package ooxmltest
+
+import (
+	"archive/zip"
+	"bytes"
+	"io"
+	"os"
+)
+
+// Bases reads the files named, for bases of Input: each file as it is,
+// then, for each that is a zip, its Stored copy.
+func Bases(paths []string) ([][]byte, error) {
+	var bases, stored [][]byte
+	for _, path := range paths {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return nil, err
+		}
+		bases = append(bases, data)
+		if s, err := Stored(data); err == nil {
+			stored = append(stored, s)
+		}
+	}
+	return append(bases, stored...), nil
+}
+
+// Stored returns the zip data rewritten with every entry stored (not
+// deflated) and its CRC-32 zeroed: archive/zip checks a CRC-32 only when
+// one is set, so a change to a part's bytes is read as XML rather than
+// refused as a checksum error. Nothing else changes: names, order, content.
+func Stored(data []byte) ([]byte, error) {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for _, f := range zr.File {
+		rc, err := f.Open()
+		if err != nil {
+			return nil, err
+		}
+		content, err := io.ReadAll(rc)
+		rc.Close()
+		if err != nil {
+			return nil, err
+		}
+		w, err := zw.CreateRaw(&zip.FileHeader{Name: f.Name, Method: zip.Store,
+			CompressedSize64: uint64(len(content)), UncompressedSize64: uint64(len(content))})
+		if err != nil {
+			return nil, err
+		}
+		if _, err := w.Write(content); err != nil {
+			return nil, err
+		}
+	}
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// MaxPatch is how many bytes of a patch Input uses.
+const MaxPatch = 64
+
+// Input is the fuzz input of (base, at, patch): the first MaxPatch bytes
+// of patch written over bases[base] at offset at modulo its length plus
+// one (the base grows when the patch runs past its end), or, for a base
+// past the last, those bytes alone. The bases are not changed.
+func Input(bases [][]byte, base uint8, at uint16, patch []byte) []byte {
+	patch = patch[:min(len(patch), MaxPatch)]
+	if int(base) >= len(bases) {
+		return patch
+	}
+	b := bases[base]
+	i := int(at) % (len(b) + 1)
+	out := make([]byte, max(len(b), i+len(patch)))
+	copy(out, b)
+	copy(out[i:], patch)
+	return out
+}
