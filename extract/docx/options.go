@@ -1,6 +1,9 @@
 package docx
 
-import "github.com/jixiao-dev/jixiao/extract/internal/ooxml"
+import (
+	"github.com/jixiao-dev/jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/internal/ooxml"
+)
 
 // Default limits. They bound what a hostile or broken file can make the
 // reader do; a real budget report is far below each of them (the seed's
@@ -44,21 +47,11 @@ type Options struct {
 
 // withDefaults returns o with every unset field at its default.
 func (o Options) withDefaults() Options {
-	if o.MaxInflated <= 0 {
-		o.MaxInflated = DefaultMaxInflated
-	}
-	if o.MaxPart <= 0 {
-		o.MaxPart = DefaultMaxPart
-	}
-	if o.MaxEntries <= 0 {
-		o.MaxEntries = DefaultMaxEntries
-	}
-	if o.MaxDepth <= 0 {
-		o.MaxDepth = DefaultMaxDepth
-	}
-	if o.MaxRun <= 0 {
-		o.MaxRun = DefaultMaxRun
-	}
+	document.SetDefault(&o.MaxInflated, DefaultMaxInflated)
+	document.SetDefault(&o.MaxPart, DefaultMaxPart)
+	document.SetDefault(&o.MaxEntries, DefaultMaxEntries)
+	document.SetDefault(&o.MaxDepth, DefaultMaxDepth)
+	document.SetDefault(&o.MaxRun, DefaultMaxRun)
 	return o
 }
 
