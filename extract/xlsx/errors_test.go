@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/jixiao-dev/jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/internal/ooxml/ooxmltest"
 )
 
 // TestErrors checks that each kind of bad or hostile workbook is refused
@@ -29,8 +30,8 @@ func TestErrors(t *testing.T) {
 		{"empty", nil, Options{}, document.ErrEmpty, "no bytes", ""},
 		{"not a zip", []byte("项目编码,项目名称\n"), Options{}, document.ErrUnsupported, "not a zip archive", ""},
 		{"damaged zip", []byte("PK\x03\x04garbage"), Options{}, document.ErrCorrupt, "truncated or damaged", ""},
-		{"plain zip", zipOf(t, "a.txt", "x"), Options{}, document.ErrUnsupported, "not an Office document", ""},
-		{"a Word document", zipOf(t, "[Content_Types].xml", `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`,
+		{"plain zip", ooxmltest.Zip(t, "a.txt", "x"), Options{}, document.ErrUnsupported, "not an Office document", ""},
+		{"a Word document", ooxmltest.Zip(t, "[Content_Types].xml", `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`,
 			"_rels/.rels", `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r" Type="`+relT+`officeDocument" Target="word/document.xml"/></Relationships>`,
 			"word/document.xml", "<w:document/>"), Options{}, document.ErrUnsupported, "a Word document", ""},
 		{"missing shared string table", book(t, one, nil, "xl/sharedStrings.xml", ""), Options{}, document.ErrCorrupt, "has no shared string table", "xl/worksheets/sheet2.xml"},
@@ -52,7 +53,7 @@ func TestErrors(t *testing.T) {
 		{"too deep", book(t, strings.Repeat("<x>", 30)+strings.Repeat("</x>", 30), nil), Options{MaxDepth: 10}, document.ErrLimit, "deeper than 10", "xl/worksheets/sheet2.xml"},
 		{"part past MaxPart", book(t, sheetData(strings.Repeat("<row/>", 200)), nil), Options{MaxPart: 1000}, document.ErrLimit, "past the limit of 1000", "xl/worksheets/sheet2.xml"},
 		{"too many entries", book(t, one, []string{"x"}), Options{MaxEntries: 3}, document.ErrLimit, "7 entries", ""},
-		{"binary workbook", zipOf(t, "[Content_Types].xml", `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/xl/workbook.bin" ContentType="application/vnd.ms-excel.sheet.binary.macroEnabled.main"/></Types>`,
+		{"binary workbook", ooxmltest.Zip(t, "[Content_Types].xml", `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/xl/workbook.bin" ContentType="application/vnd.ms-excel.sheet.binary.macroEnabled.main"/></Types>`,
 			"_rels/.rels", `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r" Type="`+relT+`officeDocument" Target="xl/workbook.bin"/></Relationships>`,
 			"xl/workbook.bin", "\x83\x01"), Options{}, document.ErrUnsupported, "binary workbook (.xlsb)", ""},
 	}

@@ -1,10 +1,7 @@
 package ooxml
 
 import (
-	"archive/zip"
-	"bytes"
 	"errors"
-	"io"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -13,24 +10,6 @@ import (
 	"github.com/jixiao-dev/jixiao/extract/document"
 	"github.com/jixiao-dev/jixiao/extract/internal/ooxml/ooxmltest"
 )
-
-// zipOf builds a zip in memory from name, content pairs, in order.
-func zipOf(t testing.TB, parts ...string) []byte {
-	t.Helper()
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	for i := 0; i+1 < len(parts); i += 2 {
-		w, err := zw.Create(parts[i])
-		if err != nil {
-			t.Fatal(err)
-		}
-		io.WriteString(w, parts[i+1])
-	}
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
-}
 
 const (
 	relsOpen  = `<Relationships xmlns="` + pkgRelURL + `">`
@@ -43,7 +22,7 @@ const (
 // resolved against the source's folder; elements outside the namespace are
 // not relationships.
 func TestRelationships(t *testing.T) {
-	p, err := Open(zipOf(t,
+	p, err := Open(ooxmltest.Zip(t,
 		"_rels/.rels", relsOpen+
 			`<Relationship Id="r2" Type="`+relBase+`/officeDocument" Target="/XL/Workbook.xml"/>`+
 			`<Relationship Id="r1" Type="http://example.com/other" Target="docProps/app.xml"/>`+
@@ -85,7 +64,7 @@ func TestRelationships(t *testing.T) {
 // TestContentTypes gives a part its Override, else its extension's
 // Default, in any case, the later of two counting.
 func TestContentTypes(t *testing.T) {
-	p, err := Open(zipOf(t, "[Content_Types].xml", typesOpen+
+	p, err := Open(ooxmltest.Zip(t, "[Content_Types].xml", typesOpen+
 		`<Default Extension="XML" ContentType="application/xml"/><Default Extension="rels" ContentType="a"/><Default Extension="rels" ContentType="B"/>`+
 		`<Override PartName="/word/document.xml" ContentType=" First "/><Override PartName="/Word/Document.xml" ContentType="Second"/>`+
 		`<Override xmlns="urn:other" PartName="/x.xml" ContentType="none"/></Types>`), testLimits, "")
@@ -108,7 +87,7 @@ func TestContentTypes(t *testing.T) {
 // past MaxPart or past what is left of MaxInflated, and malformed package
 // parts, each with its kind, part and message.
 func TestPackageErrors(t *testing.T) {
-	two := zipOf(t, "a.xml", strings.Repeat("a", 100), "b.xml", strings.Repeat("b", 100))
+	two := ooxmltest.Zip(t, "a.xml", strings.Repeat("a", 100), "b.xml", strings.Repeat("b", 100))
 	lim := func(inflated, part int64, entries int) Limits {
 		return Limits{MaxInflated: inflated, MaxPart: part, MaxEntries: entries, MaxDepth: 8}
 	}
@@ -132,9 +111,9 @@ func TestPackageErrors(t *testing.T) {
 			_, err := p.Read("b.xml")
 			return err
 		}, document.ErrLimit, "b.xml", "past the limit of 50 bytes"},
-		{"malformed .rels", zipOf(t, "_rels/.rels", relsOpen+`<Relationship Id="a">`), testLimits, func(p *Package) error { _, err := p.MainPart(); return err },
+		{"malformed .rels", ooxmltest.Zip(t, "_rels/.rels", relsOpen+`<Relationship Id="a">`), testLimits, func(p *Package) error { _, err := p.MainPart(); return err },
 			document.ErrXML, "_rels/.rels", "unexpected end of input inside <Relationship>"},
-		{"nested too deep", zipOf(t, "[Content_Types].xml", strings.Repeat("<a>", 9)+strings.Repeat("</a>", 9)), lim(1000, 1000, 10),
+		{"nested too deep", ooxmltest.Zip(t, "[Content_Types].xml", strings.Repeat("<a>", 9)+strings.Repeat("</a>", 9)), lim(1000, 1000, 10),
 			func(p *Package) error { _, err := p.ContentTypes(); return err }, document.ErrLimit, "[content_types].xml", "deeper than 8"},
 	}
 	for _, tt := range tests {

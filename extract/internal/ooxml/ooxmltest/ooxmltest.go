@@ -23,7 +23,31 @@ import (
 	"bytes"
 	"io"
 	"os"
+	"reflect"
+	"sync"
+	"testing"
 )
+
+// Zip builds a zip in memory from name, content pairs, in order, deflated
+// as Office writes them.
+func Zip(tb testing.TB, parts ...string) []byte {
+	tb.Helper()
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for i := 0; i+1 < len(parts); i += 2 {
+		w, err := zw.Create(parts[i])
+		if err != nil {
+			tb.Fatal(err)
+		}
+		if _, err := io.WriteString(w, parts[i+1]); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	if err := zw.Close(); err != nil {
+		tb.Fatal(err)
+	}
+	return buf.Bytes()
+}
 
 // Bases reads the files named, for bases of Input: each file as it is,
 // then, for each that is a zip, its Stored copy.
@@ -96,4 +120,42 @@ func Input(bases [][]byte, base uint8, at uint16, patch []byte) []byte {
 	copy(out, b)
 	copy(out[i:], patch)
 	return out
+}
+
+// SameConcurrently reads each file from several goroutines at once, many
+// times, each read followed by a read of the next file (which takes the
+// part buffers the first gave back to the pool), and fails unless every
+// result is what a read of the file on its own gives: a Document that
+// kept a slice of a pooled buffer would change under the next read.
+func SameConcurrently[D any](t *testing.T, files []string, read func([]byte) (D, error)) {
+	t.Helper()
+	if len(files) == 0 {
+		t.Fatal("no files to read")
+	}
+	inputs := make([][]byte, len(files))
+	for i, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		inputs[i] = data
+	}
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Go(func() {
+			for k := range 3 * len(inputs) {
+				i := (g + k) % len(inputs)
+				doc, err := read(inputs[i])
+				_, err2 := read(inputs[(i+1)%len(inputs)])
+				if err != nil || err2 != nil {
+					t.Errorf("%s: %v %v", files[i], err, err2)
+					return
+				}
+				if want, _ := read(inputs[i]); !reflect.DeepEqual(doc, want) {
+					t.Errorf("%s: a Document changed after its buffers were reused", files[i])
+				}
+			}
+		})
+	}
+	wg.Wait()
 }

@@ -9,27 +9,10 @@ import (
 	"testing"
 )
 
-func zipOf(t *testing.T, parts ...string) []byte {
-	t.Helper()
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	for i := 0; i+1 < len(parts); i += 2 {
-		w, err := zw.Create(parts[i])
-		if err != nil {
-			t.Fatal(err)
-		}
-		io.WriteString(w, parts[i+1])
-	}
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
-}
-
 // TestStored keeps names, order and content, stores every entry without a
 // CRC-32, and lets a part's bytes change without a checksum error.
 func TestStored(t *testing.T) {
-	data, err := Stored(zipOf(t, "b.xml", "<b>二</b>", "a.xml", "<a/>"))
+	data, err := Stored(Zip(t, "b.xml", "<b>二</b>", "a.xml", "<a/>"))
 	if err != nil {
 		t.Fatal(err)
 	}
