@@ -30,17 +30,9 @@ func openPackage(data []byte, opts Options) (*ooxml.Package, error) {
 		return nil, oleError(data)
 	case !bytes.HasPrefix(data, []byte("PK")):
 		return nil, document.Errorf(document.ErrNotDOCX, 0,
-			"not a zip archive (a DOCX is a zip package); the file starts with %q", head(data))
+			"not a zip archive (a DOCX is a zip package); the file starts with %q", ooxml.Head(data))
 	}
 	return ooxml.Open(data, opts.limits(), "open it in Word and save it again")
-}
-
-// head returns the first bytes of data for a message.
-func head(data []byte) string {
-	if len(data) > 8 {
-		data = data[:8]
-	}
-	return string(data)
 }
 
 // oleError says which kind of OLE compound file data is, and what to do.

@@ -1,11 +1,9 @@
 package docx
 
 import (
-	"errors"
 	"path/filepath"
 	"testing"
 
-	"github.com/jixiao-dev/jixiao/extract/document"
 	"github.com/jixiao-dev/jixiao/extract/internal/ooxml/ooxmltest"
 )
 
@@ -14,7 +12,7 @@ import (
 // packages, each with a patch written over it, or the patch alone
 // (ooxmltest says why the input is not the package's bytes: such a target
 // stalls in the engine's minimizer). It never panics, and every read
-// passes checkRead.
+// passes ooxmltest.CheckRead.
 func FuzzRead(f *testing.F) {
 	files, _ := filepath.Glob("../../corpus/*.docx")
 	bases, err := ooxmltest.Bases(files)
@@ -29,28 +27,8 @@ func FuzzRead(f *testing.F) {
 	f.Add(uint8(255), uint16(0), []byte("PK\x03\x04"))
 	f.Fuzz(func(t *testing.T, base uint8, at uint16, patch []byte) {
 		doc, err := Read(ooxmltest.Input(bases, base, at, patch), Options{MaxInflated: 16 << 20})
-		checkRead(t, doc, err)
+		ooxmltest.CheckRead(t, doc, err)
 	})
-}
-
-// checkRead holds a read to the reader's invariants: what it reads keeps
-// every span invariant and a canonical text, and what it refuses is a
-// *document.Error.
-func checkRead(t *testing.T, doc *document.Document, err error) {
-	t.Helper()
-	if err != nil {
-		var de *document.Error
-		if !errors.As(err, &de) {
-			t.Fatalf("error %T is not a *document.Error: %v", err, err)
-		}
-		return
-	}
-	if err := doc.Verify(); err != nil {
-		t.Fatal(err)
-	}
-	if document.Canon(doc.Text) != doc.Text {
-		t.Fatal("text is not canonical")
-	}
 }
 
 // FuzzBody fuzzes document.xml itself (the zip layer is not the interesting
@@ -62,6 +40,6 @@ func FuzzBody(f *testing.F) {
 	f.Add(`<w:p><w:r><w:pict><w:txbxContent><w:tbl><w:tr><w:tc><w:p/></w:tc></w:tr></w:tbl></w:txbxContent></w:pict></w:r></w:p>`)
 	f.Fuzz(func(t *testing.T, body string) {
 		doc, err := Read(docxOf(t, "word/document.xml", docXML(body)), Options{})
-		checkRead(t, doc, err)
+		ooxmltest.CheckRead(t, doc, err)
 	})
 }

@@ -1,7 +1,6 @@
 package xlsx
 
 import (
-	"errors"
 	"os"
 	"path/filepath"
 	"testing"
@@ -24,18 +23,8 @@ var fuzzOptions = Options{MaxInflated: 4 << 20, MaxCells: 1 << 14, MaxText: 1 <<
 // byte to be written at most as often as MaxText allows.
 func checkDoc(t *testing.T, data []byte, doc *document.Document, err error, opts Options) {
 	t.Helper()
-	if err != nil {
-		var de *document.Error
-		if !errors.As(err, &de) {
-			t.Fatalf("error %T is not a *document.Error: %v", err, err)
-		}
+	if !ooxmltest.CheckRead(t, doc, err) {
 		return
-	}
-	if err := doc.Verify(); err != nil {
-		t.Fatal(err)
-	}
-	if document.Canon(doc.Text) != doc.Text {
-		t.Fatal("text is not canonical")
 	}
 	if len(doc.Text) > opts.MaxText+1<<16 {
 		t.Fatalf("text of %d bytes past MaxText %d", len(doc.Text), opts.MaxText)

@@ -121,7 +121,7 @@ func (r *sheetReader) readRow() {
 
 // fail builds the error for malformed sheet content at the current token.
 func (r *sheetReader) fail(format string, args ...any) error {
-	return partError(document.ErrXML, r.sh.part, r.s.Off(), format, args...)
+	return ooxml.PartError(document.ErrXML, r.sh.part, r.s.Off(), format, args...)
 }
 
 // readCell reads a c element: its position, type, style and value, and
@@ -201,10 +201,10 @@ func (r *sheetReader) value(typ string, xf int) error {
 func (r *sheetReader) missingString(v []byte) error {
 	ref := string(appendRef(nil, r.row, r.col))
 	if r.wb.strings.part == "" {
-		return partError(document.ErrCorrupt, r.sh.part, r.s.Off(),
+		return ooxml.PartError(document.ErrCorrupt, r.sh.part, r.s.Off(),
 			"cell %s refers to shared string %s, but the workbook has no shared string table", ref, v)
 	}
-	return partError(document.ErrCorrupt, r.sh.part, r.s.Off(),
+	return ooxml.PartError(document.ErrCorrupt, r.sh.part, r.s.Off(),
 		"cell %s refers to shared string %q, but %s has %d entries", ref, v, r.wb.strings.part, len(r.wb.strings.ends))
 }
 

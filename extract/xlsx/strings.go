@@ -43,7 +43,7 @@ func readStrings(p *pkg, part string) (*sharedStrings, error) {
 			continue
 		}
 		if len(t.ends) >= p.opts.MaxStrings {
-			return nil, partError(document.ErrLimit, part, s.Off(),
+			return nil, ooxml.PartError(document.ErrLimit, part, s.Off(),
 				"the shared string table has more than %d entries (Options.MaxStrings)", p.opts.MaxStrings)
 		}
 		t.buf = richText(s, t.buf)

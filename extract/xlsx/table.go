@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"github.com/jixiao-dev/jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/internal/ooxml"
 )
 
 // table1 writes the grid of a sheet as a table: each visible row of the
@@ -51,7 +52,7 @@ func (w *writer) table1(sh *sheet, g *grid) error {
 			cell.Loc.Ref = string(refs[refStart:]) // one small string per cell
 			cells = append(cells, cell)
 			if len(w.buf) > w.opts.MaxText {
-				return partError(document.ErrLimit, sh.part, -1,
+				return ooxml.PartError(document.ErrLimit, sh.part, -1,
 					"the text written reaches %d bytes at sheet %q cell %s, past the limit of %d (Options.MaxText)",
 					len(w.buf), sh.name, cell.Loc.Ref, w.opts.MaxText)
 			}

@@ -48,7 +48,7 @@ func readWorkbook(p *pkg, part string) (*workbook, error) {
 			wb.date1904 = isTrue(s.Attr(ooxml.NSNone, "date1904"))
 		case s.Is(nsMain, "sheet"):
 			if len(wb.sheets) >= p.opts.MaxSheets {
-				return nil, partError(document.ErrLimit, part, s.Off(), "more than %d sheets (Options.MaxSheets)", p.opts.MaxSheets)
+				return nil, ooxml.PartError(document.ErrLimit, part, s.Off(), "more than %d sheets (Options.MaxSheets)", p.opts.MaxSheets)
 			}
 			id := string(s.Attr(nsRel, "id"))
 			ids[id] = len(wb.sheets)
@@ -107,14 +107,14 @@ func (wb *workbook) link(p *pkg, rids []string) error {
 		sh := &wb.sheets[i]
 		r, ok := byID[id]
 		if !ok {
-			return partError(document.ErrCorrupt, wb.part, -1, "sheet %q refers to relationship %q, which %s does not have", sh.name, id, ooxml.RelsName(wb.part))
+			return ooxml.PartError(document.ErrCorrupt, wb.part, -1, "sheet %q refers to relationship %q, which %s does not have", sh.name, id, ooxml.RelsName(wb.part))
 		}
 		if by, dup := seen[strings.ToLower(r.Target)]; dup {
-			return partError(document.ErrCorrupt, wb.part, -1, "sheet %q points at %s, which is already %s (a cycle or a repeated part)", sh.name, r.Target, by)
+			return ooxml.PartError(document.ErrCorrupt, wb.part, -1, "sheet %q points at %s, which is already %s (a cycle or a repeated part)", sh.name, r.Target, by)
 		}
 		seen[strings.ToLower(r.Target)] = "sheet " + quote(sh.name)
 		if !p.Has(r.Target) {
-			return partError(document.ErrCorrupt, wb.part, -1, "the part %s of sheet %q is missing", r.Target, sh.name)
+			return ooxml.PartError(document.ErrCorrupt, wb.part, -1, "the part %s of sheet %q is missing", r.Target, sh.name)
 		}
 		sh.kind, sh.part = r.Type, r.Target
 	}

@@ -38,7 +38,7 @@ func Read(data []byte, opts Options) (*document.Document, error) {
 		return nil, RefuseXLS()
 	case !bytes.HasPrefix(data, []byte("PK")):
 		return nil, document.Errorf(document.ErrUnsupported, 0,
-			"not a zip archive (an .xlsx workbook is a zip package); the file starts with %q", head(data))
+			"not a zip archive (an .xlsx workbook is a zip package); the file starts with %q", ooxml.Head(data))
 	}
 	p, err := openPackage(data, opts)
 	if err != nil {
@@ -54,14 +54,6 @@ func Read(data []byte, opts Options) (*document.Document, error) {
 		return nil, err
 	}
 	return readSheets(p, wb)
-}
-
-// head returns the first bytes of data for a message.
-func head(data []byte) string {
-	if len(data) > 8 {
-		data = data[:8]
-	}
-	return string(data)
 }
 
 // mainPart returns the workbook part: the target of the package's
@@ -100,11 +92,4 @@ func (p *pkg) mainPart() (string, error) {
 	}
 	return "", document.Errorf(document.ErrUnsupported, -1,
 		"its main part %s is not a SpreadsheetML workbook (content type %s)", target, ct)
-}
-
-// partError builds a positioned error of kind for a part.
-func partError(kind *document.Kinded, part string, off int, format string, args ...any) error {
-	e := document.Errorf(kind, off, format, args...)
-	e.Part = part
-	return e
 }

@@ -163,11 +163,11 @@ func (p *Package) Read(name string) ([]byte, error) {
 }
 
 func (p *Package) limitError(name string, size, limit int64) error {
-	return partError(document.ErrLimit, name, -1,
+	return PartError(document.ErrLimit, name, -1,
 		"part inflates to %d bytes or more, past the limit of %d bytes (Options.MaxPart %d, Options.MaxInflated %d)",
 		size, limit, p.lim.MaxPart, p.lim.MaxInflated)
 }
 
 func corruptPart(name string, err error) error {
-	return partError(document.ErrCorrupt, name, -1, "cannot inflate the part: %v", err)
+	return PartError(document.ErrCorrupt, name, -1, "cannot inflate the part: %v", err)
 }

@@ -24,7 +24,7 @@ func (e *Error) InPart(part string) error {
 	if e.Limit {
 		kind = document.ErrLimit
 	}
-	return partError(kind, part, e.Offset, "%s", e.Msg)
+	return PartError(kind, part, e.Offset, "%s", e.Msg)
 }
 
 // CheckUTF8 refuses a part that is not UTF-8, with an ErrXML at the first
@@ -42,12 +42,22 @@ func CheckUTF8(part string, data []byte) error {
 		}
 		off += n
 	}
-	return partError(document.ErrXML, part, off, "invalid UTF-8 (only UTF-8 parts are supported)")
+	return PartError(document.ErrXML, part, off, "invalid UTF-8 (only UTF-8 parts are supported)")
 }
 
-// partError builds a positioned error of kind for a part.
-func partError(kind *document.Kinded, part string, off int, format string, args ...any) *document.Error {
+// PartError builds the error of kind at offset off of a part (-1: the part
+// as a whole).
+func PartError(kind *document.Kinded, part string, off int, format string, args ...any) *document.Error {
 	e := document.Errorf(kind, off, format, args...)
 	e.Part = part
 	return e
+}
+
+// Head returns the first bytes of data, for a message that says what a
+// file that is not a package starts with.
+func Head(data []byte) string {
+	if len(data) > 8 {
+		data = data[:8]
+	}
+	return string(data)
 }

@@ -21,11 +21,14 @@ package ooxmltest
 import (
 	"archive/zip"
 	"bytes"
+	"errors"
 	"io"
 	"os"
 	"reflect"
 	"sync"
 	"testing"
+
+	"github.com/jixiao-dev/jixiao/extract/document"
 )
 
 // Zip builds a zip in memory from name, content pairs, in order, deflated
@@ -158,4 +161,26 @@ func SameConcurrently[D any](t *testing.T, files []string, read func([]byte) (D,
 		})
 	}
 	wg.Wait()
+}
+
+// CheckRead holds a read to what a reader promises whatever its input: a
+// refusal is a *document.Error, and a Document keeps every span invariant
+// (Document.Verify) and a canonical text. It reports whether there is a
+// Document, for the caller's own checks.
+func CheckRead(t *testing.T, doc *document.Document, err error) bool {
+	t.Helper()
+	if err != nil {
+		var de *document.Error
+		if !errors.As(err, &de) {
+			t.Fatalf("error %T is not a *document.Error: %v", err, err)
+		}
+		return false
+	}
+	if err := doc.Verify(); err != nil {
+		t.Fatal(err)
+	}
+	if document.Canon(doc.Text) != doc.Text {
+		t.Fatal("text is not canonical")
+	}
+	return true
 }
