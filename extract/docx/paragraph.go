@@ -212,7 +212,7 @@ func (r *reader) fieldChar() {
 }
 
 // paraProps reads a w:pPr into p. A w:pPr the same bytes as one read
-// before is not read again (memo.go).
+// before is not read again (ooxml.Scanner.Recall).
 func (r *reader) paraProps(p *paraProps) {
 	s := r.s
 	if p.style != nil || p.numID != -1 || p.ilvl != -1 || p.outline != -1 {

@@ -254,7 +254,8 @@ func (r *reader) cellSeparator(ts *tableState, rs *rowState) {
 }
 
 // cellProps reads w:tcPr: w:gridSpan (§17.4.17) and w:vMerge (§17.4.85).
-// A w:tcPr the same bytes as one read before is not read again (memo.go).
+// A w:tcPr the same bytes as one read before is not read again
+// (ooxml.Scanner.Recall).
 func (r *reader) cellProps(p *cellProps) {
 	s := r.s
 	if *p != (cellProps{span: 1}) {
