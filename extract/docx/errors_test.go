@@ -4,7 +4,6 @@ import (
 	"archive/zip"
 	"bytes"
 	"compress/flate"
-	"errors"
 	"io"
 	"os"
 	"strings"
@@ -129,21 +128,8 @@ func TestErrors(t *testing.T) {
 
 func checkError(t *testing.T, doc *document.Document, err error, want *document.Kinded, msg, part string, offset int) {
 	t.Helper()
-	if err == nil {
-		t.Fatalf("no error, text %q", doc.Text)
-	}
-	var de *document.Error
-	if !errors.As(err, &de) {
-		t.Fatalf("error %T %v is not a *document.Error", err, err)
-	}
-	if !errors.Is(err, want) {
-		t.Errorf("error %v is not %s", err, want.Code)
-	}
-	if !strings.Contains(err.Error(), msg) {
-		t.Errorf("error %q does not say %q", err, msg)
-	}
-	if de.Part != part || de.Offset != offset {
-		t.Errorf("error at part %q offset %d, want %q %d (%v)", de.Part, de.Offset, part, offset, err)
+	if de := ooxmltest.CheckError(t, doc, err, want, msg, part); de.Offset != offset {
+		t.Errorf("error at offset %d, want %d (%v)", de.Offset, offset, err)
 	}
 }
 

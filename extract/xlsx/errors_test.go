@@ -4,7 +4,6 @@ import (
 	"archive/zip"
 	"bytes"
 	"compress/flate"
-	"errors"
 	"io"
 	"runtime"
 	"strings"
@@ -63,28 +62,8 @@ func TestErrors(t *testing.T) {
 		}
 		t.Run(tt.name, func(t *testing.T) {
 			doc, err := Read(tt.data, tt.opts)
-			checkError(t, doc, err, tt.want, tt.msg, tt.part)
+			ooxmltest.CheckError(t, doc, err, tt.want, tt.msg, tt.part)
 		})
-	}
-}
-
-func checkError(t *testing.T, doc *document.Document, err error, want *document.Kinded, msg, part string) {
-	t.Helper()
-	if err == nil {
-		t.Fatalf("no error, text %q", doc.Text)
-	}
-	var de *document.Error
-	if !errors.As(err, &de) {
-		t.Fatalf("error %T %v is not a *document.Error", err, err)
-	}
-	if !errors.Is(err, want) {
-		t.Errorf("error %v is not %s", err, want.Code)
-	}
-	if !strings.Contains(err.Error(), msg) {
-		t.Errorf("error %q does not say %q", err, msg)
-	}
-	if de.Part != part {
-		t.Errorf("error in part %q, want %q (%v)", de.Part, part, err)
 	}
 }
 
@@ -167,7 +146,7 @@ func TestZipBomb(t *testing.T) {
 	data := bomb(t, 300<<20)
 	start := time.Now()
 	doc, err := Read(data, Options{})
-	checkError(t, doc, err, document.ErrLimit, "past the limit", "xl/worksheets/sheet2.xml")
+	ooxmltest.CheckError(t, doc, err, document.ErrLimit, "past the limit", "xl/worksheets/sheet2.xml")
 	if d := time.Since(start); d > time.Second {
 		t.Errorf("refusing the bomb took %v", d)
 	}
@@ -177,8 +156,8 @@ func TestZipBomb(t *testing.T) {
 	dir := bytes.LastIndex(lying, []byte("PK\x01\x02"))
 	copy(lying[dir+24:], []byte{0x10, 0, 0, 0}) // uncompressed size 16
 	doc, err = Read(lying, Options{})
-	checkError(t, doc, err, document.ErrCorrupt, "cannot inflate", "xl/worksheets/sheet2.xml")
+	ooxmltest.CheckError(t, doc, err, document.ErrCorrupt, "cannot inflate", "xl/worksheets/sheet2.xml")
 	// A directory that says nothing past the budget, inflating past it.
 	doc, err = Read(data, Options{MaxInflated: 32 << 20, MaxPart: 1 << 30})
-	checkError(t, doc, err, document.ErrLimit, "past the limit of", "xl/worksheets/sheet2.xml")
+	ooxmltest.CheckError(t, doc, err, document.ErrLimit, "past the limit of", "xl/worksheets/sheet2.xml")
 }

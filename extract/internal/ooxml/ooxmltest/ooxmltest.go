@@ -25,6 +25,7 @@ import (
 	"io"
 	"os"
 	"reflect"
+	"strings"
 	"sync"
 	"testing"
 
@@ -183,4 +184,28 @@ func CheckRead(t *testing.T, doc *document.Document, err error) bool {
 		t.Fatal("text is not canonical")
 	}
 	return true
+}
+
+// CheckError holds a refusal to what a reader's test expects of it: a
+// *document.Error of kind want, in part ("" for none), whose message says
+// msg. It returns the error, for the caller's checks of its offset.
+func CheckError(t *testing.T, doc *document.Document, err error, want *document.Kinded, msg, part string) *document.Error {
+	t.Helper()
+	if err == nil {
+		t.Fatalf("no error, text %q", doc.Text)
+	}
+	var de *document.Error
+	if !errors.As(err, &de) {
+		t.Fatalf("error %T %v is not a *document.Error", err, err)
+	}
+	if !errors.Is(err, want) {
+		t.Errorf("error %v is not %s", err, want.Code)
+	}
+	if !strings.Contains(err.Error(), msg) {
+		t.Errorf("error %q does not say %q", err, msg)
+	}
+	if de.Part != part {
+		t.Errorf("error in part %q, want %q (%v)", de.Part, part, err)
+	}
+	return de
 }
