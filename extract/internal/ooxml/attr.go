@@ -1,5 +1,7 @@
 package ooxml
 
+import "bytes"
+
 // Attributes of a start tag. A Word-made document.xml holds more attributes
 // than bytes of text (corpus/010: 11,000 attributes, 9,000 bytes of text),
 // nearly all of them on run and paragraph properties that the reader skips;
@@ -140,12 +142,8 @@ func (s *Scanner) attrAt(i int) (a attr, next int, ok bool) {
 	for data[i] != '"' && data[i] != '\'' { // white space and '='
 		i++
 	}
-	quote := data[i]
 	a.val = i + 1
-	a.valEnd = a.val
-	for data[a.valEnd] != quote { // values are short: a loop costs less than a call
-		a.valEnd++
-	}
+	a.valEnd = a.val + bytes.IndexByte(data[a.val:], data[i])
 	return a, a.valEnd + 1, true
 }
 
