@@ -22,8 +22,8 @@ func BenchmarkRead(b *testing.B) {
 			}
 			size := int64(0)
 			for _, part := range []string{partDocument, partStyles, partNumbering} {
-				if f, ok := p.files[part]; ok {
-					size += int64(f.UncompressedSize64)
+				if n, ok := p.Size(part); ok {
+					size += n
 				}
 			}
 			b.SetBytes(size)

@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/jixiao-dev/jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/internal/ooxml"
 )
 
 // maxSpan caps w:gridSpan and w:gridBefore: Word allows 63 columns; a
@@ -69,15 +70,15 @@ func (r *reader) table(c *container) {
 
 // tableContent reads the children of a table (or of a container inside it).
 func (r *reader) tableContent(ts *tableState) {
-	d := r.s.depth()
-	for r.s.child(d) {
-		switch r.s.el {
+	d := r.s.Depth()
+	for r.s.Child(d) {
+		switch r.s.Elem() {
 		case elTr:
 			r.row(ts)
 		case elTblPr, elTblGrid, elSdtPr, elSdtEndPr, elDel, elMoveFrom, elCustomXMLPr, elP, elTbl:
-			r.s.skip()
+			r.s.Skip()
 		case elAlternateContent:
-			for d, taken := r.s.depth(), false; r.branch(d, &taken); {
+			for d, taken := r.s.Depth(), false; r.branch(d, &taken); {
 				r.tableContent(ts)
 			}
 		}
@@ -88,7 +89,7 @@ func (r *reader) tableContent(ts *tableState) {
 func (r *reader) row(ts *tableState) {
 	rs := &rowState{start: -1, base: len(r.rowCells)}
 	ts.continued = ts.continued[:0]
-	d := r.s.depth()
+	d := r.s.Depth()
 	r.rowContent(ts, rs, d)
 	cells := r.rowCells[rs.base:]
 	r.rowCells = r.rowCells[:rs.base]
@@ -108,21 +109,21 @@ func (r *reader) row(ts *tableState) {
 
 // rowContent reads the children of a row until the element at depth d ends.
 func (r *reader) rowContent(ts *tableState, rs *rowState, d int) {
-	for r.s.child(d) {
-		switch r.s.el {
+	for r.s.Child(d) {
+		switch r.s.Elem() {
 		case elTrPr, elTblPrEx:
 			r.rowProps(rs)
 		case elTc:
 			if rs.deleted {
-				r.s.skip()
+				r.s.Skip()
 				continue
 			}
 			r.cell(ts, rs)
 		case elSdtPr, elSdtEndPr, elDel, elMoveFrom, elCustomXMLPr, elP, elTbl:
-			r.s.skip()
+			r.s.Skip()
 		case elAlternateContent:
-			for d, taken := r.s.depth(), false; r.branch(d, &taken); {
-				r.rowContent(ts, rs, r.s.depth())
+			for d, taken := r.s.Depth(), false; r.branch(d, &taken); {
+				r.rowContent(ts, rs, r.s.Depth())
 			}
 		}
 	}
@@ -132,17 +133,17 @@ func (r *reader) rowContent(ts *tableState, rs *rowState, d int) {
 // the row (w:del, §17.13.5.12), which drops it.
 func (r *reader) rowProps(rs *rowState) {
 	s := r.s
-	d := s.depth()
-	for s.child(d) {
-		switch s.el {
+	d := s.Depth()
+	for s.Child(d) {
+		switch s.Elem() {
 		case elGridBefore:
 			if rs.tc == 0 {
-				rs.col = clampSpan(atoiDefault(s.attrValue(nsW, "val"), 0), 0)
+				rs.col = clampSpan(atoiDefault(s.Attr(nsW, "val"), 0), 0)
 			}
 		case elDel:
 			rs.deleted = true
 		}
-		s.skip()
+		s.Skip()
 	}
 }
 
@@ -159,7 +160,7 @@ type cellProps struct {
 // cell reads a w:tc whose start tag was just read.
 func (r *reader) cell(ts *tableState, rs *rowState) {
 	s := r.s
-	d := s.depth()
+	d := s.Depth()
 	tc := rs.tc
 	rs.tc++
 	props := cellProps{span: 1}
@@ -167,14 +168,14 @@ func (r *reader) cell(ts *tableState, rs *rowState) {
 	cont, decided := false, false
 	contentStart := 0
 	for {
-		k := s.next()
-		if k == tokEOF || (k == tokEnd && s.depth() < d) {
+		k := s.Next()
+		if k == ooxml.TokEOF || (k == ooxml.TokEnd && s.Depth() < d) {
 			break
 		}
-		if k != tokStart {
+		if k != ooxml.TokStart {
 			continue
 		}
-		if s.el == elTcPr && !decided {
+		if s.Elem() == elTcPr && !decided {
 			r.cellProps(&props)
 			continue
 		}
@@ -183,7 +184,7 @@ func (r *reader) cell(ts *tableState, rs *rowState) {
 			cont, contentStart = r.openCell(ts, rs, props)
 		}
 		if cont {
-			s.skip() // a merged-away cell: Word shows only the anchor's text
+			s.Skip() // a merged-away cell: Word shows only the anchor's text
 			continue
 		}
 		r.block(&cc)
@@ -253,20 +254,21 @@ func (r *reader) cellSeparator(ts *tableState, rs *rowState) {
 }
 
 // cellProps reads w:tcPr: w:gridSpan (§17.4.17) and w:vMerge (§17.4.85).
-// A w:tcPr the same bytes as one read before is not read again (memo.go).
+// A w:tcPr the same bytes as one read before is not read again
+// (ooxml.Scanner.Recall).
 func (r *reader) cellProps(p *cellProps) {
 	s := r.s
 	if *p != (cellProps{span: 1}) {
 		r.readCellProps(p) // not the first w:tcPr of the cell: not remembered
 		return
 	}
-	if slot, ok := s.recall(&s.read, memoCellProps); ok {
+	if slot, ok := s.Recall(memoCellProps); ok {
 		*p = r.cellKept[slot]
 		return
 	}
-	mk := s.mark()
+	mk := s.Mark()
 	r.readCellProps(p)
-	if slot, ok := s.keep(&s.read, memoCellProps, mk); ok {
+	if slot, ok := s.Keep(memoCellProps, mk); ok {
 		r.cellKept[slot] = *p
 	}
 }
@@ -274,17 +276,17 @@ func (r *reader) cellProps(p *cellProps) {
 // readCellProps reads the children of a w:tcPr into p.
 func (r *reader) readCellProps(p *cellProps) {
 	s := r.s
-	d := s.depth()
-	for s.child(d) {
-		switch s.el {
+	d := s.Depth()
+	for s.Child(d) {
+		switch s.Elem() {
 		case elGridSpan:
-			p.span = clampSpan(atoiDefault(s.attrValue(nsW, "val"), 1), 1)
+			p.span = clampSpan(atoiDefault(s.Attr(nsW, "val"), 1), 1)
 		case elVMerge:
 			p.vMerge = vmContinue // an absent w:val means "continue"
-			if string(s.attrValue(nsW, "val")) == "restart" {
+			if string(s.Attr(nsW, "val")) == "restart" {
 				p.vMerge = vmRestart
 			}
 		}
-		s.skip()
+		s.Skip()
 	}
 }

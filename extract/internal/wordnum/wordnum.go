@@ -1,18 +1,26 @@
-// Code copied verbatim from extract/docx/numfmt.go (package docx): both
-// readers render list numbers the same way; the copy should go when the
-// formats move to the shared floor package.
-
-package doc
+// Package wordnum renders the numbers of Word's automatic list numbering
+// in its number formats, for the DOCX and the .doc reader alike: the
+// ST_NumberFormat values of ECMA-376 Part 1 §17.18.59 (w:numFmt), and the
+// MSONFC codes of [MS-DOC] §2.9.165 that name the same formats in a .doc.
+//
+// Format(11, "chineseCounting") is "十一", Format(3, "chineseLegalSimplified")
+// "叁", Format(2, "decimalEnclosedCircle") "②", Format(28, "upperLetter")
+// "BB", Format(4, "lowerRoman") "iv". A format the package does not know,
+// or a number outside what a format can show (a 21st enclosed circle, a
+// Chinese number of 10^8), renders as decimal, so that a marker is never
+// lost; "none" renders as nothing. Parsing numerals back is not here: that
+// is the grammar of Chinese numerals and list markers of the floor package.
+package wordnum
 
 import (
 	"strconv"
 	"strings"
 )
 
-// formatNumber renders n in a numbering format (ST_NumberFormat, ECMA-376
-// Part 1 §17.18.59). Formats the reader does not know render as decimal, so
-// a marker is never lost; "none" renders as nothing.
-func formatNumber(n int, format string) string {
+// Format renders n in a numbering format (ST_NumberFormat, ECMA-376
+// Part 1 §17.18.59). Formats it does not know render as decimal, so a
+// marker is never lost; "none" renders as nothing.
+func Format(n int, format string) string {
 	switch format {
 	case "none":
 		return ""
@@ -169,4 +177,31 @@ func roman(n int) string {
 		}
 	}
 	return b.String()
+}
+
+// NFC names an MSONFC number format of a .doc ([MS-DOC] §2.9.165) as
+// ECMA-376's ST_NumberFormat does, for Format: the codes follow that
+// list's order, 0xFF is "none", and an unknown code is "decimal".
+func NFC(nfc byte) string {
+	if int(nfc) < len(nfcNames) {
+		return nfcNames[nfc]
+	}
+	if nfc == 0xFF {
+		return "none"
+	}
+	return "decimal"
+}
+
+var nfcNames = []string{
+	"decimal", "upperRoman", "lowerRoman", "upperLetter", "lowerLetter", "ordinal",
+	"cardinalText", "ordinalText", "hex", "chicago", "ideographDigital", "japaneseCounting",
+	"aiueo", "iroha", "decimalFullWidth", "decimalHalfWidth", "japaneseLegal",
+	"japaneseDigitalTenThousand", "decimalEnclosedCircle", "decimalFullWidth2", "aiueoFullWidth",
+	"irohaFullWidth", "decimalZero", "bullet", "ganada", "chosung", "decimalEnclosedFullstop",
+	"decimalEnclosedParen", "decimalEnclosedCircleChinese", "ideographEnclosedCircle",
+	"ideographTraditional", "ideographZodiac", "ideographZodiacTraditional", "taiwaneseCounting",
+	"ideographLegalTraditional", "taiwaneseCountingThousand", "taiwaneseDigital", "chineseCounting",
+	"chineseLegalSimplified", "chineseCountingThousand", "koreanDigital", "koreanCounting",
+	"koreanLegal", "koreanDigital2", "vietnameseCounting", "russianLower", "russianUpper",
+	"none",
 }

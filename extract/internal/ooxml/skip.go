@@ -1,12 +1,12 @@
-package docx
+package ooxml
 
-// skip consumes the rest of the current element, whose start tag was the last
+// Skip consumes the rest of the current element, whose start tag was the last
 // token, up to and including its end tag. The elements inside are checked
 // but not resolved: nobody looks at them. A subtree skipped before is
 // passed over at once (memo.go).
-func (s *scanner) skip() {
+func (s *Scanner) Skip() {
 	if s.pendEnd {
-		s.next()
+		s.Next()
 		return
 	}
 	if _, ok := s.recall(&s.skipped, memoSkipped); ok {
@@ -16,11 +16,11 @@ func (s *scanner) skip() {
 	deepest := d
 	s.skipping = true
 	for {
-		k := s.next()
-		if k == tokStart && s.open > deepest {
+		k := s.Next()
+		if k == TokStart && s.open > deepest {
 			deepest = s.open
 		}
-		if k == tokEOF || (k == tokEnd && s.open < d) {
+		if k == TokEOF || (k == TokEnd && s.open < d) {
 			break
 		}
 	}
@@ -30,24 +30,24 @@ func (s *scanner) skip() {
 	}
 }
 
-// child advances to the next element inside the element open at depth d and
+// Child advances to the next element inside the element open at depth d and
 // reports whether there is one; at the end of that element, or of the input,
 // it reports false. Callers handle the children they know and skip the rest:
 //
-//	d := s.depth()
-//	for s.child(d) {
-//		switch s.el { … default: s.skip() }
+//	d := s.Depth()
+//	for s.Child(d) {
+//		switch s.el { … default: s.Skip() }
 //	}
-func (s *scanner) child(d int) bool {
+func (s *Scanner) Child(d int) bool {
 	for {
-		switch s.next() {
-		case tokEOF:
+		switch s.Next() {
+		case TokEOF:
 			return false
-		case tokEnd:
-			if s.depth() < d {
+		case TokEnd:
+			if s.Depth() < d {
 				return false
 			}
-		case tokStart:
+		case TokStart:
 			return true
 		}
 	}

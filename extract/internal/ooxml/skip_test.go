@@ -1,4 +1,4 @@
-package docx
+package ooxml
 
 import (
 	"fmt"
@@ -13,17 +13,17 @@ import (
 // With memo false the scanner recalls nothing, so skip checks every
 // subtree in full: the reference that recall must agree with.
 func skipWalk(data []byte, maxDepth int, memo bool) []string {
-	s := newScanner(data, maxDepth)
+	s := NewScanner(data, maxDepth, &testVocab)
 	s.forget = !memo
 	var out []string
 	for {
-		k := s.next()
-		if k == tokStart && s.depth() >= 2 && len(s.local) > 0 && (s.local[0] == 'r' || s.local[0] == 'x') {
-			s.skip()
+		k := s.Next()
+		if k == TokStart && s.Depth() >= 2 && len(s.local) > 0 && (s.local[0] == 'r' || s.local[0] == 'x') {
+			s.Skip()
 			k = s.kind
 		}
-		out = append(out, fmt.Sprintf("%d off=%d pos=%d depth=%d el=%d local=%s err=%v", k, s.off, s.pos, s.depth(), s.el, s.local, s.err))
-		if k == tokEOF {
+		out = append(out, fmt.Sprintf("%d off=%d pos=%d depth=%d el=%d local=%s err=%v", k, s.off, s.pos, s.Depth(), s.el, s.local, s.err))
+		if k == TokEOF {
 			return out
 		}
 	}

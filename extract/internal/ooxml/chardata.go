@@ -1,14 +1,14 @@
-package docx
+package ooxml
 
 import (
 	"bytes"
 	"unicode/utf8"
 )
 
-// text returns the current text token with entities expanded and line ends
+// Text returns the current text token with entities expanded and line ends
 // normalized to "\n" (XML 1.0 §2.11). The result may alias an internal buffer
 // valid until the next call.
-func (s *scanner) text() []byte {
+func (s *Scanner) Text() []byte {
 	raw := s.data[s.r0:s.r1]
 	if s.cdata {
 		if bytes.IndexByte(raw, '\r') < 0 {
@@ -40,7 +40,7 @@ func normalizeCR(dst, src []byte) []byte {
 
 // expand appends raw to dst with entity and character references expanded
 // and "\r\n" or "\r" turned into "\n". A malformed reference is an error.
-func (s *scanner) expand(raw, dst []byte) []byte {
+func (s *Scanner) expand(raw, dst []byte) []byte {
 	for i := 0; i < len(raw); i++ {
 		b := raw[i]
 		if b == '\r' {
@@ -111,11 +111,11 @@ func entity(name []byte) (rune, bool) {
 		}
 		r = r*rune(base) + d
 	}
-	return r, isXMLChar(r)
+	return r, IsXMLChar(r)
 }
 
-// isXMLChar reports whether r is a legal XML 1.0 character (§2.2).
-func isXMLChar(r rune) bool {
+// IsXMLChar reports whether r is a legal XML 1.0 character (§2.2).
+func IsXMLChar(r rune) bool {
 	return r == 0x09 || r == 0x0A || r == 0x0D ||
 		r >= 0x20 && r <= 0xD7FF ||
 		r >= 0xE000 && r <= 0xFFFD ||

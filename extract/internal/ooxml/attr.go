@@ -1,20 +1,23 @@
-package docx
+package ooxml
 
 import "bytes"
 
 // Attributes of a start tag. A Word-made document.xml holds more attributes
 // than bytes of text (corpus/010: 11,000 attributes, 9,000 bytes of text),
 // nearly all of them on run and paragraph properties that the reader skips;
-// so the scanner checks an
-// attribute list as it scans the tag (attrList) and keeps only where the
-// list is, and attrAt splits it into names and values for the few elements
-// whose attributes are read (attrValue) and for namespace declarations.
+// so the scanner checks an attribute list as it scans the tag (attrList)
+// and keeps only where the list is, and attrAt splits it into names and
+// values for the few elements whose attributes are read (Attr) and for
+// namespace declarations. A SpreadsheetML cell is the other way round: its
+// three attributes (r, t, s) are all read, so Attr splits the list of a
+// tag once, on its first call, and looks the others up in the split.
 
 // attr is one attribute of the current start tag, as offsets into the part:
-// the qualified name data[name:end], its colon (-1 for none) and the raw
-// value data[val:valEnd], entities not yet expanded.
+// the qualified name data[name:end], its colon (-1 for none), its local
+// name data[local:end], and the raw value data[val:valEnd], entities not
+// yet expanded.
 type attr struct {
-	name, colon, end, val, valEnd int
+	name, colon, local, end, val, valEnd int
 }
 
 // parts returns the attribute's prefix (nil for none), local name and raw
@@ -22,9 +25,9 @@ type attr struct {
 func (a attr) parts(data []byte) (prefix, local, value []byte) {
 	value = data[a.val:a.valEnd]
 	if a.colon < 0 {
-		return nil, data[a.name:a.end], value
+		return nil, data[a.local:a.end], value
 	}
-	return data[a.name:a.colon], data[a.colon+1 : a.end], value
+	return data[a.name:a.colon], data[a.local:a.end], value
 }
 
 // attrList checks the attribute list of the start tag q from data[i] to the
@@ -34,7 +37,7 @@ func (a attr) parts(data []byte) (prefix, local, value []byte) {
 // starts with "xmlns"; ok is false after an error, which it records.
 // Errors are worded by attrError, so that this loop keeps its indexes in
 // registers.
-func (s *scanner) attrList(i int, q []byte) (end int, empty, xmlns, ok bool) {
+func (s *Scanner) attrList(i int, q []byte) (end int, empty, xmlns, ok bool) {
 	data := s.data
 	for {
 		if i = skipSpace(data, i); i >= len(data) {
@@ -92,7 +95,7 @@ const (
 
 // attrError records what attrList found wrong at data[i], in the tag q;
 // name is where the attribute's name starts.
-func (s *scanner) attrError(what, i, name int, q []byte) (int, bool, bool, bool) {
+func (s *Scanner) attrError(what, i, name int, q []byte) (int, bool, bool, bool) {
 	data := s.data
 	an := data[name:scanName(data, name)]
 	switch what {
@@ -120,9 +123,9 @@ func (s *scanner) attrError(what, i, name int, q []byte) (int, bool, bool, bool)
 // attrAt returns the attribute of the current start tag that starts at or
 // after data[i] (white space first), and the index past it; ok is false at
 // the end of the list. Start at s.a0. The list was checked by attrList.
-func (s *scanner) attrAt(i int) (a attr, next int, ok bool) {
+func (s *Scanner) attrAt(i int) (a attr, next int, ok bool) {
 	data := s.data[:s.a1]
-	for i < len(data) && isSpace(data[i]) {
+	for i < len(data) && IsSpace(data[i]) {
 		i++
 	}
 	if i >= len(data) {
@@ -132,8 +135,9 @@ func (s *scanner) attrAt(i int) (a attr, next int, ok bool) {
 	i = scanName(data, i)
 	a.end = i
 	a.colon = -1
-	if l := localStart(data, a.name, a.end); l > a.name {
-		a.colon = l - 1
+	a.local = localStart(data, a.name, a.end)
+	if a.local > a.name {
+		a.colon = a.local - 1
 	}
 	for data[i] != '"' && data[i] != '\'' { // white space and '='
 		i++
@@ -143,24 +147,33 @@ func (s *scanner) attrAt(i int) (a attr, next int, ok bool) {
 	return a, a.valEnd + 1, true
 }
 
-// attrValue returns the expanded value of the current start tag's attribute
+// Attr returns the expanded value of the current start tag's attribute
 // in namespace ns with the given local name, or nil when it is absent.
-// Unprefixed attributes are in no namespace (XML Namespaces §6.2); Word's
-// attributes are always prefixed, but lenient readers accept "val" for
-// "w:val" and so do we. The value may be a slice of the part: copy what
-// you keep.
-func (s *scanner) attrValue(ns nsID, local string) []byte {
+// Unprefixed attributes are in no namespace (XML Namespaces §6.2):
+// SpreadsheetML's own (r, t, s) are unprefixed; Word's are always
+// prefixed, but lenient readers accept "val" for "w:val" and so do we: an
+// unprefixed attribute of the name is taken when none in ns is there. The
+// value may be a slice of the part: copy what you keep.
+func (s *Scanner) Attr(ns NS, local string) []byte {
+	if s.attrsAt != s.a0 {
+		s.attrs = s.attrs[:0]
+		for a, i, ok := s.attrAt(s.a0); ok; a, i, ok = s.attrAt(i) {
+			s.attrs = append(s.attrs, a)
+		}
+		s.attrsAt = s.a0
+	}
 	var bare []byte
-	for a, i, ok := s.attrAt(s.a0); ok; a, i, ok = s.attrAt(i) {
-		prefix, name, value := a.parts(s.data)
-		if string(name) != local {
+	for i := range s.attrs {
+		a := &s.attrs[i]
+		if a.end-a.local != len(local) || string(s.data[a.local:a.end]) != local {
 			continue
 		}
-		if prefix == nil {
+		value := s.data[a.val:a.valEnd]
+		if a.colon < 0 {
 			bare = value
 			continue
 		}
-		if got, _ := s.resolveBinding(prefix); got == ns {
+		if got, _ := s.resolveBinding(s.data[a.name:a.colon]); got == ns {
 			return s.attrExpand(value)
 		}
 	}
@@ -173,12 +186,14 @@ func (s *scanner) attrValue(ns nsID, local string) []byte {
 // attrExpand returns the raw attribute value v expanded: v itself when it
 // holds no reference and no CR, nil when it is empty (as absent: callers
 // take an empty value for none).
-func (s *scanner) attrExpand(v []byte) []byte {
+func (s *Scanner) attrExpand(v []byte) []byte {
 	if len(v) == 0 {
 		return nil
 	}
-	if bytes.IndexByte(v, '&') < 0 && bytes.IndexByte(v, '\r') < 0 {
-		return v
+	for _, c := range v {
+		if c == '&' || c == '\r' {
+			return s.expand(v, make([]byte, 0, len(v)))
+		}
 	}
-	return s.expand(v, make([]byte, 0, len(v)))
+	return v
 }
