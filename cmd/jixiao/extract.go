@@ -46,7 +46,7 @@ func (e *env) extract(args []string) int {
 		return exitFail
 	}
 	wrote = true
-	w.tables, w.wants = s.csv != nil || s.db != nil, s.wants
+	w.tables, w.json, w.wants = s.csv != nil || s.db != nil, s.out != nil, s.wants
 	if c.resume {
 		if err := s.loadTables(held); err != nil {
 			s.close(false)
@@ -187,14 +187,14 @@ func (s *sink) loadTables(held holdings) error {
 	if s.db == nil {
 		return nil
 	}
-	return s.db.Holdings(func(id, table, code string) {
+	return s.db.Holdings(func(sha, path, table, code string) {
 		switch {
 		case table == "reports":
-			held.add(id, outRead, toTables)
+			held.add(sha, path, outRead, toTables)
 		case table == "skipped":
-			held.add(id, outSkipped, toTables)
+			held.add(sha, path, outSkipped, toTables)
 		case !retried[code]:
-			held.add(id, outFailed, toTables)
+			held.add(sha, path, outFailed, toTables)
 		}
 	})
 }

@@ -150,8 +150,10 @@ func (s *sink) write(r *result) error {
 			}
 		}
 		if s.db != nil {
-			s.db.Add(r.tables)
 			s.dbGiven++
+			if err := s.db.Add(r.tables); err != nil {
+				return err
+			}
 		}
 	}
 	if s.batched++; s.batched >= batchSize {

@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"fmt"
+	"path/filepath"
 	"time"
 
 	"github.com/jixiao-dev/jixiao/extract"
@@ -54,6 +55,7 @@ type worker struct {
 	timeout  time.Duration    // --timeout
 	special  bool             // --allow-special
 	tables   bool             // flatten results for CSV or SQLite
+	json     bool             // encode reports as JSON: an output takes them
 	producer *schema.Producer // set on every record
 	held     holdings         // --resume: what the outputs hold; read only
 	wants    func(outcome) dests
@@ -86,7 +88,7 @@ func (w *worker) process(in input) *result {
 	}
 	var held dests
 	if w.held != nil {
-		if h, ok := w.held[sha256.Sum256(data)]; ok {
+		if h, ok := w.held[inputKey{sha256.Sum256(data), filepath.ToSlash(in.path)}]; ok {
 			if w.wants(h.kind)&^h.in == 0 {
 				return &result{outcome: outResumed, bytes: int64(len(data))}
 			}
@@ -109,7 +111,11 @@ func (w *worker) extract(in input, data []byte) *result {
 		}
 		return w.failure(in.path, data, err)
 	}
-	return &result{outcome: outRead, bytes: int64(len(data)), record: enc.buf.Bytes(), buf: enc.buf, tables: enc.tables}
+	r := &result{outcome: outRead, bytes: int64(len(data)), buf: enc.buf, tables: enc.tables}
+	if enc.buf != nil {
+		r.record = enc.buf.Bytes()
+	}
+	return r
 }
 
 // within runs f in a goroutine that holds one of w's slots until f
@@ -160,8 +166,9 @@ type encoded struct {
 }
 
 // encode is extract.Extract followed by the encoders: the JSON record
-// (write.Encode's bytes, in one Write) in a buffer of recordPool, and the
-// flat tables when CSV or SQLite is written, made here from the report in
+// (write.Encode's bytes, in one Write) in a buffer of recordPool when an
+// output takes reports as JSON, and the flat tables when CSV or SQLite is
+// written, made here from the report in
 // memory. A panic in any of them is a bug; in a bulk run it must cost one
 // file, not the run, so it becomes an error of that file.
 func (w *worker) encode(ctx context.Context, path string, data []byte) (enc *encoded, err error) {
@@ -175,11 +182,13 @@ func (w *worker) encode(ctx context.Context, path string, data []byte) (enc *enc
 		return nil, err
 	}
 	rep.Producer = w.producer
-	buf := getRecordBuffer()
-	if err := write.Encode(buf, rep, w.indent); err != nil {
-		return nil, err
+	enc = &encoded{}
+	if w.json {
+		enc.buf = getRecordBuffer()
+		if err := write.Encode(enc.buf, rep, w.indent); err != nil {
+			return nil, err
+		}
 	}
-	enc = &encoded{buf: buf}
 	if w.tables {
 		enc.tables = write.Flatten(rep)
 	}
