@@ -42,10 +42,11 @@ type inputKey struct {
 }
 
 // add records that output d holds a record of kind for the input at path
-// whose hex sha256 is sha.
+// whose hex sha256 is sha; sha is "" for a file skipped without being read
+// (a broken link, a FIFO), which is known by its path alone.
 func (h holdings) add(sha, path string, kind outcome, d dests) {
 	key := inputKey{path: path}
-	if n, err := hex.Decode(key.sha[:], []byte(sha)); err != nil || n != len(key.sha) {
+	if n, err := hex.Decode(key.sha[:], []byte(sha)); sha != "" && (err != nil || n != len(key.sha)) {
 		return
 	}
 	old, ok := h[key]
@@ -180,6 +181,9 @@ func recordKeyOf(b []byte) (string, string, outcome, keyState) {
 	switch {
 	case !haveSource:
 		return "", "", 0, keyInvalid
+	case src.SHA256 == "" && haveKind && kind == outSkipped:
+		// A file skipped without being read (a broken link, a FIFO): the
+		// same path is skipped again, so it is done.
 	case src.SHA256 == "": // an input that could not be read: nothing to match
 		return "", "", 0, keyRetry
 	case !haveKind:

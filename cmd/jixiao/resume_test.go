@@ -25,7 +25,7 @@ func TestResumeReadsNothingNew(t *testing.T) {
 	assert.Equal(t, before, readFile(t, out), "a resumed run appends nothing")
 	m := summaryLine.FindStringSubmatch(second.stderr)
 	require.NotNil(t, m, second.stderr)
-	assert.Equal(t, []string{"0", "0", "0", strconv.Itoa(len(reports) + 4)}, m[1:])
+	assert.Equal(t, []string{"0", "0", "0", "0", "0", strconv.Itoa(len(reports) + 4)}, m[1:])
 }
 
 // TestResumeAfterInterruptedWrite cuts an output in the middle of a record,

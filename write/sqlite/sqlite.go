@@ -422,12 +422,14 @@ func (d *DB) closeAll() error {
 // Holdings calls fn for every file the database holds a record of with its
 // content's digest: its sha256 and path, the table that holds it (reports,
 // errors or skipped) and, for errors, the error's code. Files that could
-// not be read have no sha256 and are not listed, nor are the rows of an
-// earlier version of jixiao, which did not record it.
+// not be read have no sha256 and are not listed, nor are the reports and
+// errors of an earlier version of jixiao, which did not record it; a file
+// skipped without being read (a broken link, a FIFO) is listed with an
+// empty sha256.
 func (d *DB) Holdings(fn func(sha, path, table, code string)) error {
 	rows, err := d.conn.QueryContext(context.Background(), `SELECT sha256, path, 'reports', '' FROM reports WHERE sha256 <> ''
 		UNION ALL SELECT sha256, path, 'errors', code FROM errors WHERE sha256 <> ''
-		UNION ALL SELECT sha256, path, 'skipped', '' FROM skipped WHERE sha256 <> ''`)
+		UNION ALL SELECT coalesce(sha256, ''), path, 'skipped', '' FROM skipped`)
 	if err != nil {
 		return fmt.Errorf("%s: %w", d.path, err)
 	}
