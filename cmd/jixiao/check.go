@@ -93,7 +93,7 @@ func (e *env) check(args []string) int {
 	}
 	setMemoryLimit(inputs, c.jobs)
 	w := newWorker(e, c.jobs)
-	w.maxSize, w.timeout, w.special, w.keep = c.maxSize, c.timeout, c.special, true
+	w.maxSize, w.timeout, w.special, w.keep, w.lang = c.maxSize, c.timeout, c.special, true, c.lang
 	out := newCheckWriter(e.stdout, c.format, e.msg)
 	status := exitOK
 	var sum checkSummary

@@ -35,7 +35,7 @@ func (e *env) extract(args []string) int {
 	defer func() { outs.release(wrote) }()
 	setMemoryLimit(inputs, c.jobs)
 	w := newWorker(e, c.jobs)
-	w.indent, w.maxSize, w.timeout, w.special, w.fields = c.format == "json", c.maxSize, c.timeout, c.special, c.fields
+	w.indent, w.maxSize, w.timeout, w.special, w.fields, w.lang = c.format == "json", c.maxSize, c.timeout, c.special, c.fields, c.lang
 	var held holdings
 	if c.resume {
 		if held, err = e.loadRecords(outs); err != nil {

@@ -75,6 +75,7 @@ type worker struct {
 	stages func(ctx context.Context, path string, data []byte) (*schema.Report, error)
 	fields []string // --fields: the top-level keys a report keeps; nil: all
 	keep   bool     // keep the report in the result (check)
+	lang   string   // --lang as given, for the check stage's messages; "" when not given
 }
 
 // writeJSON encodes a report for the outputs: whole, or only its identity
@@ -89,7 +90,11 @@ func (w *worker) writeJSON(buf *bytes.Buffer, rep *schema.Report) error {
 // newWorker makes a worker for jobs extractions at a time.
 func newWorker(e *env, jobs int) *worker {
 	p := write.Producer()
-	return &worker{e: e, producer: &p, slots: make(chan struct{}, jobs), ctx: context.Background(), stages: extractReport}
+	w := &worker{e: e, producer: &p, slots: make(chan struct{}, jobs), ctx: context.Background()}
+	w.stages = func(ctx context.Context, path string, data []byte) (*schema.Report, error) {
+		return extractReport(ctx, path, data, w.lang)
+	}
+	return w
 }
 
 // process reads and extracts one input. It never panics and never blocks
@@ -262,14 +267,28 @@ func (w *worker) encode(ctx context.Context, path string, data []byte, found boo
 // extractReport runs the pipeline on one input.
 //
 // TODO(ExtractContext): once package extract has ExtractContext, call
-// extract.ExtractContext(ctx, path, data, extract.Options{}) here. That one
-// line makes a timed-out file (ctx's deadline is --timeout) and the files
-// dropped by a second interrupt stop within the stages, giving back their
-// slot, CPU and memory at once; until then they run to their end in the
-// background, and the slots keep them from slowing the files after them.
-func extractReport(ctx context.Context, path string, data []byte) (*schema.Report, error) {
+// extract.ExtractContext(ctx, path, data, opts) here. That one line makes
+// a timed-out file (ctx's deadline is --timeout) and the files dropped by
+// a second interrupt stop within the stages, giving back their slot, CPU
+// and memory at once; until then they run to their end in the background,
+// and the slots keep them from slowing the files after them.
+func extractReport(ctx context.Context, path string, data []byte, lang string) (*schema.Report, error) {
 	_ = ctx
-	return extract.Extract(path, data, extract.Options{})
+	return extract.Extract(path, data, extractOptions(lang))
+}
+
+// extractOptions are the library's options for a run. lang is the
+// language asked for with --lang ("" when it was not given: the
+// environment's language changes the command's own messages, never the
+// records, so that the same input gives the same bytes on every machine).
+//
+// TODO(check messages in zh/en, issue 19): once extract/check.Options has
+// its Lang field, pass it on here:
+//
+//	opts.Check.Lang = lang
+func extractOptions(lang string) extract.Options {
+	_ = lang
+	return extract.Options{}
 }
 
 // failure is the result of a file that failed.
