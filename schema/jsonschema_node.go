@@ -14,6 +14,7 @@ type jsNode struct {
 	Const                string             `json:"const,omitempty"`
 	Enum                 []string           `json:"enum,omitempty"`
 	AnyOf                []*jsNode          `json:"anyOf,omitempty"`
+	OneOf                []*jsNode          `json:"oneOf,omitempty"`
 	Items                *jsNode            `json:"items,omitempty"`
 	AdditionalProperties *jsNode            `json:"additionalProperties,omitempty"`
 	Properties           *jsProps           `json:"properties,omitempty"`

@@ -104,9 +104,11 @@ type Source struct {
 	// GB18030, UTF-16LE …), for text inputs.
 	// Encoding 是文本输入的原始编码（UTF-8、GB18030、UTF-16LE 等）。
 	Encoding string `json:"encoding,omitempty"`
-	// SHA256 is the hex SHA-256 digest of the input's bytes; it identifies
-	// the report (report_id of the flat tables).
-	// SHA256 是输入文件字节的 SHA-256 十六进制摘要，用作报告标识（扁平表的 report_id）。
+	// SHA256 is the hex SHA-256 digest of the input's bytes; with the path
+	// it identifies the record (report_id of the flat tables), so that
+	// byte-identical files under two paths are two records.
+	// SHA256 是输入文件字节的 SHA-256 十六进制摘要；与路径一起标识记录（扁平表的 report_id），
+	// 因此不同路径下内容相同的文件是两条记录。
 	SHA256 string `json:"sha256"`
 	// Bytes is the input's size in bytes.
 	// Bytes 是输入文件的字节数。

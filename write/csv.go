@@ -71,7 +71,9 @@ func csvHeader(t FlatTable) []string {
 
 // IsCSV reports whether head, the start of a file, is empty or the start of
 // the CSV file jixiao writes for the table named table: its header line,
-// after a BOM or not.
+// after a BOM or not. Columns are only ever added at the end of a table, so
+// the header of an earlier or later version of jixiao (one header a prefix
+// of the other, three columns at least) is jixiao's too.
 func IsCSV(table string, head []byte) bool {
 	if len(head) == 0 {
 		return true
@@ -79,7 +81,8 @@ func IsCSV(table string, head []byte) bool {
 	for _, t := range FlatTables() {
 		if t.Name == table {
 			line, _, _ := bytes.Cut(bytes.TrimPrefix(head, []byte(UTF8BOM)), []byte("\r\n"))
-			return string(line) == strings.Join(csvHeader(t), ",")
+			have, want := string(line)+",", strings.Join(csvHeader(t), ",")+","
+			return strings.Count(have, ",") >= 3 && (strings.HasPrefix(want, have) || strings.HasPrefix(have, want))
 		}
 	}
 	return false

@@ -17,6 +17,10 @@ func TestIsCSV(t *testing.T) {
 		{"empty", "reports", "", true},
 		{"header and rows", "skipped", "report_id,path,format,bytes,reason\r\nab,a.pdf,pdf,9,r\r\n", true},
 		{"with a BOM", "skipped", UTF8BOM + "report_id,path,format,bytes,reason\r\n", true},
+		{"this version's", "skipped", "report_id,path,format,bytes,reason,sha256,code\r\n", true},
+		{"a later version's", "skipped", "report_id,path,format,bytes,reason,sha256,code,more\r\n", true},
+		{"two columns only", "skipped", "report_id,path\r\n", false},
+		{"a column renamed", "skipped", "report_id,path,format,size,reason\r\n", false},
 		{"another table's header", "errors", "report_id,path,format,bytes,reason\r\n", false},
 		{"someone's CSV", "reports", "name,total\r\nmine,1\r\n", false},
 		{"no such table", "mine", "report_id\r\n", false},
@@ -39,7 +43,8 @@ func TestCSVCommitAndAbort(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer o.Close(true)
-	skip := FlattenSkip(FileSkip{Source: schema.Source{Path: "a.pdf", SHA256: "ab", Bytes: 9}, Format: "pdf", Reason: "r"})
+	src := schema.Source{Path: "a.pdf", SHA256: "ab", Bytes: 9}
+	skip := FlattenSkip(FileSkip{Source: src, Code: "unsupported_format", Format: "pdf", Reason: "r"})
 	c, err := CreateCSV(o, false)
 	if err != nil {
 		t.Fatal(err)
@@ -63,7 +68,7 @@ func TestCSVCommitAndAbort(t *testing.T) {
 			t.Errorf("%s is not recognised: %q", filepath.Base(p), b)
 		}
 	}
-	if got, want := read(t, filepath.Join(dir, "skipped.csv")), UTF8BOM+"report_id,path,format,bytes,reason\r\nab,a.pdf,pdf,9,r\r\n"; got != want {
+	if got, want := read(t, filepath.Join(dir, "skipped.csv")), UTF8BOM+"report_id,path,format,bytes,reason,sha256,code\r\n"+RecordID(src)+",a.pdf,pdf,9,r,ab,unsupported_format\r\n"; got != want {
 		t.Errorf("skipped.csv = %q, want %q", got, want)
 	}
 }

@@ -1,10 +1,15 @@
 package write
 
-import "github.com/jixiao-dev/jixiao/schema"
+import (
+	"crypto/sha256"
+	"encoding/hex"
+
+	"github.com/jixiao-dev/jixiao/schema"
+)
 
 // The flat tables: a report as rows of fixed columns, for CSV files, SQLite
-// and BI tools. Every row starts with report_id, the source's sha256, so the
-// tables join on it; columns keep their order once published (new columns
+// and BI tools. Every row starts with report_id, the record's key (RecordID:
+// the input's path and content together), so the tables join on it; columns keep their order once published (new columns
 // are added at the end of a table). Rows are text: integers and decimals in
 // their canonical decimal form, amounts in 元 as exact decimal text (never
 // through float64), booleans "1" or "0"; an empty string is a value the
@@ -49,10 +54,11 @@ type FileError struct {
 	Column  int
 }
 
-// FileSkip is a file skipped because jixiao does not read its format, for
-// the skipped table.
+// FileSkip is a file skipped (a format jixiao does not read, debris, not a
+// report…), for the skipped table; Code is the skip record's code.
 type FileSkip struct {
 	Source schema.Source
+	Code   string
 	Format string
 	Reason string
 }
@@ -73,7 +79,7 @@ func FlatTables() []FlatTable {
 // table the report gives no row is present with no rows. r is not changed.
 func Flatten(r *schema.Report) []FlatTable {
 	out := FlatTables()
-	id := r.Source.SHA256
+	id := RecordID(r.Source)
 	loc := newLocator(r)
 	out[tabReports].Rows = [][]string{reportRow(r)}
 	out[tabSections].Rows = sectionRows(id, r.Sections)
@@ -96,7 +102,7 @@ func FlattenError(e FileError) []FlatTable {
 	out := FlatTables()
 	s := e.Source
 	out[tabErrors].Rows = [][]string{{
-		s.SHA256, s.Path, s.Format, itoa(int(s.Bytes)), e.Code, e.Message, optInt(e.Line), optInt(e.Column),
+		RecordID(s), s.Path, s.Format, itoa(int(s.Bytes)), e.Code, e.Message, optInt(e.Line), optInt(e.Column), s.SHA256,
 	}}
 	return out
 }
@@ -106,8 +112,28 @@ func FlattenError(e FileError) []FlatTable {
 func FlattenSkip(k FileSkip) []FlatTable {
 	out := FlatTables()
 	s := k.Source
-	out[tabSkipped].Rows = [][]string{{s.SHA256, s.Path, k.Format, itoa(int(s.Bytes)), k.Reason}}
+	out[tabSkipped].Rows = [][]string{{RecordID(s), s.Path, k.Format, itoa(int(s.Bytes)), k.Reason, s.SHA256, k.Code}}
 	return out
+}
+
+// RecordID is the report_id of the record of an input: 32 hex digits of
+// the SHA-256 of the input's path (as in source.path) and its content's
+// sha256, so that it is the same in every run and every output, and two
+// byte-identical inputs under different paths — the same form filed under
+// two units — are two records, each with its rows:
+//
+//	RecordID(Source{Path: "a/x.txt", SHA256: "9f…"}) != RecordID(Source{Path: "b/x.txt", SHA256: "9f…"})
+//
+// A file that could not be read (no sha256) still has one, from its path.
+// The content's digest alone is the sha256 column of reports, errors and
+// skipped.
+func RecordID(s schema.Source) string {
+	h := sha256.New()
+	h.Write([]byte(s.SHA256))
+	h.Write([]byte{0})
+	h.Write([]byte(s.Path))
+	var sum [sha256.Size]byte
+	return hex.EncodeToString(h.Sum(sum[:0])[:16])
 }
 
 // evaluations returns the self-evaluation tables of the facts: the main one

@@ -22,7 +22,8 @@ type flatDef struct {
 
 // Column documentation shared by several tables.
 const (
-	docReportID = "report_id: the source's sha256 / 报告标识：源文件的 SHA-256"
+	docReportID = "report_id: the record's key, 32 hex digits from the input's path and sha256 (write.RecordID); two copies of one file under two paths are two records / 记录标识：由输入路径与 SHA-256 算出的 32 位十六进制数；同一文件的两个副本是两条记录"
+	docSHA256   = "the input's sha256: byte-identical inputs share it / 源文件 SHA-256（内容相同的文件相同）"
 	docStart    = "byte offset where it is written in the canonical text / 在规范文本中的起始字节偏移"
 	docEnd      = "byte offset just past it / 结束字节偏移（不含）"
 	docLine     = "1-based line where it starts / 起始行号"
@@ -75,7 +76,7 @@ func flatDefs() []flatDef {
 			Column{"message", ColText, "what happened / 说明"},
 		)},
 		{"errors", "one row per file that gave no report / 每个读取失败的文件一行", errorCols(id)},
-		{"skipped", "one row per file skipped: not in a format jixiao reads / 每个跳过的文件（非 jixiao 可读格式）一行", skipCols(id)},
+		{"skipped", "one row per file skipped: a format jixiao does not read, debris, not a report / 每个跳过的文件（不可读格式、残留文件、非报告）一行", skipCols(id)},
 	}
 }
 
@@ -101,6 +102,7 @@ func reportCols(id Column) []Column {
 		{"n_checks", ColInt, "number of checks / 校验数"},
 		{"n_checks_failed", ColInt, "number of checks with status fail / 未通过的校验数"},
 		{"n_warnings", ColInt, "number of warnings / 警告数"},
+		{"sha256", ColText, docSHA256},
 	}
 }
 
@@ -199,7 +201,6 @@ func expenseCols() []Column {
 
 // errorCols are the columns of the errors table.
 func errorCols(id Column) []Column {
-	id.Doc = "the source's sha256, empty when the file could not be read / 源文件 SHA-256（无法读取时为空）"
 	return []Column{
 		id,
 		{"path", ColText, "the input's path / 输入文件路径"},
@@ -209,17 +210,19 @@ func errorCols(id Column) []Column {
 		{"message", ColText, "the error / 错误信息"},
 		{"line", ColInt, "line of the error / 出错行"},
 		{"col", ColInt, "column of the error, in runes / 出错列"},
+		{"sha256", ColText, "the input's sha256, empty when the file could not be read / 源文件 SHA-256（无法读取时为空）"},
 	}
 }
 
 // skipCols are the columns of the skipped table.
 func skipCols(id Column) []Column {
-	id.Doc = "the source's sha256, empty when the file was not read / 源文件 SHA-256（未读取时为空）"
 	return []Column{
 		id,
 		{"path", ColText, "the input's path / 输入文件路径"},
 		{"format", ColText, "what the file is (pdf, xlsx, doc, fifo …) / 文件类型"},
 		{"bytes", ColInt, "the input's size / 文件字节数"},
 		{"reason", ColText, "why it was skipped / 跳过原因"},
+		{"sha256", ColText, "the input's sha256, empty when the file was not read / 源文件 SHA-256（未读取时为空）"},
+		{"code", ColText, "the kind of skip: unsupported_format, not_a_report, jixiao_output, debris or special / 跳过类别"},
 	}
 }

@@ -26,11 +26,11 @@ func reportRow(r *schema.Report) []string {
 	}
 	s := r.Source
 	return []string{
-		s.SHA256, s.Path, s.Format, s.Encoding, itoa(int(s.Bytes)),
+		RecordID(s), s.Path, s.Format, s.Encoding, itoa(int(s.Bytes)),
 		r.SchemaVersion, r.Kind, r.Title, r.Unit, optInt(r.FiscalYear),
 		string(weight), string(score),
 		itoa(countSections(r.Sections)), itoa(len(r.Tables)), itoa(len(r.Values)), itoa(indicators),
-		itoa(len(r.Checks)), itoa(failed), itoa(len(r.Warnings)),
+		itoa(len(r.Checks)), itoa(failed), itoa(len(r.Warnings)), s.SHA256,
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/jixiao-dev/jixiao/schema"
@@ -73,34 +74,35 @@ func smallReport() *schema.Report {
 // TestFlatten compares the flat tables of a small report whole.
 func TestFlatten(t *testing.T) {
 	got := map[string][][]string{}
+	id := RecordID(smallReport().Source)
 	for _, ft := range Flatten(smallReport()) {
 		got[ft.Name] = ft.Rows
 	}
 	want := map[string][][]string{
-		"reports": {{"h", "a.txt", "text", "utf-8", "100", "1", "department_overall", "T", "U", "2023", "100", "94", "3", "1", "3", "1", "1", "1", "1"}},
+		"reports": {{id, "a.txt", "text", "utf-8", "100", "1", "department_overall", "T", "U", "2023", "100", "94", "3", "1", "3", "1", "1", "1", "1", "h"}},
 		"sections": {
-			{"h", "1", "1", "1", "一、", "A", "", "0", "10", "1"},
-			{"h", "2", "1", "2", "二、", "B", "", "10", "50", "2"},
-			{"h", "2.1", "2", "1", "（一）", "C", "body", "20", "30", "3"},
+			{id, "1", "1", "1", "一、", "A", "", "0", "10", "1"},
+			{id, "2", "1", "2", "二、", "B", "", "10", "50", "2"},
+			{id, "2.1", "2", "1", "（一）", "C", "body", "20", "30", "3"},
 		},
 		"values": {
-			{"h", "0", "amount", "3", "3", "元", "", "", "3", "", "", "", "", "", "", "", "", "0", "2.1", "", "", "", "22", "26", "3"},
-			{"h", "1", "percent", "约9%", "9", "%", "", "", "", "", "", "", "", "", "", "", ">=", "1", "", "0", "0", "1", "70", "74", "7"},
-			{"h", "2", "date", "2023年", "", "", "", "", "", "", "", "2023", "", "", "", "", "", "0", "", "", "", "", "95", "102", "9"},
+			{id, "0", "amount", "3", "3", "元", "", "", "3", "", "", "", "", "", "", "", "", "0", "2.1", "", "", "", "22", "26", "3"},
+			{id, "1", "percent", "约9%", "9", "%", "", "", "", "", "", "", "", "", "", "", ">=", "1", "", "0", "0", "1", "70", "74", "7"},
+			{id, "2", "date", "2023年", "", "", "", "", "", "", "", "2023", "", "", "", "", "", "0", "", "", "", "", "95", "102", "9"},
 		},
 		"funds": {
-			{"h", "0", "", "total", "", "", "2677800", "2467500", "", "10", "92.15", "9", "80", "87", "8"},
-			{"h", "0", "", "income", "其他资金", "", "", "", "", "", "", "", "96", "98", "9"},
+			{id, "0", "", "total", "", "", "2677800", "2467500", "", "10", "92.15", "9", "80", "87", "8"},
+			{id, "0", "", "income", "其他资金", "", "", "", "", "", "", "", "96", "98", "9"},
 		},
-		"indicators": {{"h", "0", "", "0", "产出指标", "40", "数量指标", "面积", "", "",
+		"indicators": {{id, "0", "", "0", "产出指标", "40", "数量指标", "面积", "", "",
 			"≥80%", "percent", "80", "%", ">=", "确保", "", "", "", "", "20", "15", "资金不足", "100", "110", "10"}},
 		"expense_control": {
-			{"h", "expense_control", "0", "0", "三公经费", "三公经费", "预算", "amount", "1", "1", "1", "元", "", "61", "62", "6"},
-			{"h", "expense_control", "0", "0", "三公经费", "三公经费", "决算", "", "", "", "", "", "", "60", "62", "6"},
-			{"h", "expense_control", "1", "1", "三公经费/公务接待", "公务接待", "备注", "", "", "", "", "", "无", "63", "64", "6"},
+			{id, "expense_control", "0", "0", "三公经费", "三公经费", "预算", "amount", "1", "1", "1", "元", "", "61", "62", "6"},
+			{id, "expense_control", "0", "0", "三公经费", "三公经费", "决算", "", "", "", "", "", "", "60", "62", "6"},
+			{id, "expense_control", "1", "1", "三公经费/公务接待", "公务接待", "备注", "", "", "", "", "", "无", "63", "64", "6"},
 		},
-		"checks":   {{"h", "0", "r", "fail", "m", "1", "2", "0", "元", "1", "1", "2", "1"}},
-		"warnings": {{"h", "0", "c", "w", "3", "4", "1"}},
+		"checks":   {{id, "0", "r", "fail", "m", "1", "2", "0", "元", "1", "1", "2", "1"}},
+		"warnings": {{id, "0", "c", "w", "3", "4", "1"}},
 		"errors":   nil,
 	}
 	if !reflect.DeepEqual(got, want) {
@@ -121,9 +123,9 @@ func TestFlattenError(t *testing.T) {
 	}{
 		{"read with position", FileError{Source: schema.Source{Path: "b.docx", Format: "docx", SHA256: "s", Bytes: 7},
 			Code: "xml", Message: "b.docx:3:4: bad", Line: 3, Column: 4},
-			[]string{"s", "b.docx", "docx", "7", "xml", "b.docx:3:4: bad", "3", "4"}},
+			[]string{RecordID(schema.Source{Path: "b.docx", SHA256: "s"}), "b.docx", "docx", "7", "xml", "b.docx:3:4: bad", "3", "4", "s"}},
 		{"unreadable", FileError{Source: schema.Source{Path: "gone"}, Code: "read", Message: "gone: no such file"},
-			[]string{"", "gone", "", "0", "read", "gone: no such file", "", ""}},
+			[]string{RecordID(schema.Source{Path: "gone"}), "gone", "", "0", "read", "gone: no such file", "", "", ""}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -142,15 +144,35 @@ func TestFlattenError(t *testing.T) {
 
 // TestFlattenSkip compares the tables of a skipped file whole.
 func TestFlattenSkip(t *testing.T) {
-	in := FileSkip{Source: schema.Source{Path: "a/b.pdf", Format: "pdf", SHA256: "s", Bytes: 9}, Format: "pdf", Reason: "PDF is not read yet"}
+	in := FileSkip{Source: schema.Source{Path: "a/b.pdf", Format: "pdf", SHA256: "s", Bytes: 9}, Code: "unsupported_format", Format: "pdf", Reason: "PDF is not read yet"}
 	for _, ft := range FlattenSkip(in) {
 		var want [][]string
 		if ft.Name == "skipped" {
-			want = [][]string{{"s", "a/b.pdf", "pdf", "9", "PDF is not read yet"}}
+			want = [][]string{{RecordID(schema.Source{Path: "a/b.pdf", SHA256: "s"}), "a/b.pdf", "pdf", "9", "PDF is not read yet", "s", "unsupported_format"}}
 		}
 		if !reflect.DeepEqual(ft.Rows, want) {
 			t.Errorf("%s: got %q, want %q", ft.Name, ft.Rows, want)
 		}
+	}
+}
+
+// TestRecordID checks that the record's key tells apart byte-identical
+// inputs under different paths, and is that of the same file in every run.
+func TestRecordID(t *testing.T) {
+	a := schema.Source{Path: "unit-a/form.txt", SHA256: "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"}
+	b := a
+	b.Path = "unit-b/form.txt"
+	if RecordID(a) == RecordID(b) {
+		t.Errorf("two paths, one id %s", RecordID(a))
+	}
+	if got := RecordID(a); len(got) != 32 || strings.Trim(got, "0123456789abcdef") != "" {
+		t.Errorf("RecordID = %q, want 32 hex digits", got)
+	}
+	if RecordID(a) != RecordID(schema.Source{Path: a.Path, SHA256: a.SHA256, Bytes: 99, Format: "text"}) {
+		t.Errorf("the id depends on more than path and sha256")
+	}
+	if RecordID(schema.Source{Path: "ab", SHA256: ""}) == RecordID(schema.Source{Path: "b", SHA256: "a"}) {
+		t.Errorf("path and sha256 are not kept apart")
 	}
 }
 

@@ -23,24 +23,64 @@ import (
 // renamed or locked.
 type Output struct {
 	// Path is the output's path as given.
-	Path    string
-	file    *os.File    // open on what Path named when claimed; holds the lock
-	info    os.FileInfo // its identity
-	created bool        // Claim created it: it did not exist
-	special bool        // not a regular file or directory
-	dir     bool        // a directory (CSV)
+	Path     string
+	file     *os.File    // open on what Path named when claimed; holds the lock
+	info     os.FileInfo // its identity
+	created  bool        // Claim created it: it did not exist
+	special  bool        // not a regular file or directory
+	dir      bool        // a directory (CSV)
+	madeDirs []string    // the missing directories Claim created for it, outermost first
 }
 
 // Claim opens the output at path for this run without changing its
 // content. A missing file is created empty (a missing directory, with
-// dir); the directory it is in must exist. A directory where a file is
-// wanted, or a file where a directory is, is an error.
+// dir), and so are the missing directories it is in (-o out/2023/a.jsonl).
+// A directory where a file is wanted, or a file where a directory is, is
+// an error.
 func Claim(path string, dir bool) (*Output, error) {
 	o := &Output{Path: path, dir: dir}
+	if err := o.makeParents(); err != nil {
+		return nil, err
+	}
 	if err := o.open(); err != nil {
+		o.removeDirs()
 		return nil, err
 	}
 	return o, nil
+}
+
+// makeParents creates the missing directories above the output, and
+// remembers them, so that Close can remove them when nothing was written.
+func (o *Output) makeParents() error {
+	var missing []string
+	for d := filepath.Dir(filepath.Clean(o.Path)); ; d = filepath.Dir(d) {
+		if _, err := os.Lstat(d); err == nil || !errors.Is(err, fs.ErrNotExist) {
+			break
+		}
+		missing = append([]string{d}, missing...)
+		if filepath.Dir(d) == d {
+			break
+		}
+	}
+	for _, d := range missing {
+		if err := os.Mkdir(d, 0o755); err != nil && !errors.Is(err, fs.ErrExist) {
+			o.removeDirs()
+			return err
+		}
+		o.madeDirs = append(o.madeDirs, d)
+	}
+	return nil
+}
+
+// removeDirs removes the directories makeParents created, innermost
+// first, as long as they are empty.
+func (o *Output) removeDirs() {
+	for i := len(o.madeDirs) - 1; i >= 0; i-- {
+		if os.Remove(o.madeDirs[i]) != nil {
+			break
+		}
+	}
+	o.madeDirs = nil
 }
 
 // open opens what Path names now and reads its identity.
@@ -210,6 +250,7 @@ func (o *Output) Close(keep bool) error {
 		now, serr := os.Stat(o.Path)
 		if serr == nil && os.SameFile(now, o.info) && (o.dir || now.Size() == 0) {
 			os.Remove(o.Path) // a directory only goes when empty
+			o.removeDirs()
 		}
 	}
 	err = errors.Join(err, o.file.Close())

@@ -82,6 +82,47 @@ func TestClaimCreatedEmptyIsRemoved(t *testing.T) {
 	}
 }
 
+// TestClaimMakesDirectories claims an output in directories that do not
+// exist: they are created, and removed again when nothing was written;
+// kept once something was.
+func TestClaimMakesDirectories(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "out", "2023", "a.jsonl")
+	o, err := Claim(path, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	o.Close(false)
+	if names := list(t, dir); len(names) != 0 {
+		t.Errorf("left %q", names)
+	}
+	o, err = Claim(path, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, _ := o.Append(true)
+	f.WriteString("x\n")
+	o.Close(false)
+	if got := read(t, path); got != "x\n" {
+		t.Errorf("the file holds %q", got)
+	}
+	csvDir := filepath.Join(dir, "tables", "2023")
+	o, err = Claim(csvDir, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	o.Close(false)
+	if _, err := os.Stat(filepath.Join(dir, "tables")); !os.IsNotExist(err) {
+		t.Errorf("tables/ left: %v", err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "file"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Claim(filepath.Join(dir, "file", "a.jsonl"), false); err == nil {
+		t.Error("a file where a directory is wanted: no error")
+	}
+}
+
 // TestLockNamesTheHolder takes the lock of one file twice: the second
 // Lock fails naming this process (on Linux, where /proc/locks says).
 func TestLockNamesTheHolder(t *testing.T) {

@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/jixiao-dev/jixiao/extract"
 	"github.com/jixiao-dev/jixiao/schema"
 )
 
@@ -25,10 +26,10 @@ type digest struct {
 func digestOf(t testing.TB, root, line string) digest {
 	t.Helper()
 	var rec struct {
-		Source  schema.Source `json:"source"`
-		Error   *errorBody    `json:"error"`
-		Skipped *skipBody     `json:"skipped"`
-		Version string        `json:"schema_version"`
+		Source  schema.Source     `json:"source"`
+		Error   *schema.ErrorInfo `json:"error"`
+		Skipped *schema.SkipInfo  `json:"skipped"`
+		Version string            `json:"schema_version"`
 	}
 	require.NoError(t, json.Unmarshal([]byte(line), &rec))
 	rel, err := filepath.Rel(root, filepath.FromSlash(rec.Source.Path))
@@ -48,7 +49,7 @@ func digestOf(t testing.TB, root, line string) digest {
 }
 
 // summaryLine matches the summary printed at the end of every run.
-var summaryLine = regexp.MustCompile(`(?m)^read (\d+), failed (\d+), skipped (\d+), resumed (\d+) in [0-9.]+[µm]?s \(\d+ docs/s, [0-9.]+ MB/s\)$`)
+var summaryLine = regexp.MustCompile(`(?m)^read (\d+) \(recognised (\d+), unknown (\d+)\), failed (\d+), skipped (\d+), resumed (\d+) in [0-9.]+[µm]?s \(\d+ docs/s, [0-9.]+ MB/s\)$`)
 
 // TestArchive is the issue's acceptance run: a folder of valid reports plus
 // a corrupt DOCX, an empty file, a .doc and a PNG. Every report is in the
@@ -65,30 +66,53 @@ func TestArchive(t *testing.T) {
 
 	want := []digest{
 		{"bad/corrupt.docx", "error", "corrupt"},
-		{"bad/empty.txt", "error", "empty"},
-		{"bad/old.doc", "error", "corrupt"}, // a truncated compound file: the .doc reader fails it
+		{"bad/empty.txt", "skipped", "empty"}, // debris
+		{"bad/old.doc", "error", "corrupt"},   // a truncated compound file: the .doc reader fails it
 		{"bad/scan.png", "skipped", "png"},
 	}
+	var read []string // the reports that are written as reports
+	recognised, unknown := 0, 0
 	for _, r := range reports {
-		want = append(want, digest{"reports/" + filepath.Base(r), "report", ""})
-	}
-	var digests []digest
-	for _, l := range got {
-		digests = append(digests, digestOf(t, dir, l))
-	}
-	assert.Equal(t, want, digests)
-
-	for i, r := range reports { // reports are the library's, byte for byte
 		data, err := os.ReadFile(r)
 		require.NoError(t, err)
-		if libraryRecord(t, r, data, false) != got[4+i]+"\n" { // a diff of two whole reports would drown the message
+		rep, err := extract.Extract(r, data, extract.Options{})
+		require.NoError(t, err)
+		switch {
+		case notReport(rep): // a fixture with nothing of a report (014_textbox.docx): skipped
+			want = append(want, digest{"reports/" + filepath.Base(r), "skipped", rep.Source.Format})
+			continue
+		case rep.Kind == "unknown":
+			unknown++
+		default:
+			recognised++
+		}
+		want = append(want, digest{"reports/" + filepath.Base(r), "report", ""})
+		read = append(read, r)
+	}
+	var digests []digest
+	var reportLines []string
+	for _, l := range got {
+		d := digestOf(t, dir, l)
+		digests = append(digests, d)
+		if d.Outcome == "report" {
+			reportLines = append(reportLines, l)
+		}
+	}
+	assert.Equal(t, want, digests)
+	require.Len(t, reportLines, len(read))
+
+	for i, r := range read { // reports are the library's, byte for byte
+		data, err := os.ReadFile(r)
+		require.NoError(t, err)
+		if libraryRecord(t, r, data, false) != reportLines[i]+"\n" { // a diff of two whole reports would drown the message
 			t.Errorf("the report of %s is not the library's", r)
 		}
 	}
 
 	m := summaryLine.FindStringSubmatch(inv.stderr)
 	require.NotNil(t, m, "no summary in %q", inv.stderr)
-	assert.Equal(t, []string{strconv.Itoa(len(reports)), "3", "1", "0"}, m[1:])
+	skipped := len(digests) - len(read) - 2
+	assert.Equal(t, []string{strconv.Itoa(len(read)), strconv.Itoa(recognised), strconv.Itoa(unknown), "2", strconv.Itoa(skipped), "0"}, m[1:])
 	assert.Contains(t, inv.stderr, filepath.Join(dir, "bad", "corrupt.docx")+": ", "failures are printed")
 	assert.Contains(t, inv.stderr, filepath.Join(dir, "bad", "scan.png")+": skipped (png)", "skips are printed")
 }
@@ -126,7 +150,7 @@ func TestErrorsFile(t *testing.T) {
 	}
 	assert.Equal(t, []digest{
 		{"bad/corrupt.docx", "error", "corrupt"},
-		{"bad/empty.txt", "error", "empty"},
+		{"bad/empty.txt", "skipped", "empty"},
 		{"bad/old.doc", "error", "corrupt"}, // a truncated compound file: the .doc reader fails it
 		{"bad/scan.png", "skipped", "png"},
 	}, got)
@@ -202,7 +226,7 @@ func TestFilesFrom(t *testing.T) {
 	want := []digest{
 		{"reports/" + filepath.Base(reports[len(reports)-1]), "report", ""},
 		{"bad/corrupt.docx", "error", "corrupt"},
-		{"bad/empty.txt", "error", "empty"},
+		{"bad/empty.txt", "skipped", "empty"},
 		{"bad/old.doc", "error", "corrupt"}, // a truncated compound file: the .doc reader fails it
 		{"bad/scan.png", "skipped", "png"},
 		{"reports/" + filepath.Base(reports[0]), "report", ""},

@@ -6,6 +6,8 @@ import (
 	"runtime"
 	"strings"
 	"time"
+
+	"github.com/jixiao-dev/jixiao/write"
 )
 
 // config is the extract command's command line, parsed and checked.
@@ -17,7 +19,7 @@ type config struct {
 	maxSize    int64         // --max-size: bytes
 	timeout    time.Duration // --timeout: per file; 0 is no limit
 	resume     bool          // --resume
-	hidden     bool          // --hidden: walk hidden entries too
+	walk       walkRules     // --hidden, --include, --exclude
 	quiet      bool          // --quiet: no progress meter, no skip lines
 	filesFrom  string        // --files-from: a list of paths, one a line
 	cpuProfile string        // --cpuprofile: write a CPU profile of the run here
@@ -25,6 +27,11 @@ type config struct {
 	excel      bool          // --excel: CSV files start with a UTF-8 BOM
 	sqlite     string        // --sqlite: load the flat tables into this database
 	special    bool          // --allow-special: read FIFOs and devices named on the command line
+	progress   string        // --progress: auto, bar, plain or none
+	lang       string        // --lang: zh or en; "" from the environment
+	exitZero   bool          // --exit-zero-on-file-errors: a failed file does not fail the run
+	fields     []string      // --fields: the top-level keys a report keeps
+	gzip       bool          // -o ends in .gz: the JSONL is compressed
 	paths      []string      // positional arguments
 }
 
@@ -62,9 +69,13 @@ func (e *env) parseConfig(args []string) (*config, error) {
 	fs.Int64Var(&c.maxSize, "max-size", defaultMaxSize, "refuse input files larger than this many `bytes` (1 to 1 GiB)")
 	fs.DurationVar(&c.timeout, "timeout", defaultTimeout, "give up on a file whose extraction takes longer than `DURATION` (0: no limit; at most 24h)")
 	fs.BoolVar(&c.resume, "resume", false, "finish an earlier run: skip the inputs every output (-o, --errors, --sqlite) already holds, redo the rest, append")
-	fs.BoolVar(&c.hidden, "hidden", false, "also read hidden files and directories (names starting with .) found in directories")
-	fs.BoolVar(&c.quiet, "quiet", false, "no progress meter and no per-file skip lines; failures and the summary are still printed")
+	addWalkFlags(fs, &c.walk)
+	fs.BoolVar(&c.quiet, "quiet", false, "print nothing but errors: no progress, no skip lines, no summary (unless the run is interrupted or cannot write)")
 	fs.BoolVar(&c.quiet, "q", false, "short for --quiet")
+	fs.StringVar(&c.progress, "progress", progressAuto, "progress on standard error: `MODE` auto (bar on a terminal, else none), bar, plain (a line every 5 s, for logs) or none")
+	fs.StringVar(&c.lang, "lang", "", "language of the messages: zh or en (default from LC_ALL, LC_MESSAGES or LANG); records do not change")
+	fs.BoolVar(&c.exitZero, "exit-zero-on-file-errors", false, "exit 0 when inputs failed but every record was written (each failure is an error record): for Spark's RDD.pipe and Hadoop Streaming")
+	fields := fs.String("fields", "", "keep only these top-level `KEYS` of each report (comma-separated, e.g. facts,checks); producer, schema_version and source are always kept")
 	fs.StringVar(&c.filesFrom, "files-from", "", "read more paths from `FILE`, one a line (- for standard input)")
 	fs.StringVar(&c.cpuProfile, "cpuprofile", "", "write a CPU profile of the run to `FILE` (for `go tool pprof`)")
 	fs.StringVar(&c.memProfile, "memprofile", "", "write a heap profile at the end of the run to `FILE` (for `go tool pprof`)")
@@ -73,9 +84,19 @@ func (e *env) parseConfig(args []string) (*config, error) {
 	fs.StringVar(&c.sqlite, "sqlite", "", "load the flat tables into the SQLite database `FILE` (created if need be; a report already there is replaced); JSON is then written only with -o")
 	paths, err := parse(fs, args)
 	if err != nil {
+		if e.flagStatus(fs, err, nil) == exitOK {
+			return nil, nil
+		}
 		return nil, err
 	}
 	c.paths = paths
+	if err := e.setLang(c.lang); err != nil {
+		fmt.Fprintf(e.stderr, "jixiao extract: %v\n", err)
+		return nil, err
+	}
+	if *fields != "" {
+		c.fields = strings.Split(*fields, ",")
+	}
 	if err := c.check(); err != nil {
 		fmt.Fprintf(e.stderr, "jixiao extract: %v\n", err)
 		return nil, err
@@ -85,9 +106,11 @@ func (e *env) parseConfig(args []string) (*config, error) {
 
 // check validates the flags together and resolves the default format.
 func (c *config) check() error {
+	lower := strings.ToLower(c.out)
+	c.gzip = strings.HasSuffix(lower, ".gz")
 	if c.format == "" {
 		c.format = "json"
-		if strings.HasSuffix(strings.ToLower(c.out), ".jsonl") {
+		if strings.HasSuffix(lower, ".jsonl") || strings.HasSuffix(lower, ".jsonl.gz") {
 			c.format = "jsonl"
 		}
 	}
@@ -117,6 +140,15 @@ func (c *config) check() error {
 		return errors.New("--resume needs JSONL output (-o FILE.jsonl or --format jsonl) or --sqlite alone: JSON and CSV files are replaced whole")
 	case c.errorsFile == "-":
 		return errors.New("--errors needs a FILE, not standard output")
+	case c.gzip && c.format != "jsonl":
+		return fmt.Errorf("-o %s: a .gz output is compressed JSONL: name it FILE.jsonl.gz or give --format jsonl", c.out)
+	case c.gzip && c.resume:
+		return fmt.Errorf("--resume cannot continue a compressed output (-o %s): a gzip stream cut by a kill cannot be appended to safely; resume into FILE.jsonl and compress it when the run is complete", c.out)
+	case c.progress != progressAuto && c.progress != progressBar && c.progress != progressPlain && c.progress != progressNone:
+		return fmt.Errorf("--progress %q: want auto, bar, plain or none", c.progress)
+	}
+	if err := write.CheckFields(c.fields); err != nil {
+		return fmt.Errorf("--fields: %w", err)
 	}
 	return checkRanges(c.jobs, c.maxSize, c.timeout)
 }

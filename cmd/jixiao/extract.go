@@ -23,6 +23,9 @@ func (e *env) extract(args []string) int {
 	if err != nil {
 		return exitUsage
 	}
+	if c == nil {
+		return exitOK // -h
+	}
 	outs, inputs, err := e.prepare(c)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "jixiao extract: %s\n", escape(err.Error()))
@@ -32,7 +35,7 @@ func (e *env) extract(args []string) int {
 	defer func() { outs.release(wrote) }()
 	setMemoryLimit(inputs, c.jobs)
 	w := newWorker(e, c.jobs)
-	w.indent, w.maxSize, w.timeout, w.special = c.format == "json", c.maxSize, c.timeout, c.special
+	w.indent, w.maxSize, w.timeout, w.special, w.fields, w.lang = c.format == "json", c.maxSize, c.timeout, c.special, c.fields, c.lang
 	var held holdings
 	if c.resume {
 		if held, err = e.loadRecords(outs); err != nil {
@@ -46,7 +49,7 @@ func (e *env) extract(args []string) int {
 		return exitFail
 	}
 	wrote = true
-	w.tables, w.wants = s.csv != nil || s.db != nil, s.wants
+	w.tables, w.json, w.wants = s.csv != nil || s.db != nil, s.out != nil, s.wants
 	if c.resume {
 		if err := s.loadTables(held); err != nil {
 			s.close(false)
@@ -79,7 +82,7 @@ func (e *env) prepare(c *config) (*outputs, []input, error) {
 	var inputs []input
 	lockErr := outs.lockAll() // before the walk, so that a second run stops at once
 	if lockErr == nil {
-		inputs, err = e.gather(c.paths, c.filesFrom, c.hidden, outs)
+		inputs, err = e.gather(c.paths, c.filesFrom, c.walk, outs)
 	}
 	if err == nil {
 		err = lockErr
@@ -99,10 +102,10 @@ func (e *env) prepare(c *config) (*outputs, []input, error) {
 func (e *env) bulk(c *config, inputs []input, w *worker, s *sink) int {
 	start := time.Now()
 	t := &tally{}
-	m := newMeter(e.stderr, e.terminal && !c.quiet, len(inputs), t, start)
+	m := newMeter(e.stderr, e.msg, progressMode(c.progress, e.terminal, c.quiet), e.plainEvery, len(inputs), t, start)
 	sig, unnotify := e.signals()
 	defer unnotify()
-	it := watch(sig, m.println)
+	it := watch(sig, e.msg, m.println)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	w.ctx = ctx
@@ -135,18 +138,20 @@ func (e *env) bulk(c *config, inputs []input, w *worker, s *sink) int {
 	if werr != nil {
 		fmt.Fprintf(e.stderr, "jixiao extract: writing: %s\n", escape(werr.Error()))
 	}
-	resumable := c.format == "jsonl" && c.out != "" && c.out != "-" || c.sqlite != ""
-	line := summary(t, time.Since(start), interrupted, len(inputs)-n, resumable)
-	for _, note := range []string{s.redoneNote(), s.shortfall(), s.keptNote()} {
+	resumable := c.format == "jsonl" && c.out != "" && c.out != "-" && !c.gzip || c.sqlite != ""
+	line := summary(e.msg, t, time.Since(start), interrupted, len(inputs)-n, resumable)
+	for _, note := range []string{s.redoneNote(e.msg), s.shortfall(e.msg), s.keptNote(e.msg)} {
 		if note != "" {
 			line += "; " + note
 		}
 	}
-	fmt.Fprintln(e.stderr, line)
+	if !c.quiet || interrupted || werr != nil {
+		fmt.Fprintln(e.stderr, line)
+	}
 	switch {
 	case interrupted:
 		return exitInterrupted
-	case werr != nil || t.failed.Load() > 0:
+	case werr != nil || t.failed.Load() > 0 && !c.exitZero:
 		return exitFail
 	}
 	return exitOK
@@ -173,10 +178,10 @@ func (e *env) loadRecords(outs *outputs) (holdings, error) {
 			return nil, fmt.Errorf("%s: %w", path, err)
 		}
 		if cut > 0 {
-			fmt.Fprintf(e.stderr, "jixiao extract: %s: cut an incomplete last line (%d bytes) left by an interrupted run\n", escape(path), cut)
+			fmt.Fprintln(e.stderr, fmt.Sprintf(e.msg.cutLine, escape(path), cut))
 		}
 		if unknown > 0 {
-			fmt.Fprintf(e.stderr, "jixiao extract: %s: %d lines are not jixiao records; they are kept and ignored\n", escape(path), unknown)
+			fmt.Fprintln(e.stderr, fmt.Sprintf(e.msg.foreign, escape(path), unknown))
 		}
 	}
 	return held, nil
@@ -187,14 +192,14 @@ func (s *sink) loadTables(held holdings) error {
 	if s.db == nil {
 		return nil
 	}
-	return s.db.Holdings(func(id, table, code string) {
+	return s.db.Holdings(func(sha, path, table, code string) {
 		switch {
 		case table == "reports":
-			held.add(id, outRead, toTables)
+			held.add(sha, path, outRead, toTables)
 		case table == "skipped":
-			held.add(id, outSkipped, toTables)
+			held.add(sha, path, outSkipped, toTables) // sha "" for a file skipped unread
 		case !retried[code]:
-			held.add(id, outFailed, toTables)
+			held.add(sha, path, outFailed, toTables)
 		}
 	})
 }

@@ -2,10 +2,13 @@ package main
 
 import (
 	"bufio"
+	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -14,10 +17,16 @@ import (
 // input is one file to read: a path, or "-" for standard input.
 type input struct {
 	path string
-	// named is true for a file named on the command line, in --files-from
-	// or as "-", false for one found by walking a directory. A named file
-	// that jixiao does not read fails; a found one is skipped.
+	// named is true for a file named on the command line or as "-", false
+	// for one found by walking a directory or listed in --files-from (a
+	// walk another program made: find, ls). A named file was meant to be
+	// read: one that jixiao does not read fails. A found one is a
+	// candidate: debris, formats jixiao does not read and files that are
+	// not reports are skipped.
 	named bool
+	// broken is true for a symbolic link whose target does not exist,
+	// found in a walk or a list: debris, skipped.
+	broken bool
 	// size is the file's size when it is a regular file, else 0.
 	size int64
 	// special names what the file is when it is not a regular file (or a
@@ -27,19 +36,29 @@ type input struct {
 	special string
 }
 
+// walkRules are what a walk takes of what it finds: hidden entries or
+// not, and the --include and --exclude globs.
+type walkRules struct {
+	hidden           bool
+	include, exclude []string
+}
+
 // gather lists the inputs: the command line's paths in order, then those
 // read from --files-from. A directory is walked recursively in lexical
 // order; hidden entries (names starting with ".") are skipped unless
-// hidden. Symbolic links to files are read; symbolic links to directories
-// are not followed, so link loops cannot trap the walk. A path that does
-// not exist is kept, so that reading it reports the error in order with
-// the rest.
+// rules.hidden. Symbolic links to files are read; symbolic links to
+// directories are not followed, so link loops cannot trap the walk. A path
+// named on the command line that does not exist is kept, so that reading
+// it reports the error in order with the rest. Files found in a walk or
+// listed in --files-from are kept only when the globs let them (see
+// wanted).
 //
 // The outputs are never inputs, compared by file identity: naming one (or
 // a --files-from list that is one) is an error, and one found while
 // walking a directory (the output of an earlier run, which the outputs'
 // lock then checks is jixiao's) is left out.
-func (e *env) gather(paths []string, filesFrom string, hidden bool, outs *outputs) ([]input, error) {
+func (e *env) gather(paths []string, filesFrom string, rules walkRules, outs *outputs) ([]input, error) {
+	var listed []string
 	if filesFrom != "" {
 		if info, err := os.Stat(filesFrom); err == nil && filesFrom != "-" {
 			if cl, ok := outs.is(info); ok {
@@ -50,11 +69,12 @@ func (e *env) gather(paths []string, filesFrom string, hidden bool, outs *output
 		if err != nil {
 			return nil, err
 		}
-		paths = append(paths[:len(paths):len(paths)], more...)
+		listed = more
 	}
 	var out []input
-	for _, p := range paths {
-		if p == "-" {
+	for i, p := range append(paths[:len(paths):len(paths)], listed...) {
+		named := i < len(paths)
+		if p == "-" && named {
 			out = append(out, input{path: p, named: true})
 			continue
 		}
@@ -63,38 +83,43 @@ func (e *env) gather(paths []string, filesFrom string, hidden bool, outs *output
 			return nil, fmt.Errorf("%s is both an input and an output (%s %s); refusing to write over it", escape(p), cl.flag, escape(cl.out.Path))
 		}
 		switch {
+		case err == nil && info.IsDir():
+			out = append(out, walk(p, rules, outs)...)
+		case !named && !rules.wanted(p, p):
+			// Left out by --include or --exclude.
 		case err != nil:
-			out = append(out, input{path: p, named: true})
-		case info.IsDir():
-			out = append(out, walk(p, hidden, outs)...)
+			out = append(out, input{path: p, named: named, broken: !named && isBrokenLink(p)})
 		default:
-			out = append(out, input{path: p, named: true, size: regularSize(info), special: specialKind(info)})
+			out = append(out, input{path: p, named: named, size: regularSize(info), special: specialKind(info)})
 		}
 	}
 	return out, nil
 }
 
 // walk lists the files under the directory root, sorted by path.
-func walk(root string, hidden bool, outs *outputs) []input {
+func walk(root string, rules walkRules, outs *outputs) []input {
 	var found []input
 	_ = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			found = append(found, input{path: path}) // reading it reports the error
 			return nil
 		}
-		if path != root && !hidden && strings.HasPrefix(d.Name(), ".") {
+		if path == root {
+			return nil
+		}
+		if !rules.hidden && strings.HasPrefix(d.Name(), ".") || d.IsDir() && rules.excluded(d.Name(), rel(root, path)) {
 			if d.IsDir() {
 				return filepath.SkipDir
 			}
 			return nil
 		}
-		if d.IsDir() {
+		if d.IsDir() || !rules.wanted(d.Name(), rel(root, path)) {
 			return nil
 		}
 		info, err := os.Stat(path) // through a link
 		switch {
 		case err != nil:
-			found = append(found, input{path: path}) // a broken link: reading it reports it
+			found = append(found, input{path: path, broken: isBrokenLink(path)}) // else reading it reports the error
 		case info.IsDir():
 			// A link to a directory is not followed.
 		default:
@@ -106,6 +131,64 @@ func walk(root string, hidden bool, outs *outputs) []input {
 	})
 	sort.Slice(found, func(i, j int) bool { return found[i].path < found[j].path })
 	return found
+}
+
+// rel is path relative to the walk's root, with slashes.
+func rel(root, path string) string {
+	r, err := filepath.Rel(root, path)
+	if err != nil {
+		return filepath.ToSlash(path)
+	}
+	return filepath.ToSlash(r)
+}
+
+// wanted reports whether a file found (its base name and its path relative
+// to the walk's root, or as listed) passes the globs: it matches an
+// --include pattern, if there is any, and no --exclude pattern.
+func (r walkRules) wanted(name, relPath string) bool {
+	if r.excluded(name, relPath) {
+		return false
+	}
+	if len(r.include) == 0 {
+		return true
+	}
+	return matchAny(r.include, name, relPath)
+}
+
+// excluded reports whether a file or directory matches an --exclude
+// pattern; an excluded directory is not walked.
+func (r walkRules) excluded(name, relPath string) bool {
+	return matchAny(r.exclude, name, relPath)
+}
+
+// matchAny matches the glob patterns (path.Match: * ? [a-z], a * never
+// crosses a /) against a base name, or, for a pattern that holds a /,
+// against the path relative to the walk's root:
+//
+//	*.docx       any .docx file, at any depth
+//	2023/*.txt   the .txt files of the folder 2023 under the root
+func matchAny(patterns []string, name, relPath string) bool {
+	for _, p := range patterns {
+		subject := name
+		if strings.Contains(p, "/") {
+			subject = strings.TrimPrefix(relPath, "./")
+		}
+		if ok, _ := path.Match(p, subject); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// isBrokenLink reports whether path is a symbolic link whose target does
+// not exist.
+func isBrokenLink(p string) bool {
+	info, err := os.Lstat(p)
+	if err != nil || info.Mode()&fs.ModeSymlink == 0 {
+		return false
+	}
+	_, err = os.Stat(p)
+	return errors.Is(err, fs.ErrNotExist)
 }
 
 // regularSize is the size of a regular file, else 0.
@@ -157,4 +240,30 @@ func (e *env) readList(name string) ([]string, error) {
 		return nil, fmt.Errorf("--files-from %s: %w", name, err)
 	}
 	return paths, nil
+}
+
+// globList is a repeatable flag of glob patterns, each value one pattern
+// or several separated by commas.
+type globList []string
+
+func (g *globList) String() string { return strings.Join(*g, ",") }
+
+func (g *globList) Set(v string) error {
+	for _, p := range strings.Split(v, ",") {
+		if p == "" {
+			continue
+		}
+		if _, err := path.Match(p, ""); err != nil {
+			return fmt.Errorf("bad pattern %q: %w", p, err)
+		}
+		*g = append(*g, p)
+	}
+	return nil
+}
+
+// addWalkFlags defines --hidden, --include and --exclude on fs.
+func addWalkFlags(fs *flag.FlagSet, r *walkRules) {
+	fs.BoolVar(&r.hidden, "hidden", false, "also read hidden files and directories (names starting with .) found in directories")
+	fs.Var((*globList)(&r.include), "include", "in directories and --files-from lists, read only files matching `GLOB` (repeatable or comma-separated; *.docx matches names, a pattern with / the path below the folder named)")
+	fs.Var((*globList)(&r.exclude), "exclude", "in directories and --files-from lists, leave out files and folders matching `GLOB` (repeatable or comma-separated)")
 }

@@ -32,7 +32,7 @@ func TestGather(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			e := &env{}
-			got, err := e.gather([]string{root}, "", tc.hidden, nil)
+			got, err := e.gather([]string{root}, "", walkRules{hidden: tc.hidden}, nil)
 			require.NoError(t, err)
 			assert.Equal(t, tc.want, relPaths(t, root, got))
 		})
@@ -50,7 +50,7 @@ func TestGatherKeepsOrderAndMissing(t *testing.T) {
 	list := filepath.Join(root, "list")
 	writeFile(t, list, []byte(filepath.Join(root, "d", "2.txt")+"\n"))
 	e := &env{}
-	got, err := e.gather([]string{filepath.Join(root, "missing.txt"), filepath.Join(root, "d"), "-", filepath.Join(root, ".named.txt")}, list, false, nil)
+	got, err := e.gather([]string{filepath.Join(root, "missing.txt"), filepath.Join(root, "d"), "-", filepath.Join(root, ".named.txt")}, list, walkRules{}, nil)
 	require.NoError(t, err)
 	assert.Equal(t, []string{"missing.txt", "d/1.txt", "d/2.txt", "-", ".named.txt", "d/2.txt"}, relPaths(t, root, got))
 }
@@ -105,9 +105,11 @@ func TestSkipFormat(t *testing.T) {
 		{"corrupt docx", zipOf(t, "word/document.xml"), document.Errorf(document.ErrCorrupt, -1, "x"), "", false},
 		{"pdf", []byte("%PDF-1.4"), document.Errorf(document.ErrUnsupported, 0, "x"), "pdf", true},
 		{"png", []byte("\x89PNG\r\n\x1a\n"), document.Errorf(document.ErrUnsupported, 0, "x"), "png", true},
-		{"doc", []byte("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"), document.Errorf(document.ErrOLE, 0, "x"), "doc", true},
+		{"ole where a docx was expected", []byte("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"), document.Errorf(document.ErrOLE, 0, "x"), "ole", true},
 		{"empty", nil, document.Errorf(document.ErrEmpty, -1, "x"), "", false},
-		{"binary", []byte{0, 1, 2}, document.Errorf(document.ErrBinary, -1, "x"), "", false},
+		{"binary", []byte{0, 1, 2, 0, 5, 0, 0, 9}, document.Errorf(document.ErrBinary, -1, "x"), "binary", true},
+		{"utf-16 text that does not decode", []byte("a\x00b\x00c\x00d\x00\xd8"), document.Errorf(document.ErrBinary, -1, "x"), "", false},
+		{"gb18030 with a bad byte", []byte("一、概况\xff本单位"), document.Errorf(document.ErrBinary, 3, "x"), "", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			format, skip := skipFormat(tc.data, tc.err)

@@ -54,6 +54,8 @@ func claimOutputs(c *config) (*outputs, error) {
 	switch {
 	case c.format == "csv":
 		o.csv = add("-o", c.out, true, nil, "")
+	case c.out != "" && c.gzip:
+		o.out = add("-o", c.out, false, isGzipRecords, "jixiao JSONL output compressed with gzip")
 	case c.out != "":
 		o.out = add("-o", c.out, false, write.IsRecords, "jixiao JSON output")
 	}

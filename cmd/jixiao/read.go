@@ -145,3 +145,18 @@ func readError(path string, err error) error {
 func tooLarge(path string, maxSize int64) error {
 	return &document.Error{Path: path, Offset: -1, Err: fmt.Errorf("%w: larger than --max-size %d bytes", document.ErrLimit, maxSize)}
 }
+
+// readHead reads up to n bytes from the start of the file at path.
+func readHead(path string, n int) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	b := make([]byte, n)
+	k, err := io.ReadFull(f, b)
+	if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) && !errors.Is(err, io.EOF) {
+		return nil, err
+	}
+	return b[:k], nil
+}

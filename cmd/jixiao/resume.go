@@ -25,18 +25,28 @@ type holding struct {
 	in   dests
 }
 
-// holdings maps the sha256 of the inputs to what the outputs hold of them.
-// An input is done when every output that takes a record of its kind holds
-// one; one that some outputs lack (a SQLite batch that a kill did not let
-// commit, while the JSONL lines were written) is redone for those outputs
-// only, so that nothing is missing and nothing is written twice.
-type holdings map[[32]byte]holding
+// holdings maps the inputs, by path and content, to what the outputs hold
+// of them. An input is done when every output that takes a record of its
+// kind holds one; one that some outputs lack (a SQLite batch that a kill did
+// not let commit, while the JSONL lines were written) is redone for those
+// outputs only, so that nothing is missing and nothing is written twice.
+// Two byte-identical inputs under two paths are two records, each resumed
+// on its own; a file whose content changed since is not done.
+type holdings map[inputKey]holding
 
-// add records that output d holds a record of kind for the input whose
-// hex sha256 is sha.
-func (h holdings) add(sha string, kind outcome, d dests) {
-	var key [32]byte
-	if n, err := hex.Decode(key[:], []byte(sha)); err != nil || n != len(key) {
+// inputKey names one input: its path as in source.path (slashes) and the
+// sha256 of its content.
+type inputKey struct {
+	sha  [32]byte
+	path string
+}
+
+// add records that output d holds a record of kind for the input at path
+// whose hex sha256 is sha; sha is "" for a file skipped without being read
+// (a broken link, a FIFO), which is known by its path alone.
+func (h holdings) add(sha, path string, kind outcome, d dests) {
+	key := inputKey{path: path}
+	if n, err := hex.Decode(key.sha[:], []byte(sha)); sha != "" && (err != nil || n != len(key.sha)) {
 		return
 	}
 	old, ok := h[key]
@@ -80,8 +90,8 @@ func loadDone(path string, d dests, done holdings) (unknown int, cut int64, err 
 		}
 		if len(line) > 0 && line[len(line)-1] == '\n' {
 			end += int64(len(line))
-			if sha, kind, state := recordKey(line); state == keyDone {
-				done.add(sha, kind, d)
+			if sha, path, kind, state := recordKey(line); state == keyDone {
+				done.add(sha, path, kind, d)
 			} else if state == keyInvalid && len(bytes.TrimSpace(line)) > 0 {
 				unknown++
 			}
@@ -108,13 +118,13 @@ const (
 	keyRetry                   // its input is tried again
 )
 
-// recordKey reads the sha256 of the input a record describes and the kind
-// of the record. It decodes the head of the line first and the whole line
-// only when the head is not enough.
-func recordKey(line []byte) (string, outcome, keyState) {
+// recordKey reads the sha256 and path of the input a record describes and
+// the kind of the record. It decodes the head of the line first and the
+// whole line only when the head is not enough.
+func recordKey(line []byte) (string, string, outcome, keyState) {
 	if len(line) > headSize {
-		if sha, kind, state := recordKeyOf(line[:headSize]); state != keyInvalid {
-			return sha, kind, state
+		if sha, path, kind, state := recordKeyOf(line[:headSize]); state != keyInvalid {
+			return sha, path, kind, state
 		}
 	}
 	return recordKeyOf(line)
@@ -124,24 +134,25 @@ func recordKey(line []byte) (string, outcome, keyState) {
 // knows the record's source, its kind (a report has schema_version, an
 // error record error, a skip record skipped) and whether it is a retried
 // error.
-func recordKeyOf(b []byte) (string, outcome, keyState) {
+func recordKeyOf(b []byte) (string, string, outcome, keyState) {
 	dec := json.NewDecoder(bytes.NewReader(b))
 	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
-		return "", 0, keyInvalid
+		return "", "", 0, keyInvalid
 	}
 	var src struct {
+		Path   string `json:"path"`
 		SHA256 string `json:"sha256"`
 	}
 	haveSource, kind, haveKind := false, outRead, false
 	for dec.More() && !(haveSource && haveKind) {
 		tok, err := dec.Token()
 		if err != nil {
-			return "", 0, keyInvalid
+			return "", "", 0, keyInvalid
 		}
 		switch key, _ := tok.(string); key {
 		case "source":
 			if dec.Decode(&src) != nil {
-				return "", 0, keyInvalid
+				return "", "", 0, keyInvalid
 			}
 			haveSource = true
 			continue
@@ -150,10 +161,10 @@ func recordKeyOf(b []byte) (string, outcome, keyState) {
 				Code string `json:"code"`
 			}
 			if dec.Decode(&body) != nil {
-				return "", 0, keyInvalid
+				return "", "", 0, keyInvalid
 			}
 			if retried[body.Code] {
-				return "", 0, keyRetry
+				return "", "", 0, keyRetry
 			}
 			kind, haveKind = outFailed, true
 			continue
@@ -164,16 +175,19 @@ func recordKeyOf(b []byte) (string, outcome, keyState) {
 		}
 		var skip json.RawMessage
 		if dec.Decode(&skip) != nil {
-			return "", 0, keyInvalid
+			return "", "", 0, keyInvalid
 		}
 	}
 	switch {
 	case !haveSource:
-		return "", 0, keyInvalid
+		return "", "", 0, keyInvalid
+	case src.SHA256 == "" && haveKind && kind == outSkipped:
+		// A file skipped without being read (a broken link, a FIFO): the
+		// same path is skipped again, so it is done.
 	case src.SHA256 == "": // an input that could not be read: nothing to match
-		return "", 0, keyRetry
+		return "", "", 0, keyRetry
 	case !haveKind:
-		return "", 0, keyInvalid
+		return "", "", 0, keyInvalid
 	}
-	return src.SHA256, kind, keyDone
+	return src.SHA256, src.Path, kind, keyDone
 }

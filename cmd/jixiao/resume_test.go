@@ -25,7 +25,7 @@ func TestResumeReadsNothingNew(t *testing.T) {
 	assert.Equal(t, before, readFile(t, out), "a resumed run appends nothing")
 	m := summaryLine.FindStringSubmatch(second.stderr)
 	require.NotNil(t, m, second.stderr)
-	assert.Equal(t, []string{"0", "0", "0", strconv.Itoa(len(reports) + 4)}, m[1:])
+	assert.Equal(t, []string{"0", "0", "0", "0", "0", strconv.Itoa(len(reports) + 4)}, m[1:])
 }
 
 // TestResumeAfterInterruptedWrite cuts an output in the middle of a record,
@@ -122,8 +122,13 @@ func TestRecordKey(t *testing.T) {
 		{"truncated", `{"source":{"path":"a","sha2`, "", 0, keyInvalid},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			sha, kind, state := recordKey([]byte(tc.line + "\n"))
+			sha, path, kind, state := recordKey([]byte(tc.line + "\n"))
 			assert.Equal(t, [3]any{tc.sha, tc.kind, tc.state}, [3]any{sha, kind, state})
+			if state == keyDone {
+				assert.True(t, path == "a" || path == "a.txt" || path == strings.Repeat("p", 5000), "path %.20q", path)
+			} else {
+				assert.Empty(t, path)
+			}
 		})
 	}
 }
@@ -149,9 +154,9 @@ func FuzzRecordKey(f *testing.F) {
 	f.Add(`{"source":{"path":"a","sha256":"00ff"},"skipped":{"format":"pdf"}}`)
 	f.Add(`{"source":`)
 	f.Fuzz(func(t *testing.T, line string) {
-		sha, _, state := recordKey([]byte(line))
-		if state != keyDone && sha != "" {
-			t.Fatalf("state %d with digest %q", state, sha)
+		sha, path, _, state := recordKey([]byte(line))
+		if state != keyDone && (sha != "" || path != "") {
+			t.Fatalf("state %d with digest %q and path %q", state, sha, path)
 		}
 		if state == keyDone && (sha == "" || !strings.Contains(line, sha)) {
 			t.Fatalf("digest %q is not in the line", sha)

@@ -41,8 +41,13 @@ func (e *env) review(args []string) int {
 	jobs := fs.Int("j", runtime.NumCPU(), "review with `N` workers; the pages are the same for any N")
 	maxSize := fs.Int64("max-size", defaultMaxSize, "refuse input files larger than this many `bytes` (1 to 1 GiB)")
 	hidden := fs.Bool("hidden", false, "also read hidden files and directories found in directories")
+	lang := fs.String("lang", "", "language of the messages: zh or en (default from LC_ALL, LC_MESSAGES or LANG)")
 	paths, err := parse(fs, args)
 	if err != nil {
+		return e.flagStatus(fs, err, nil)
+	}
+	if err := e.setLang(*lang); err != nil {
+		fmt.Fprintf(e.stderr, "jixiao review: %v\n", err)
 		return exitUsage
 	}
 	switch {
@@ -73,7 +78,7 @@ func (e *env) reviewRun(dir string, paths []string, jobs int, maxSize int64, hid
 		fmt.Fprintf(e.stderr, "jixiao review: -o %s\n", escape(err.Error()))
 		return exitUsage
 	}
-	inputs, err := e.gather(paths, "", hidden, nil)
+	inputs, err := e.gather(paths, "", walkRules{hidden: hidden}, nil)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "jixiao review: %s\n", escape(err.Error()))
 		return exitUsage
@@ -118,7 +123,7 @@ func (e *env) reviewRun(dir string, paths []string, jobs int, maxSize int64, hid
 		fmt.Fprintf(e.stderr, "jixiao review: %v\n", err)
 		return exitFail
 	}
-	fmt.Fprintf(e.stderr, "wrote %d pages and %s\n", pages, escape(filepath.Join(dir, "index.html")))
+	fmt.Fprintln(e.stderr, fmt.Sprintf(e.msg.wrotePages, pages, escape(filepath.Join(dir, "index.html"))))
 	return status
 }
 

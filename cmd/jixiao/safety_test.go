@@ -126,18 +126,18 @@ func TestOutputsOfJixiaoRewritten(t *testing.T) {
 // with them escaped, in failures, skips and check's lines.
 func TestEscapedNames(t *testing.T) {
 	dir := t.TempDir()
-	evil := filepath.Join(dir, "a\x1b[2Jb\u202e.txt")
-	writeFile(t, evil, nil) // empty: a failure
+	evil := filepath.Join(dir, "a\x1b[2Jb\u202e.docx")
+	writeFile(t, evil, []byte("text, not a DOCX")) // a failure
 	writeFile(t, filepath.Join(dir, "c\x07.rtf"), []byte("{\\rtf1\\ansi report}"))
 	inv := runWith(t, "", nil, "extract", "--format", "jsonl", dir)
 	assert.Equal(t, exitFail, inv.code)
-	assert.Contains(t, inv.stderr, `a\x1b[2Jb\u202e.txt: `)
+	assert.Contains(t, inv.stderr, `a\x1b[2Jb\u202e.docx: `)
 	assert.Contains(t, inv.stderr, `c\a.rtf: skipped (rtf)`)
 	assert.NotRegexp(t, regexp.MustCompile("[\x00-\x08\x0b-\x1f\x7f\u202e]"), inv.stderr)
-	assert.Contains(t, inv.stdout, `a\u001b[2Jb`+"\u202e"+`.txt`, "JSON keeps the name, escaped as JSON")
+	assert.Contains(t, inv.stdout, `a\u001b[2Jb`+"\u202e"+`.docx`, "JSON keeps the name, escaped as JSON")
 
 	chk := runWith(t, "", nil, "check", evil)
-	assert.Contains(t, chk.stderr, `a\x1b[2Jb\u202e.txt`)
+	assert.Contains(t, chk.stderr, `a\x1b[2Jb\u202e.docx`)
 	assert.NotContains(t, chk.stderr, "\x1b")
 }
 

@@ -37,6 +37,7 @@ type sink struct {
 	lastBatch time.Time
 	redone    map[string]int // inputs written again, by the output that lacked them
 	kept      []string       // outputs not replaced: the run did not end normally
+	gz        *gzipFile      // -o FILE.jsonl.gz: the compressor over the file
 }
 
 // openSink opens the destinations the flags ask for in the claimed
@@ -69,6 +70,8 @@ func (e *env) openSink(c *config, outs *outputs) (*sink, error) {
 		if s.outRep, err = outs.out.out.Replace(); err == nil {
 			s.out = s.named(write.NewRecords(s.outRep, nil), c.out)
 		}
+	case c.gzip && !outs.out.out.Special():
+		s.out, err = s.gzipTo(outs.out)
 	default:
 		s.out, err = s.appendTo(outs.out, !c.resume)
 	}
@@ -96,6 +99,18 @@ func (s *sink) appendTo(cl *claim, fresh bool) (*write.Records, error) {
 		sync = nil // a device or pipe has nothing to make durable
 	}
 	return s.named(write.NewRecords(f, sync), cl.out.Path), nil
+}
+
+// gzipTo opens a claimed output for compressed JSONL: emptied, then one
+// gzip stream, flushed (a complete deflate block, readable so far) and
+// synced at batch ends, ended by close.
+func (s *sink) gzipTo(cl *claim) (*write.Records, error) {
+	f, err := cl.out.Append(true)
+	if err != nil {
+		return nil, fmt.Errorf("%s %s: %w", cl.flag, cl.out.Path, err)
+	}
+	s.gz = newGzipFile(f)
+	return s.named(write.NewRecords(s.gz, s.gz.sync), cl.out.Path), nil
 }
 
 // named remembers the name of a destination for messages.
@@ -150,8 +165,10 @@ func (s *sink) write(r *result) error {
 			}
 		}
 		if s.db != nil {
-			s.db.Add(r.tables)
 			s.dbGiven++
+			if err := s.db.Add(r.tables); err != nil {
+				return err
+			}
 		}
 	}
 	if s.batched++; s.batched >= batchSize {
@@ -224,6 +241,9 @@ func (s *sink) close(complete bool) error {
 	for _, r := range s.records() {
 		err = errors.Join(err, r.Sync())
 	}
+	if s.gz != nil && s.out.Err() == nil {
+		err = errors.Join(err, s.gz.close())
+	}
 	if s.db != nil {
 		err = errors.Join(err, s.db.Close())
 	}
@@ -248,37 +268,37 @@ func (s *sink) close(complete bool) error {
 
 // keptNote says which outputs were left as they were ("out.json not
 // written: it keeps what it held"), or "".
-func (s *sink) keptNote() string {
+func (s *sink) keptNote(m *messages) string {
 	if len(s.kept) == 0 {
 		return ""
 	}
-	return escape(strings.Join(s.kept, " and ")) + " not written: the run did not end, the files keep what they held"
+	return fmt.Sprintf(m.kept, escape(strings.Join(s.kept, ", ")))
 }
 
 // shortfall says which outputs hold fewer records than they were given
 // ("out.jsonl: 23 of 25 records written"), after close.
-func (s *sink) shortfall() string {
+func (s *sink) shortfall(m *messages) string {
 	var parts []string
 	for _, r := range s.records() {
 		if r == s.out && s.outRep != nil && len(s.kept) > 0 {
 			continue // not put in place: keptNote says so
 		}
 		if r.Written() < r.Given() {
-			parts = append(parts, fmt.Sprintf("%s: %d of %d records written", escape(s.names[r]), r.Written(), r.Given()))
+			parts = append(parts, fmt.Sprintf(m.shortRecs, escape(s.names[r]), r.Written(), r.Given()))
 		}
 	}
 	if s.db != nil && s.db.Files() < s.dbGiven {
-		parts = append(parts, fmt.Sprintf("%s: %d of %d files written", escape(s.dbName), s.db.Files(), s.dbGiven))
+		parts = append(parts, fmt.Sprintf(m.shortFiles, escape(s.dbName), s.db.Files(), s.dbGiven))
 	}
 	return strings.Join(parts, "; ")
 }
 
 // redoneNote says which inputs were written again for outputs that lacked
 // them ("12 inputs redone for out.db"), or "".
-func (s *sink) redoneNote() string {
+func (s *sink) redoneNote(m *messages) string {
 	var parts []string
 	for name, n := range s.redone {
-		parts = append(parts, fmt.Sprintf("%d redone for %s, which lacked them", n, escape(name)))
+		parts = append(parts, fmt.Sprintf(m.redone, n, escape(name)))
 	}
 	sort.Strings(parts)
 	return strings.Join(parts, "; ")

@@ -3,8 +3,11 @@
 package main
 
 import (
+	"io"
 	"os"
 	"path/filepath"
+	"regexp"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -57,4 +60,28 @@ func TestSpecialFiles(t *testing.T) {
 	chk := runWith(t, "", nil, "check", dir)
 	assert.Equal(t, exitOK, chk.code, chk.stderr)
 	assert.Contains(t, chk.stderr, "p.fifo: skipped (fifo)")
+}
+
+// TestProgressPlain prints a progress line now and then, with the time of
+// day, for logs; none prints none.
+func TestProgressPlain(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "slow.fifo")
+	require.NoError(t, syscall.Mkfifo(fifo, 0o644))
+	var stderr safeBuffer
+	e := &env{stdin: strings.NewReader(""), stdout: io.Discard, stderr: &stderr, plainEvery: 20 * time.Millisecond,
+		signals: func() (<-chan os.Signal, func()) { return nil, func() {} }}
+	done := make(chan int)
+	go func() { done <- e.run([]string{"extract", "--progress", "plain", "--allow-special", seedPath, fifo}) }()
+	for deadline := time.Now().Add(10 * time.Second); !strings.Contains(stderr.String(), "1/2 files") && time.Now().Before(deadline); {
+		time.Sleep(10 * time.Millisecond)
+	}
+	require.NoError(t, os.WriteFile(fifo, []byte(readFile(t, seedPath)), 0o644))
+	require.Equal(t, exitOK, <-done, stderr.String())
+	assert.Regexp(t, regexp.MustCompile(`(?m)^\d\d:\d\d:\d\d 1/2 files  50%`), stderr.String())
+	assert.NotContains(t, stderr.String(), "\r")
+
+	inv := runWith(t, "", nil, "extract", "--progress", "dots", seedPath)
+	assert.Equal(t, exitUsage, inv.code)
+	assert.Contains(t, inv.stderr, `--progress "dots"`)
 }

@@ -12,6 +12,8 @@ import (
 	"testing"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/jixiao-dev/jixiao/schema"
 	"github.com/jixiao-dev/jixiao/write"
@@ -216,3 +218,39 @@ func belowWeight(r *schema.Report) int {
 
 // itoa formats an int.
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// TestCopiesUnderTwoPaths files one report under two units, byte for
+// byte: each copy gets its record in the JSONL and in SQLite (report_id
+// apart, sha256 alike), a --resume finds both done, and loading the folder
+// again leaves two records, not four.
+func TestCopiesUnderTwoPaths(t *testing.T) {
+	dir := t.TempDir()
+	seed := readFile(t, seedPath)
+	writeFile(t, filepath.Join(dir, "in", "unit-a", "form.txt"), []byte(seed))
+	writeFile(t, filepath.Join(dir, "in", "unit-b", "form.txt"), []byte(seed))
+	out, db := filepath.Join(dir, "out.jsonl"), filepath.Join(dir, "out.db")
+	in := filepath.Join(dir, "in")
+	first := runWith(t, "", nil, "extract", "-o", out, "--sqlite", db, in)
+	require.Equal(t, exitOK, first.code, first.stderr)
+	got := lines(t, readFile(t, out))
+	require.Len(t, got, 2)
+	assert.Equal(t, []digest{{"unit-a/form.txt", "report", ""}, {"unit-b/form.txt", "report", ""}},
+		[]digest{digestOf(t, in, got[0]), digestOf(t, in, got[1])})
+
+	resumed := runWith(t, "", nil, "extract", "--resume", "-o", out, "--sqlite", db, in)
+	require.Equal(t, exitOK, resumed.code, resumed.stderr)
+	assert.Contains(t, resumed.stderr, "resumed 2")
+	assert.Len(t, lines(t, readFile(t, out)), 2)
+
+	again := runWith(t, "", nil, "extract", "--sqlite", db, in)
+	require.Equal(t, exitOK, again.code, again.stderr)
+	for q, want := range map[string]int{
+		"SELECT count(*) FROM reports":                   2,
+		"SELECT count(DISTINCT report_id) FROM reports":  2,
+		"SELECT count(DISTINCT sha256) FROM reports":     1,
+		"SELECT count(*) FROM indicators":                24,
+		"SELECT count(DISTINCT report_id) FROM sections": 2,
+	} {
+		assert.Equal(t, want, countRows(t, db, q), q)
+	}
+}

@@ -16,7 +16,7 @@ func (e *env) text(args []string) int {
 	special := fs.Bool("allow-special", false, "read PATH even when it is a named pipe (FIFO) or a device")
 	paths, err := parse(fs, args)
 	if err != nil {
-		return exitUsage
+		return e.flagStatus(fs, err, nil)
 	}
 	if len(paths) != 1 {
 		fs.Usage()
