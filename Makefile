@@ -12,7 +12,7 @@ help:
 	@echo "make test    vet, gofmt check and all tests (what CI runs)"
 	@echo "make run     extract every report in corpus/ to out/corpus.jsonl"
 	@echo "make golden  rewrite golden/ from corpus/ (review the diff!)"
-	@echo "make fuzz    run each fuzz target for FUZZTIME ($(FUZZTIME))"
+	@echo "make fuzz    run each fuzz target for FUZZTIME ($(FUZZTIME)); says the total first"
 	@echo "make instr   instructions per document of each stage, counted by valgrind or perf (steady where timings are not)"
 	@echo "make bench   benchmarks: per stage (MB/s, allocs), then the whole process over BENCH_N ($(BENCH_N)) copies of corpus/, median of BENCH_RUNS ($(BENCH_RUNS)) runs (docs/s, MB/s, peak RSS)"
 	@echo "make bench-encoder  the whole process with the generated JSON encoder against encoding/json, in paired runs"
@@ -39,12 +39,19 @@ golden:
 	$(GO) test ./extract -run TestGolden -count=1 -update
 	@git status --short golden/ 2>/dev/null || true
 
+# make fuzz finds the fuzz targets (func FuzzX in the root module's test
+# files) and says first how long the whole run takes (targets × FUZZTIME,
+# plus building each package's test binary), then fuzzes each in turn;
+# FUZZTIME=10s make fuzz for a quick pass.
 fuzz:
-	@for pkg in $$($(GO) list ./...); do \
-	  for target in $$($(GO) test -list '^Fuzz' $$pkg 2>/dev/null | grep '^Fuzz'); do \
-	    echo "== $$pkg $$target"; \
-	    $(GO) test $$pkg -run '^$$' -fuzz "^$$target$$" -fuzztime $(FUZZTIME) || exit 1; \
-	  done; \
+	@targets=$$(grep -rHo --include='*_test.go' --exclude-dir=beam --exclude-dir=testdata '^func Fuzz[A-Za-z0-9_]*' . | \
+	  sed -e 's|^\./\(.*\)/[^/]*_test\.go:func |./\1:|' -e 's|^\./[^/]*_test\.go:func |.:|' | sort); \
+	n=$$(echo "$$targets" | grep -c .); \
+	echo "make fuzz: $$n fuzz targets × FUZZTIME=$(FUZZTIME) each, plus a build per package; FUZZTIME=10s make fuzz for a quick pass"; \
+	for t in $$targets; do \
+	  pkg=$${t%%:*}; target=$${t#*:}; \
+	  echo "== $$pkg $$target"; \
+	  $(GO) test $$pkg -run '^$$' -fuzz "^$$target$$" -fuzztime $(FUZZTIME) || exit 1; \
 	done
 
 bench: build
