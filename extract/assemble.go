@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/jixiao-dev/jixiao/extract/check"
 	"github.com/jixiao-dev/jixiao/extract/document"
 	"github.com/jixiao-dev/jixiao/extract/profile"
 	"github.com/jixiao-dev/jixiao/extract/segment"
@@ -14,8 +15,13 @@ import (
 )
 
 // assemble builds the report from the stages' results. Slices are never nil,
-// so the JSON always has its arrays.
-func assemble(path string, data []byte, doc *document.Document, outline *segment.Result, vals []values.Value, prof *profile.Result, checks []schema.Check) *schema.Report {
+// so the JSON always has its arrays. The stages' spans are byte offsets:
+// each gets its line here, from one index of the text's lines (go/token's
+// habit); the spans of the Document carry theirs from the reader.
+func assemble(path string, data []byte, doc *document.Document, outline *segment.Result, vals []values.Value, prof *profile.Result, checks []check.Finding) *schema.Report {
+	a := &assembler{lines: document.NewLines(doc.Text)}
+	a.buf.Grow(32 * len(vals))
+	vs := a.reportValues(vals) // before the facts, which share them
 	r := &schema.Report{
 		SchemaVersion: schema.Version,
 		Source:        newSource(path, data, doc),
@@ -23,27 +29,49 @@ func assemble(path string, data []byte, doc *document.Document, outline *segment
 		Title:         outline.Title,
 		Unit:          outline.Unit,
 		FiscalYear:    outline.FiscalYear,
-		Sections:      sections(outline.Sections),
-		Annexes:       annexes(outline.Annexes),
-		Tables:        tables(doc, outline.TableAnnex),
-		Values:        valueList(vals, prof, doc),
-		Facts:         prof.Facts,
-		Checks:        checks,
-		Warnings:      warnings(doc.Warnings, outline.Warnings, prof.Warnings),
-		Pages:         pages(doc.Pages),
+		Sections:      a.sections(outline.Sections),
+		Annexes:       a.annexes(outline.Annexes),
+		Tables:        a.tables(doc, outline.TableAnnex),
+		Values:        vs,
+		Facts:         a.facts(prof.Facts),
+		Checks:        a.checks(checks),
+		Warnings:      a.warnings(doc.Warnings, outline.Warnings, prof.Warnings),
+		Pages:         a.pages(doc.Pages),
 	}
 	return r
 }
 
-func pages(in []document.Page) []schema.Page {
+// assembler converts the stages' results into the report's types.
+type assembler struct {
+	lines *document.Lines
+	// buf holds the text of every decimal of the report, each a
+	// substring of it: one allocation, or a few, where a string each cost
+	// a tenth of the assembly (a string the Builder returned never
+	// changes: it only appends, and copies to grow).
+	buf strings.Builder
+	// list is the report's list of values in the output form, listed the
+	// index in it of each value of the values stage.
+	list   []schema.Value
+	listed map[*values.Value]int
+}
+
+// span converts a span, numbering its line when the reader did not.
+func (a *assembler) span(s document.Span) schema.Span {
+	if s.Line == 0 {
+		s.Line = a.lines.Line(s.Start)
+	}
+	return schema.Span{Start: s.Start, End: s.End, Line: s.Line}
+}
+
+func (a *assembler) pages(in []document.Page) []schema.Page {
 	if len(in) == 0 {
 		return nil
 	}
 	out := make([]schema.Page, 0, len(in))
 	for _, p := range in {
-		sp := schema.Page{Number: p.Number, Span: span(p.Span)}
+		sp := schema.Page{Number: p.Number, Span: a.span(p.Span)}
 		for _, f := range p.Furniture {
-			sp.Furniture = append(sp.Furniture, span(f))
+			sp.Furniture = append(sp.Furniture, a.span(f))
 		}
 		out = append(out, sp)
 	}
@@ -74,11 +102,7 @@ func points(f float64) schema.Decimal {
 	return schema.Decimal(s)
 }
 
-func span(s document.Span) schema.Span {
-	return schema.Span{Start: s.Start, End: s.End, Line: s.Line}
-}
-
-func sections(in []*segment.Section) []schema.Section {
+func (a *assembler) sections(in []*segment.Section) []schema.Section {
 	out := make([]schema.Section, 0, len(in))
 	for _, s := range in {
 		out = append(out, schema.Section{
@@ -87,33 +111,33 @@ func sections(in []*segment.Section) []schema.Section {
 			Level:     s.Level,
 			Title:     s.Title,
 			Text:      s.Text,
-			Span:      span(s.Span),
-			TitleSpan: span(s.TitleSpan),
-			Children:  sections(s.Children),
+			Span:      a.span(s.Span),
+			TitleSpan: a.span(s.TitleSpan),
+			Children:  a.sections(s.Children),
 		})
 	}
 	return out
 }
 
-func annexes(in []segment.Annex) []schema.Annex {
+func (a *assembler) annexes(in []segment.Annex) []schema.Annex {
 	out := make([]schema.Annex, 0, len(in))
-	for _, a := range in {
-		tables := a.Tables
+	for _, an := range in {
+		tables := an.Tables
 		if tables == nil {
 			tables = []int{}
 		}
-		out = append(out, schema.Annex{Marker: a.Marker, Ordinal: a.Ordinal, Title: a.Title, Span: span(a.Span), Tables: tables})
+		out = append(out, schema.Annex{Marker: an.Marker, Ordinal: an.Ordinal, Title: an.Title, Span: a.span(an.Span), Tables: tables})
 	}
 	return out
 }
 
-func tables(doc *document.Document, annexOf []int) []schema.Table {
+func (a *assembler) tables(doc *document.Document, annexOf []int) []schema.Table {
 	out := []schema.Table{}
 	for _, b := range doc.Blocks {
 		if b.Kind != document.KindTable {
 			continue
 		}
-		t := table(b.Table)
+		t := a.table(b.Table)
 		t.Index = len(out)
 		if t.Index < len(annexOf) {
 			t.Annex = annexOf[t.Index]
@@ -126,8 +150,8 @@ func tables(doc *document.Document, annexOf []int) []schema.Table {
 // table converts one table. The cells of all its rows share one array,
 // each row a slice of it capped at its own end: one allocation per table
 // rather than one per row.
-func table(in *document.Table) schema.Table {
-	t := schema.Table{Span: span(in.Span), Rows: make([][]schema.Cell, 0, len(in.Rows))}
+func (a *assembler) table(in *document.Table) schema.Table {
+	t := schema.Table{Span: a.span(in.Span), Rows: make([][]schema.Cell, 0, len(in.Rows))}
 	n := 0
 	for _, row := range in.Rows {
 		n += len(row.Cells)
@@ -136,9 +160,9 @@ func table(in *document.Table) schema.Table {
 	for _, row := range in.Rows {
 		start := len(all)
 		for _, c := range row.Cells {
-			cell := schema.Cell{Text: c.Text, RowSpan: c.RowSpan, ColSpan: c.ColSpan, Span: span(c.Span), Loc: locator(c.Loc)}
+			cell := schema.Cell{Text: c.Text, RowSpan: c.RowSpan, ColSpan: c.ColSpan, Span: a.span(c.Span), Loc: locator(c.Loc)}
 			for _, n := range c.Nested {
-				cell.Nested = append(cell.Nested, table(n))
+				cell.Nested = append(cell.Nested, a.table(n))
 			}
 			all = append(all, cell)
 		}
@@ -149,7 +173,7 @@ func table(in *document.Table) schema.Table {
 
 // warnings merges the stages' warnings in span order (stable, so equal spans
 // keep stage order) and drops exact duplicates.
-func warnings(lists ...[]document.Warning) []schema.Warning {
+func (a *assembler) warnings(lists ...[]document.Warning) []schema.Warning {
 	var all []document.Warning
 	for _, l := range lists {
 		all = append(all, l...)
@@ -160,23 +184,7 @@ func warnings(lists ...[]document.Warning) []schema.Warning {
 		if i > 0 && w == all[i-1] {
 			continue
 		}
-		out = append(out, schema.Warning{Code: w.Code, Message: w.Message, Span: span(w.Span)})
-	}
-	return out
-}
-
-// valueList returns the values in the output form: the profile stage's
-// conversion of them when it made one (its facts point into it, so each value
-// is converted once), else a conversion of its own. Only that conversion
-// needs the line index of the text, so only it builds one.
-func valueList(vals []values.Value, prof *profile.Result, doc *document.Document) []schema.Value {
-	if prof.Values != nil && len(prof.Values) == len(vals) {
-		return prof.Values
-	}
-	lines := document.NewLines(doc.Text)
-	out := make([]schema.Value, 0, len(vals))
-	for _, v := range vals {
-		out = append(out, v.Schema(lines))
+		out = append(out, schema.Warning{Code: w.Code, Message: w.Message, Span: a.span(w.Span)})
 	}
 	return out
 }

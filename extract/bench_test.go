@@ -10,7 +10,7 @@ import (
 	"github.com/jixiao-dev/jixiao/extract/profile"
 	"github.com/jixiao-dev/jixiao/extract/segment"
 	"github.com/jixiao-dev/jixiao/extract/values"
-	"github.com/jixiao-dev/jixiao/schema"
+	"github.com/jixiao-dev/jixiao/write"
 )
 
 // benchInputs are the corpus files the stage benchmarks run on: the seed as
@@ -52,10 +52,10 @@ func BenchmarkStages(b *testing.B) {
 			{"profile", func() { profile.Profile(doc, outline, vals, profile.Options{}) }},
 			{"check", func() { check.Check(prof.Facts, check.Options{}) }},
 			{"assemble", func() { assemble(name, data, doc, outline, vals, prof, checks) }},
-			{"encode", func() { _ = schema.Encode(io.Discard, rep, false) }},
+			{"encode", func() { _ = write.Encode(io.Discard, rep, false) }},
 			{"all", func() {
 				r, _ := Extract(name, data, Options{})
-				_ = schema.Encode(io.Discard, r, false)
+				_ = write.Encode(io.Discard, r, false)
 			}},
 		}
 		for _, st := range stages {

@@ -2,13 +2,22 @@
 //
 //	bytes ─► read ─► Document ─► segment ─► values ─► profile ─► check ─► Report
 //
-// Extract is the whole pipeline in one function, one line per stage. It is a
-// pure function of its input: it does no I/O, keeps no state between calls,
-// and is safe to call from many goroutines. The format is sniffed from the
-// content, never trusted from the path's extension.
+// ExtractContext is the whole pipeline in one function, one line per stage.
+// It is a pure function of its input: it does no I/O, keeps no state between
+// calls, and is safe to call from many goroutines. The format is sniffed from
+// the content, never trusted from the path's extension. Every stage, and the
+// text reader, asks the context as it goes through the lines, blocks, cells
+// and values of its input, so that a timed-out or interrupted extraction
+// stops within a fraction of a second.
+//
+// Between the stages flow their own types (document.Document, the segment
+// outline, values.Value, profile.Facts, check.Finding): exact decimals and
+// byte offsets. The report's output types (package schema) are made once, at
+// the end, where every span gets its line.
 package extract
 
 import (
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -45,24 +54,53 @@ type Options struct {
 	Check    check.Options
 }
 
-// Extract runs the pipeline on the bytes of one file. path is used only to
-// name the file in the report and in errors. A file that cannot be read gives
-// a *document.Error (with Path set) and no report: nothing is returned that
-// pretends to be complete.
+// Extract runs the pipeline on the bytes of one file: ExtractContext with
+// context.Background().
 func Extract(path string, data []byte, opts Options) (*schema.Report, error) {
-	doc, err := Read(path, data, opts)
+	return ExtractContext(context.Background(), path, data, opts)
+}
+
+// ExtractContext runs the pipeline on the bytes of one file. path is used
+// only to name the file in the report and in errors. A file that cannot be
+// read gives a *document.Error (with Path set) and no report: nothing is
+// returned that pretends to be complete. Once ctx is done the pipeline stops
+// with a *document.Error wrapping document.ErrTimeout (its deadline passed)
+// or document.ErrCanceled, and ctx.Err().
+func ExtractContext(ctx context.Context, path string, data []byte, opts Options) (*schema.Report, error) {
+	doc, err := ReadContext(ctx, path, data, opts)
 	if err != nil {
 		return nil, err
 	}
-	outline := segment.Segment(doc, opts.Segment)
-	vals := values.FromDocument(doc, values.Options{Year: outline.FiscalYear, Exclude: outline.Exclude})
-	prof := profile.Profile(doc, outline, vals, opts.Profile)
-	checks := check.Check(prof.Facts, opts.Check)
+	outline, err := segment.SegmentContext(ctx, doc, opts.Segment)
+	if err != nil {
+		return nil, withPath(err, path)
+	}
+	vals, err := values.FromDocumentContext(ctx, doc, values.Options{Year: outline.FiscalYear, Exclude: outline.Exclude})
+	if err != nil {
+		return nil, withPath(err, path)
+	}
+	prof, err := profile.ProfileContext(ctx, doc, outline, vals, opts.Profile)
+	if err != nil {
+		return nil, withPath(err, path)
+	}
+	checks, err := check.CheckContext(ctx, prof.Facts, opts.Check)
+	if err != nil {
+		return nil, withPath(err, path)
+	}
 	return assemble(path, data, doc, outline, vals, prof, checks), nil
 }
 
-// Read sniffs the format of data and reads it into a Document.
+// Read sniffs the format of data and reads it into a Document: ReadContext
+// with context.Background().
 func Read(path string, data []byte, opts Options) (*document.Document, error) {
+	return ReadContext(context.Background(), path, data, opts)
+}
+
+// ReadContext sniffs the format of data and reads it into a Document. The
+// text reader stops once ctx is done; the other readers take no context
+// (they are not this package's), and their result is refused when ctx is
+// done by the time they return.
+func ReadContext(ctx context.Context, path string, data []byte, opts Options) (*document.Document, error) {
 	var d *document.Document
 	var err error
 	f := Sniff(data)
@@ -73,7 +111,7 @@ func Read(path string, data []byte, opts Options) (*document.Document, error) {
 		// broken or mislabelled document, not a report to read as text.
 		err = document.Errorf(document.ErrNotDOCX, 0, "named .docx but the content is %s, not a DOCX (zip) package%s", describe(f), renameHint(f))
 	case f == FormatText:
-		d, err = text.Read(data, opts.Text)
+		d, err = text.ReadContext(ctx, data, opts.Text)
 	case f == FormatDOCX || f == FormatZip:
 		d, err = docx.Read(data, opts.DOCX)
 	case f == FormatXLSX:
@@ -90,6 +128,9 @@ func Read(path string, data []byte, opts Options) (*document.Document, error) {
 		d, err = pdf.Read(data, opts.PDF)
 	default:
 		err = unsupported(f)
+	}
+	if err == nil {
+		err = document.Canceled(ctx)
 	}
 	if err != nil {
 		return nil, withPath(err, path)

@@ -10,7 +10,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/jixiao-dev/jixiao/schema"
+	"github.com/jixiao-dev/jixiao/write"
 )
 
 // update rewrites the golden files. It is defined in this package only, so
@@ -66,7 +66,7 @@ func golden(name string, data []byte) ([]byte, string) {
 	if err != nil {
 		return []byte(err.Error() + "\n"), ".err"
 	}
-	out, err := schema.Marshal(rep, true)
+	out, err := write.Marshal(rep, true)
 	if err != nil {
 		return []byte("marshal: " + err.Error() + "\n"), ".err"
 	}

@@ -14,6 +14,7 @@ import (
 	"github.com/jixiao-dev/jixiao/extract"
 	"github.com/jixiao-dev/jixiao/internal/devset"
 	"github.com/jixiao-dev/jixiao/schema"
+	"github.com/jixiao-dev/jixiao/write"
 )
 
 // TestRealWorldDevSet runs the pipeline over the whole development set —
@@ -52,9 +53,9 @@ func devsetFile(t *testing.T, w *tabwriter.Writer, name, variant string, data []
 	require.NoError(t, err, "%s (%s)", name, variant)
 	again, err := extract.Extract(path, data, extract.Options{})
 	require.NoError(t, err)
-	one, err := schema.Marshal(rep, true)
+	one, err := write.Marshal(rep, true)
 	require.NoError(t, err)
-	two, err := schema.Marshal(again, true)
+	two, err := write.Marshal(again, true)
 	require.NoError(t, err)
 	assert.Equal(t, string(one), string(two), "%s (%s): output differs between two runs", name, variant)
 	doc, err := extract.Read(path, data, extract.Options{})

@@ -12,7 +12,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/jixiao-dev/jixiao/schema"
+	"github.com/jixiao-dev/jixiao/write"
 )
 
 // seedGolden is the seed's expected output: renditions of the seed in other
@@ -111,7 +111,7 @@ func TestRenditionsGiveTheSeed(t *testing.T) {
 			require.NoError(t, err)
 			rep, err := Extract(name, data, Options{})
 			require.NoError(t, err)
-			js, err := schema.Marshal(rep, true)
+			js, err := write.Marshal(rep, true)
 			require.NoError(t, err)
 			got := viewOf(t, js)
 			assert.Equal(t, strings.Join(wantView.Sections, "\n"), strings.Join(got.Sections, "\n"), "sections")

@@ -2,12 +2,14 @@ package schema
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"reflect"
 	"strings"
 )
 
 //go:generate go run ./internal/gendesc
+//go:generate sh -c "cd ../write && go run ./internal/genenc"
 
 // JSONSchemaID is the $id of the JSON Schema of a report. It names the
 // schema_version, so a consumer can tell which contract a schema describes.
@@ -31,19 +33,43 @@ const JSONSchemaID = "urn:jixiao:report:schema_version:" + Version
 // any type here — a key removed or renamed, a type or meaning changed, a
 // key made required — bumps Version, and with it the $id. Adding an
 // optional key does not.
+//
+// The root is one of the three records a run writes (see ErrorRecord): a
+// Report, an ErrorRecord or a SkipRecord, each under $defs, so that the
+// one schema validates every line of a JSONL output.
 func JSONSchema() ([]byte, error) {
 	g := &generator{defs: map[string]*jsNode{}}
-	root, err := g.structNode(reflect.TypeOf(Report{}))
-	if err != nil {
-		return nil, err
+	root := &jsNode{
+		Schema:      "https://json-schema.org/draft/2020-12/schema",
+		ID:          JSONSchemaID,
+		Title:       "jixiao record (schema_version " + Version + "): a report, an error record or a skip record",
+		Description: recordDescription,
 	}
-	root.Schema = "https://json-schema.org/draft/2020-12/schema"
-	root.ID = JSONSchemaID
-	root.Title = "jixiao report (schema_version " + Version + ")"
-	delete(g.defs, "Report")
+	for _, t := range []reflect.Type{reflect.TypeOf(Report{}), reflect.TypeOf(ErrorRecord{}), reflect.TypeOf(SkipRecord{})} {
+		if _, err := g.structNode(t); err != nil {
+			return nil, err
+		}
+		root.OneOf = append(root.OneOf, &jsNode{Ref: "#/$defs/" + t.Name()})
+	}
 	root.Defs = g.defs
+	return marshal(root, true)
+}
+
+// recordDescription describes the root of the schema.
+const recordDescription = "One record per input: a report (schema_version), an error record (error) or a skip record (skipped).\n" +
+	"每个输入一条记录：报告（schema_version）、错误记录（error）或跳过记录（skipped）。"
+
+// marshal encodes v as package write does (the schema is written once per
+// run, so encoding/json is fast enough): no HTML escaping, a final newline,
+// and with indent two spaces per level.
+func marshal(v any, indent bool) ([]byte, error) {
 	var b bytes.Buffer
-	if err := Encode(&b, root, true); err != nil {
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if indent {
+		enc.SetIndent("", "  ")
+	}
+	if err := enc.Encode(v); err != nil {
 		return nil, err
 	}
 	return b.Bytes(), nil
@@ -96,6 +122,8 @@ func (g *generator) fieldNode(owner reflect.Type, f reflect.StructField, omit bo
 		p.Enum = []string{"department_overall", "project", "unknown"}
 	case "Check.Status":
 		p.Enum = []string{"pass", "fail", "warn"}
+	case "SkipInfo.Code":
+		p.Enum = []string{SkipUnsupported, SkipDebris, SkipNotReport, SkipOutput, SkipSpecial}
 	}
 	return p, nil
 }

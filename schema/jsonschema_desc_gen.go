@@ -88,12 +88,6 @@ func describe(key string) (en, zh string) {
 		return "Tolerance is how far Expected and Actual may be apart because every figure is rounded to its last written decimal: half a unit of that decimal per figure summed (0.01万元 written → 50元 each).", "Tolerance 是因各数字按最后一位小数舍入而允许的差额：每个加数为其末位的半个单位（写到 0.01万元 → 每个 50元）。"
 	case "Check.Unit":
 		return "Unit is what Expected, Actual and Tolerance are in: \"元\" for amounts, \"分\" for weights and scores, \"百分点\" for rates (Expected and Actual in %, Tolerance in percentage points), the canonical unit of a quantity (\"户\"); absent when the check compares no numbers.", "Unit 是 Expected、Actual、Tolerance 的单位：金额为 \"元\"，分值与得分为 \"分\"，比率为\"百分点\"（Expected、Actual 以 % 计，Tolerance 以百分点计），数量为其规范单位（如 \"户\"）；不比较数值时省略。"
-	case "Column":
-		return "Column is one column of a flat table.", ""
-	case "Column.Doc":
-		return "what the column holds, in English and Chinese", ""
-	case "ColumnType":
-		return "ColumnType is the type of a flat-table column.", ""
 	case "Decimal":
 		return "Decimal is an exact decimal number written as its canonical decimal text (\"1795200\", \"92.15\", \"-0.5\"). It is encoded as a bare JSON number, never through float64, so no digit is lost or invented.", "Decimal 是精确的十进制数，以规范的十进制文本保存（\"1795200\"、\"92.15\"、\"-0.5\"），编码为 JSON 数字，从不经过 float64，不丢失也不臆造任何数位。"
 	case "Departments":
@@ -104,6 +98,32 @@ func describe(key string) (en, zh string) {
 		return "CountSpan is where the count is written.", "CountSpan 是数量在原文中的位置。"
 	case "Departments.Names":
 		return "Names are the departments' names, in order.", "Names 是各内设机构名称，按原文顺序。"
+	case "ErrorInfo":
+		return "ErrorInfo is what was wrong with an input.", "ErrorInfo 说明输入文件的问题。"
+	case "ErrorInfo.Code":
+		return "Code is the error's stable code: empty, binary, corrupt, not_docx, invalid_xml, limit, timeout, unsupported_format, read, special, internal and others.", "Code 是稳定的错误类别：empty、binary、corrupt、not_docx、invalid_xml、limit、timeout、unsupported_format、read、special、internal 等。"
+	case "ErrorInfo.Message":
+		return "Message is the error as printed: \"path:line:col: message\".", "Message 是错误信息全文（\"路径:行:列: 说明\"）。"
+	case "ErrorInfo.Position":
+		return "Position is where in the input the error is, when known.", "Position 是错误在输入中的位置（已知时）。"
+	case "ErrorPosition":
+		return "ErrorPosition is where an error is in the input.", "ErrorPosition 是错误在输入中的位置。"
+	case "ErrorPosition.Column":
+		return "Column is the 1-based column in runes, when known.", "Column 是列号（按字符计，从 1 开始，已知时）。"
+	case "ErrorPosition.Line":
+		return "Line is the 1-based line, when known.", "Line 是行号（从 1 开始，已知时）。"
+	case "ErrorPosition.Offset":
+		return "Offset is the byte offset, in the file or in the container part; -1 when only the line is known.", "Offset 是字节偏移（文件内或容器部件内）；仅知行号时为 -1。"
+	case "ErrorPosition.Part":
+		return "Part is the container part (\"word/document.xml\"), for packages.", "Part 是容器部件名（如 \"word/document.xml\"），用于压缩包格式。"
+	case "ErrorRecord":
+		return "ErrorRecord is written in place of a report for an input that could not be read.", "ErrorRecord 是无法读取的输入文件的记录，代替报告写出。"
+	case "ErrorRecord.Error":
+		return "Error says what was wrong.", "Error 说明出了什么问题。"
+	case "ErrorRecord.Producer":
+		return "Producer names the program that wrote the record.", "Producer 标明写出该记录的程序。"
+	case "ErrorRecord.Source":
+		return "Source describes the input file; its sha256 is empty when the file could not be read at all.", "Source 描述输入文件；文件完全无法读取时 sha256 为空。"
 	case "ExpenseRow":
 		return "ExpenseRow is one row of a basic-data block: its label, its values by column label (null for a blank or \"——\" cell), and the rows under it (numbered items, \"其中：\" rows).", "ExpenseRow 是基础数据表中的一行：行名、按列名索引的数值（空白或“——”为 null），以及其下属行（编号子项、“其中：”行）。"
 	case "ExpenseRow.Children":
@@ -146,10 +166,6 @@ func describe(key string) (en, zh string) {
 		return "Projects are the project-expenditure items of the narrative.", "Projects 是正文中列出的项目支出条目。"
 	case "Facts.SelfEvaluation":
 		return "SelfEvaluation is the self-evaluation scoring table (绩效自评表).", "SelfEvaluation 是绩效自评表。"
-	case "FileError":
-		return "FileError is a file that gave no report, for the errors table: its source (the sha256 is empty when the file could not be read), the error code and message, and the position when there is one.", ""
-	case "FlatTable":
-		return "FlatTable is one flat table: its name, what a row is, its columns and, from Flatten, its rows (each as long as Columns).", ""
 	case "FundLine":
 		return "FundLine is one row of the funds block of a project table.", "FundLine 是项目表资金部分的一行。"
 	case "FundLine.Executed":
@@ -272,6 +288,12 @@ func describe(key string) (en, zh string) {
 		return "Name is the preparer's name (填表人).", "Name 是填表人姓名。"
 	case "Preparer.Phone":
 		return "Phone is the contact phone number (联系电话), as written.", "Phone 是联系电话（原文）。"
+	case "Producer":
+		return "Producer is the program that wrote a record, and its version.", "Producer 是写出记录的程序及其版本。"
+	case "Producer.Name":
+		return "Name is \"jixiao\".", "Name 为 \"jixiao\"。"
+	case "Producer.Version":
+		return "Version is the program's version as built: \"v1.2.0\", a pseudo-version for a build from a checkout, or \"(devel)\".", "Version 是程序构建时的版本：\"v1.2.0\"，从源码检出构建时为伪版本，或 \"(devel)\"。"
 	case "Project":
 		return "Project is one project-expenditure item of the narrative.", "Project 是正文中的一个项目支出条目。"
 	case "Project.Budget":
@@ -298,6 +320,8 @@ func describe(key string) (en, zh string) {
 		return "Kind is the report kind: \"department_overall\" (部门整体支出绩效自评报告), \"project\" (项目支出绩效自评表) or \"unknown\".", "Kind 是报告类型：\"department_overall\"（部门整体支出绩效自评报告）、\"project\"（项目支出绩效自评表）或 \"unknown\"（未识别）。"
 	case "Report.Pages":
 		return "Pages are the pages of a paged source (PDF, or text with form feeds) with their spans, so that any span can be placed on its page; absent for sources without pages.", "Pages 是分页来源（PDF，或含换页符的文本）的各页及其位置，任何位置都可据此找到所在页；无分页的来源省略。"
+	case "Report.Producer":
+		return "Producer names the program that wrote the record; jixiao's command line sets it on every record it writes, the library leaves it out. It comes first, so that the start of a file tells whose output it is.", "Producer 标明写出该记录的程序；jixiao 命令行在其写出的每条记录中填写，库函数不填写。它位于最前，读取文件开头即可判断是谁的输出。"
 	case "Report.SchemaVersion":
 		return "SchemaVersion is the version of this contract, \"1\"; a breaking change bumps it.", "SchemaVersion 是本输出格式的版本号 \"1\"；不兼容的变更会使其递增。"
 	case "Report.Sections":
@@ -358,6 +382,22 @@ func describe(key string) (en, zh string) {
 		return "TotalWeightSpan is where the total weight is written: the number alone.", "TotalWeightSpan 是总分行分值合计在原文中的位置（仅数字）。"
 	case "SelfEvaluation.Unit":
 		return "Unit is the evaluated unit (部门（单位）名称, 实施单位 of a project).", "Unit 是被评价单位（部门（单位）名称；项目表为实施单位）。"
+	case "SkipInfo":
+		return "SkipInfo says why a file was skipped.", "SkipInfo 说明文件被跳过的原因。"
+	case "SkipInfo.Code":
+		return "Code is the kind of skip: unsupported_format, debris, not_a_report, jixiao_output or special.", "Code 是跳过类别：unsupported_format（不支持的格式）、debris（残留文件）、not_a_report（非报告）、jixiao_output（jixiao 的输出）或 special（特殊文件）。"
+	case "SkipInfo.Format":
+		return "Format is what the file is: \"png\", \"xlsx\", \"lock_file\", \"empty\", \"broken_link\", \"fifo\" and others.", "Format 是文件类型：\"png\"、\"xlsx\"、\"lock_file\"、\"empty\"、\"broken_link\"、\"fifo\" 等。"
+	case "SkipInfo.Reason":
+		return "Reason says why, in a sentence.", "Reason 用一句话说明原因。"
+	case "SkipRecord":
+		return "SkipRecord is written in place of a report for an input met in a folder walk or a --files-from list that was not read as a report: a format jixiao does not read, debris, a file that is not a report, an earlier output of jixiao, a special file.", "SkipRecord 是遍历目录或 --files-from 列表时跳过的输入文件的记录，代替报告写出：不支持的格式、残留文件、非报告文件、jixiao 此前的输出、特殊文件。"
+	case "SkipRecord.Producer":
+		return "Producer names the program that wrote the record.", "Producer 标明写出该记录的程序。"
+	case "SkipRecord.Skipped":
+		return "Skipped says why the file was not read as a report.", "Skipped 说明该文件为何未作为报告读取。"
+	case "SkipRecord.Source":
+		return "Source describes the input file.", "Source 描述输入文件。"
 	case "Source":
 		return "Source describes the input file.", "Source 描述输入文件。"
 	case "Source.Bytes":
@@ -369,7 +409,7 @@ func describe(key string) (en, zh string) {
 	case "Source.Path":
 		return "Path is the input's path as given, with forward slashes (\"-\" for standard input).", "Path 是输入文件路径（使用正斜杠；标准输入为 \"-\"）。"
 	case "Source.SHA256":
-		return "SHA256 is the hex SHA-256 digest of the input's bytes; it identifies the report (report_id of the flat tables).", "SHA256 是输入文件字节的 SHA-256 十六进制摘要，用作报告标识（扁平表的 report_id）。"
+		return "SHA256 is the hex SHA-256 digest of the input's bytes; with the path it identifies the record (report_id of the flat tables), so that byte-identical files under two paths are two records.", "SHA256 是输入文件字节的 SHA-256 十六进制摘要；与路径一起标识记录（扁平表的 report_id），因此不同路径下内容相同的文件是两条记录。"
 	case "Span":
 		return "Span is a range of byte offsets into the canonical text (`jixiao text` prints it) and the 1-based line where it starts.", "Span 是规范文本（`jixiao text` 输出）中的字节偏移区间及其起始行号（从 1 开始）。"
 	case "Span.End":

@@ -14,6 +14,7 @@ type jsNode struct {
 	Const                string             `json:"const,omitempty"`
 	Enum                 []string           `json:"enum,omitempty"`
 	AnyOf                []*jsNode          `json:"anyOf,omitempty"`
+	OneOf                []*jsNode          `json:"oneOf,omitempty"`
 	Items                *jsNode            `json:"items,omitempty"`
 	AdditionalProperties *jsNode            `json:"additionalProperties,omitempty"`
 	Properties           *jsProps           `json:"properties,omitempty"`
@@ -42,11 +43,11 @@ func (p *jsProps) MarshalJSON() ([]byte, error) {
 		if i > 0 {
 			b.WriteByte(',')
 		}
-		k, err := Marshal(name, false)
+		k, err := marshal(name, false)
 		if err != nil {
 			return nil, err
 		}
-		v, err := Marshal(p.nodes[i], false)
+		v, err := marshal(p.nodes[i], false)
 		if err != nil {
 			return nil, err
 		}

@@ -70,6 +70,9 @@ func TestSchemaRejects(t *testing.T) {
 		`"kind":"unknown","title":"","unit":"","sections":[],"annexes":[],"tables":[],` +
 		`"values":[{"kind":"amount","raw":"1元","span":{"start":0,"end":4,"line":1},"number":1,"yuan":1}],` +
 		`"facts":null,"checks":[],"warnings":[]}`
+	prod := `{"producer":{"name":"jixiao","version":"v1.2.0"},`
+	errRec := prod + `"source":{"path":"a","format":"","sha256":"","bytes":0},"error":{"code":"corrupt","message":"m"}}`
+	skipRec := prod + `"source":{"path":"~$a.docx","format":"lock_file","sha256":"x","bytes":162},"skipped":{"code":"debris","format":"lock_file","reason":"r"}}`
 	tests := []struct {
 		name string
 		doc  string
@@ -84,6 +87,14 @@ func TestSchemaRejects(t *testing.T) {
 		{"omitempty key absent", replace(valid, `,"number":1,"yuan":1`, ``), true},
 		{"null facts allowed", valid, true},
 		{"span start not integer", replace(valid, `"start":0`, `"start":0.5`), false},
+		{"error record", errRec, true},
+		{"error record with position", replace(errRec, `"message":"m"`, `"message":"m","position":{"offset":10,"line":2,"column":3}`), true},
+		{"error record without code", replace(errRec, `"code":"corrupt",`, ``), false},
+		{"error record without source", replace(errRec, `"source":{"path":"a","format":"","sha256":"","bytes":0},`, ``), false},
+		{"skip record", skipRec, true},
+		{"skip record without reason", replace(skipRec, `,"reason":"r"`, ``), false},
+		{"skip record with an unknown code", replace(skipRec, `"debris"`, `"junk"`), false},
+		{"neither report nor record", `{"producer":{"name":"jixiao","version":"v1"},"source":{"path":"a","format":"","sha256":"","bytes":0}}`, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -151,7 +162,7 @@ func TestSchemaShape(t *testing.T) {
 }
 
 // TestEveryFieldDescribed checks that every type and field reachable from
-// Report has an English and a Chinese description (a doc comment in both
+// the three records has an English and a Chinese description (a doc comment in both
 // languages; run `go generate ./schema` after editing one).
 func TestEveryFieldDescribed(t *testing.T) {
 	seen := map[reflect.Type]bool{}
@@ -179,6 +190,8 @@ func TestEveryFieldDescribed(t *testing.T) {
 		}
 	}
 	walk(reflect.TypeOf(Report{}))
+	walk(reflect.TypeOf(ErrorRecord{}))
+	walk(reflect.TypeOf(SkipRecord{}))
 }
 
 // TestJSONSchemaDeterministic checks that two calls give the same bytes.

@@ -14,6 +14,12 @@ const Version = "1"
 // Report is the result for one input file.
 // Report 是一个输入文件的提取结果。
 type Report struct {
+	// Producer names the program that wrote the record; jixiao's command
+	// line sets it on every record it writes, the library leaves it out.
+	// It comes first, so that the start of a file tells whose output it is.
+	// Producer 标明写出该记录的程序；jixiao 命令行在其写出的每条记录中填写，库函数不填写。
+	// 它位于最前，读取文件开头即可判断是谁的输出。
+	Producer *Producer `json:"producer,omitempty"`
 	// SchemaVersion is the version of this contract, "1"; a breaking
 	// change bumps it.
 	// SchemaVersion 是本输出格式的版本号 "1"；不兼容的变更会使其递增。
@@ -71,6 +77,18 @@ type Report struct {
 	Pages []Page `json:"pages,omitempty"`
 }
 
+// Producer is the program that wrote a record, and its version.
+// Producer 是写出记录的程序及其版本。
+type Producer struct {
+	// Name is "jixiao".
+	// Name 为 "jixiao"。
+	Name string `json:"name"`
+	// Version is the program's version as built: "v1.2.0", a
+	// pseudo-version for a build from a checkout, or "(devel)".
+	// Version 是程序构建时的版本："v1.2.0"，从源码检出构建时为伪版本，或 "(devel)"。
+	Version string `json:"version"`
+}
+
 // Source describes the input file.
 // Source 描述输入文件。
 type Source struct {
@@ -86,9 +104,11 @@ type Source struct {
 	// GB18030, UTF-16LE …), for text inputs.
 	// Encoding 是文本输入的原始编码（UTF-8、GB18030、UTF-16LE 等）。
 	Encoding string `json:"encoding,omitempty"`
-	// SHA256 is the hex SHA-256 digest of the input's bytes; it identifies
-	// the report (report_id of the flat tables).
-	// SHA256 是输入文件字节的 SHA-256 十六进制摘要，用作报告标识（扁平表的 report_id）。
+	// SHA256 is the hex SHA-256 digest of the input's bytes; with the path
+	// it identifies the record (report_id of the flat tables), so that
+	// byte-identical files under two paths are two records.
+	// SHA256 是输入文件字节的 SHA-256 十六进制摘要；与路径一起标识记录（扁平表的 report_id），
+	// 因此不同路径下内容相同的文件是两条记录。
 	SHA256 string `json:"sha256"`
 	// Bytes is the input's size in bytes.
 	// Bytes 是输入文件的字节数。

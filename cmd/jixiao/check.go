@@ -1,54 +1,168 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 
-	"github.com/jixiao-dev/jixiao/extract"
 	"github.com/jixiao-dev/jixiao/schema"
 )
 
-const checkHelp = "check [--fail-on fail|warn|none] PATH...\n\n" +
+const checkHelp = "check [--fail-on fail|warn|none] [--format text|json|jsonl|csv] [-j N] [--timeout DURATION] PATH...\n\n" +
 	"Runs extract on each input and prints, per file, the checks that failed\n" +
 	"or warned as a table with the lines of their figures, and a count of the\n" +
-	"rest. Exit status: 0 when no check reaches --fail-on, 1 when one does or\n" +
-	"an input could not be read, 2 usage."
+	"rest, in input order whatever -j, then a closing summary. A file read\n" +
+	"that is no report of a known kind is \"not a recognised report\": a warn.\n" +
+	"--format json, jsonl and csv print every check of every file for\n" +
+	"programs (see the README). Exit status: 0 when no check reaches\n" +
+	"--fail-on, 1 when one does or an input could not be read, 2 usage."
+
+// checkConfig is the check command's command line.
+type checkConfig struct {
+	failOn  string
+	format  string
+	maxSize int64
+	timeout time.Duration
+	jobs    int
+	special bool
+	lang    string
+	walk    walkRules
+	paths   []string
+}
+
+// parseCheck parses the check command's flags; it returns nil and the
+// exit status when the command should end there (help, usage error).
+func (e *env) parseCheck(args []string) (*checkConfig, int) {
+	c := &checkConfig{}
+	fs := e.newFlags("check", checkHelp)
+	fs.StringVar(&c.failOn, "fail-on", "fail", "exit 1 when a check has this `status` or worse: fail, warn, or none")
+	fs.StringVar(&c.format, "format", "text", "output `format`: text (a table per file), json (one document), jsonl (a line per file, then the summary) or csv (a row per check)")
+	fs.Int64Var(&c.maxSize, "max-size", defaultMaxSize, "refuse input files larger than this many `bytes` (1 to 1 GiB)")
+	fs.DurationVar(&c.timeout, "timeout", defaultTimeout, "give up on a file whose extraction takes longer than `DURATION` (0: no limit; at most 24h)")
+	fs.IntVar(&c.jobs, "j", runtime.NumCPU(), "check with `N` workers; the output is the same for any N")
+	fs.BoolVar(&c.special, "allow-special", false, "read named pipes (FIFOs) and devices named as inputs")
+	fs.StringVar(&c.lang, "lang", "", "language of the text output and messages: zh or en (default from LC_ALL, LC_MESSAGES or LANG)")
+	addWalkFlags(fs, &c.walk)
+	paths, err := parse(fs, args)
+	if err != nil {
+		return nil, e.flagStatus(fs, err, nil)
+	}
+	c.paths = paths
+	var problem error
+	switch _, ok := failLevels[c.failOn]; {
+	case !ok:
+		problem = fmt.Errorf("unknown --fail-on %q (want fail, warn or none)", c.failOn)
+	case !checkFormats[c.format]:
+		problem = fmt.Errorf("unknown --format %q (want text, json, jsonl or csv)", c.format)
+	case len(paths) == 0:
+		problem = errors.New("no input: name files, directories or - for standard input")
+	case count(paths, "-") > 1:
+		problem = errors.New("standard input (-) can be read only once")
+	}
+	if problem == nil {
+		problem = checkRanges(c.jobs, c.maxSize, c.timeout)
+	}
+	if problem == nil {
+		problem = e.setLang(c.lang)
+	}
+	if problem != nil {
+		fmt.Fprintf(e.stderr, "jixiao check: %v\n", problem)
+		return nil, exitUsage
+	}
+	return c, exitOK
+}
 
 // check is the check command: the consistency checks of each input, for a
 // reviewer or for a pipeline that stops on a bad report.
 func (e *env) check(args []string) int {
-	fs := e.newFlags("check", checkHelp)
-	failOn := fs.String("fail-on", "fail", "exit 1 when a check has this `status` or worse: fail, warn, or none")
-	maxSize := fs.Int64("max-size", 64<<20, "refuse input files larger than this many `bytes`")
-	hidden := fs.Bool("hidden", false, "also read hidden files and directories found in directories")
-	paths, err := parse(fs, args)
+	c, code := e.parseCheck(args)
+	if c == nil {
+		return code
+	}
+	threshold := failLevels[c.failOn]
+	inputs, err := e.gather(c.paths, "", c.walk, nil)
 	if err != nil {
+		fmt.Fprintf(e.stderr, "jixiao check: %s\n", escape(err.Error()))
 		return exitUsage
 	}
-	threshold, ok := failLevels[*failOn]
-	if !ok || len(paths) == 0 {
-		if !ok {
-			fmt.Fprintf(e.stderr, "jixiao check: unknown --fail-on %q (want fail, warn or none)\n", *failOn)
-		}
-		fs.Usage()
-		return exitUsage
-	}
-	inputs, err := e.gather(&config{paths: paths, hidden: *hidden})
-	if err != nil {
-		fmt.Fprintf(e.stderr, "jixiao check: %v\n", err)
-		return exitUsage
-	}
+	setMemoryLimit(inputs, c.jobs)
+	w := newWorker(e, c.jobs)
+	w.maxSize, w.timeout, w.special, w.keep, w.lang = c.maxSize, c.timeout, c.special, true, c.lang
+	out := newCheckWriter(e.stdout, c.format, e.msg)
 	status := exitOK
-	for _, in := range inputs {
-		if e.checkOne(in.path, *maxSize, threshold) {
+	var sum checkSummary
+	emit := func(r *checked) error {
+		if r.diag != "" {
+			fmt.Fprintln(e.stderr, escape(r.diag))
+		}
+		if r.fails(threshold) {
 			status = exitFail
 		}
+		sum.add(r)
+		return out.file(r)
+	}
+	process := func(in input) *checked { return w.checkOne(in) }
+	_, err = pipeline(inputs, c.jobs, process, emit, func() {}, nil, nil)
+	if err == nil {
+		err = out.end(sum)
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "jixiao check: writing: %v\n", err)
+		return exitFail
 	}
 	return status
+}
+
+// checkFormats are the values of check --format.
+var checkFormats = map[string]bool{"text": true, "json": true, "jsonl": true, "csv": true}
+
+// checked is what check found of one input.
+type checked struct {
+	path    string
+	source  schema.Source
+	kind    string         // the report's kind; "" when there is no report
+	checks  []schema.Check // every check, pass or not
+	errInfo *schema.ErrorInfo
+	skipped *schema.SkipInfo
+	diag    string // for standard error: the error, or the skip
+	failed  bool   // the input could not be read
+	worst   int    // the highest status level of its checks; warn for a report of no known kind
+}
+
+// fails reports whether the input fails the run at threshold.
+func (r *checked) fails(threshold int) bool {
+	return r.failed || (r.kind != "" && r.worst >= threshold)
+}
+
+// checkOne reads and extracts one input, within the timeout, as extract
+// does (a file found in a walk is skipped as extract skips it: debris, a
+// format jixiao does not read, not a report), and keeps its checks. A
+// report of no known kind is a warn.
+func (w *worker) checkOne(in input) *checked {
+	r := w.process(in)
+	out := &checked{path: in.path, diag: r.diag}
+	switch r.outcome {
+	case outRead:
+		rep := r.report
+		out.source, out.kind, out.checks = rep.Source, rep.Kind, rep.Checks
+		for _, k := range rep.Checks {
+			out.worst = max(out.worst, statusLevel(k.Status))
+		}
+		if rep.Kind == "unknown" {
+			out.worst = max(out.worst, statusLevel("warn"))
+		}
+	case outFailed:
+		out.source, out.errInfo, out.failed = r.errRec.Source, &r.errRec.Error, true
+	case outSkipped:
+		out.source, out.skipped = r.skipRec.Source, &r.skipRec.Skipped
+	}
+	return out
 }
 
 // failLevels maps --fail-on to the lowest status level that fails the run.
@@ -65,55 +179,15 @@ func statusLevel(s string) int {
 	return 0
 }
 
-// checkOne reads, extracts and reports one input; it reports whether the
-// input fails the run (it could not be read, or a check reaches the
-// threshold). A file in a format jixiao does not read is skipped.
-func (e *env) checkOne(path string, maxSize int64, threshold int) bool {
-	data, err := e.readInput(path, maxSize)
-	if err != nil {
-		fmt.Fprintln(e.stderr, err)
-		return true
-	}
-	rep, err := extract.Extract(path, data, extract.Options{})
-	if err != nil {
-		if format, skip := skipFormat(data, err); skip {
-			fmt.Fprintf(e.stderr, "%s: skipped (%s)\n", path, format)
-			return false
-		}
-		fmt.Fprintln(e.stderr, err)
-		return true
-	}
-	failed := false
-	var shown []schema.Check
-	counts := map[string]int{}
-	for _, k := range rep.Checks {
-		counts[k.Status]++
-		if k.Status != "pass" {
-			shown = append(shown, k)
-		}
-		if statusLevel(k.Status) >= threshold {
-			failed = true
-		}
-	}
-	fmt.Fprintf(e.stdout, "%s: %d failed, %d warned, %d passed\n", path, counts["fail"], counts["warn"], counts["pass"])
-	if len(shown) > 0 {
-		writeChecks(e.stdout, shown)
-	}
-	return failed
-}
-
-// checkColumns are the headings of the table of checks.
-var checkColumns = []string{"RULE", "STATUS", "LINE", "EXPECTED", "ACTUAL", "TOLERANCE", "MESSAGE"}
-
 // writeChecks writes checks as a table aligned by display width (a CJK
 // character takes two columns), indented under the file's line.
-func writeChecks(w io.Writer, checks []schema.Check) {
-	rows := [][]string{checkColumns}
+func writeChecks(w io.Writer, columns []string, checks []schema.Check) {
+	rows := [][]string{columns}
 	for _, k := range checks {
 		rows = append(rows, []string{k.Rule, k.Status, lineList(k.Spans),
 			withUnit(k.Expected, k.Unit, false), withUnit(k.Actual, k.Unit, false), withUnit(k.Tolerance, k.Unit, true), k.Message})
 	}
-	widths := make([]int, len(checkColumns))
+	widths := make([]int, len(columns))
 	for _, r := range rows {
 		for i, cell := range r[:len(r)-1] {
 			widths[i] = max(widths[i], displayWidth(cell))

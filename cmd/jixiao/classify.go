@@ -13,21 +13,25 @@ import (
 // skipFormat decides whether a file that extract refused is skipped rather
 // than failed, and names its format. A file is skipped when it is something
 // else than a report jixiao could read: a format the library says it does
-// not read (an OLE .doc, PDF, images, RTF, HTML …), or a sound zip package
-// that is not a word-processing document (an .xlsx, a .pptx, an .odt, a
-// plain zip). A damaged zip, an empty file or text that does not decode
-// fails: those were meant to be read. Only files found by walking a
-// directory are skipped: a file named explicitly was meant to be read, so
-// there the same verdict is a failure (exit status 1).
+// not read (images, RTF, .pptx, .xls, an OLE file that is no Word
+// document …), a sound zip package that is not a word-processing document
+// (a .pptx, an .odt, a plain zip), or bytes that are no text at all
+// (looksBinary: an executable, an archive of an unknown kind). A damaged
+// zip, an empty file or text that does not decode fails: those were meant
+// to be read. Only files found by walking a directory or listed in
+// --files-from are skipped: a file named on the command line was meant to
+// be read, so there the same verdict is a failure (exit status 1).
 func skipFormat(data []byte, err error) (format string, skip bool) {
 	f := extract.Sniff(data)
 	switch {
 	case errors.Is(err, document.ErrOLE):
-		return "doc", true // or an encrypted OOXML package; the reason says which
+		return "ole", true // an OLE file where a DOCX was expected; the reason says which
 	case errors.Is(err, document.ErrUnsupported):
 		return string(f), true
 	case errors.Is(err, document.ErrNotDOCX) && f == extract.FormatZip:
 		return zipKind(data)
+	case errors.Is(err, document.ErrBinary) && looksBinary(data):
+		return "binary", true
 	}
 	return "", false
 }

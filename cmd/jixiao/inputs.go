@@ -2,10 +2,13 @@ package main
 
 import (
 	"bufio"
+	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -14,96 +17,202 @@ import (
 // input is one file to read: a path, or "-" for standard input.
 type input struct {
 	path string
-	// named is true for a file named on the command line, in --files-from
-	// or as "-", false for one found by walking a directory. A named file
-	// that jixiao does not read fails; a found one is skipped.
+	// named is true for a file named on the command line or as "-", false
+	// for one found by walking a directory or listed in --files-from (a
+	// walk another program made: find, ls). A named file was meant to be
+	// read: one that jixiao does not read fails. A found one is a
+	// candidate: debris, formats jixiao does not read and files that are
+	// not reports are skipped.
 	named bool
+	// broken is true for a symbolic link whose target does not exist,
+	// found in a walk or a list: debris, skipped.
+	broken bool
+	// size is the file's size when it is a regular file, else 0.
+	size int64
+	// special names what the file is when it is not a regular file (or a
+	// link to one): "fifo", "device" or "socket"; "" otherwise. Such a file
+	// found in a directory is skipped; named, it is read only with
+	// --allow-special.
+	special string
+}
+
+// walkRules are what a walk takes of what it finds: hidden entries or
+// not, and the --include and --exclude globs.
+type walkRules struct {
+	hidden           bool
+	include, exclude []string
 }
 
 // gather lists the inputs: the command line's paths in order, then those
 // read from --files-from. A directory is walked recursively in lexical
 // order; hidden entries (names starting with ".") are skipped unless
-// c.hidden. Symbolic links to files are read; symbolic links to
+// rules.hidden. Symbolic links to files are read; symbolic links to
 // directories are not followed, so link loops cannot trap the walk. A path
-// that does not exist is kept, so that reading it reports the error in order
-// with the rest.
+// named on the command line that does not exist is kept, so that reading
+// it reports the error in order with the rest. Files found in a walk or
+// listed in --files-from are kept only when the globs let them (see
+// wanted).
 //
-// The output files (-o, --errors) are never inputs: naming one is an error,
-// and one found while walking a directory (the output of an earlier run) is
-// left out.
-func (e *env) gather(c *config) ([]input, error) {
-	g := newOutputGuard(c.out, c.errorsFile)
-	paths := c.paths
-	if c.filesFrom != "" {
-		more, err := e.readList(c.filesFrom)
+// The outputs are never inputs, compared by file identity: naming one (or
+// a --files-from list that is one) is an error, and one found while
+// walking a directory (the output of an earlier run, which the outputs'
+// lock then checks is jixiao's) is left out.
+func (e *env) gather(paths []string, filesFrom string, rules walkRules, outs *outputs) ([]input, error) {
+	var listed []string
+	if filesFrom != "" {
+		if info, err := os.Stat(filesFrom); err == nil && filesFrom != "-" {
+			if cl, ok := outs.is(info); ok {
+				return nil, fmt.Errorf("--files-from %s is also the output %s %s; refusing to write over it", escape(filesFrom), cl.flag, escape(cl.out.Path))
+			}
+		}
+		more, err := e.readList(filesFrom)
 		if err != nil {
 			return nil, err
 		}
-		paths = append(paths[:len(paths):len(paths)], more...)
+		listed = more
 	}
 	var out []input
-	for _, p := range paths {
-		if p == "-" {
+	for i, p := range append(paths[:len(paths):len(paths)], listed...) {
+		named := i < len(paths)
+		if p == "-" && named {
 			out = append(out, input{path: p, named: true})
 			continue
 		}
 		info, err := os.Stat(p)
-		if g.is(p, info) {
-			return nil, fmt.Errorf("%s is both an input and an output; refusing to write over it", p)
+		if cl, ok := outs.is(info); ok {
+			return nil, fmt.Errorf("%s is both an input and an output (%s %s); refusing to write over it", escape(p), cl.flag, escape(cl.out.Path))
 		}
-		if err != nil || !info.IsDir() {
-			out = append(out, input{path: p, named: true})
-			continue
+		switch {
+		case err == nil && info.IsDir():
+			out = append(out, walk(p, rules, outs)...)
+		case !named && !rules.wanted(p, p):
+			// Left out by --include or --exclude.
+		case err != nil:
+			out = append(out, input{path: p, named: named, broken: !named && isBrokenLink(p)})
+		default:
+			out = append(out, input{path: p, named: named, size: regularSize(info), special: specialKind(info)})
 		}
-		out = append(out, walk(p, c.hidden, g)...)
 	}
 	return out, nil
 }
 
 // walk lists the files under the directory root, sorted by path.
-func walk(root string, hidden bool, g *outputGuard) []input {
-	var found []string
+func walk(root string, rules walkRules, outs *outputs) []input {
+	var found []input
 	_ = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
-			found = append(found, path) // reading it reports the error
+			found = append(found, input{path: path}) // reading it reports the error
 			return nil
 		}
-		if path != root && !hidden && strings.HasPrefix(d.Name(), ".") {
+		if path == root {
+			return nil
+		}
+		if !rules.hidden && strings.HasPrefix(d.Name(), ".") || d.IsDir() && rules.excluded(d.Name(), rel(root, path)) {
 			if d.IsDir() {
 				return filepath.SkipDir
 			}
 			return nil
 		}
-		if d.IsDir() || !includeEntry(path, d) {
+		if d.IsDir() || !rules.wanted(d.Name(), rel(root, path)) {
 			return nil
 		}
-		if info, err := d.Info(); err == nil && g.is(path, info) {
-			return nil
+		info, err := os.Stat(path) // through a link
+		switch {
+		case err != nil:
+			found = append(found, input{path: path, broken: isBrokenLink(path)}) // else reading it reports the error
+		case info.IsDir():
+			// A link to a directory is not followed.
+		default:
+			if _, ok := outs.is(info); !ok {
+				found = append(found, input{path: path, size: regularSize(info), special: specialKind(info)})
+			}
 		}
-		found = append(found, path)
 		return nil
 	})
-	sort.Strings(found)
-	out := make([]input, len(found))
-	for i, f := range found {
-		out[i] = input{path: f}
-	}
-	return out
+	sort.Slice(found, func(i, j int) bool { return found[i].path < found[j].path })
+	return found
 }
 
-// includeEntry reports whether a directory entry met in a walk is read:
-// regular files, and symbolic links that lead to a regular file or nowhere
-// (reading a broken link reports it). Devices, pipes, sockets and links to
-// directories are not.
-func includeEntry(path string, d fs.DirEntry) bool {
-	if d.Type().IsRegular() {
-		return true
+// rel is path relative to the walk's root, with slashes.
+func rel(root, path string) string {
+	r, err := filepath.Rel(root, path)
+	if err != nil {
+		return filepath.ToSlash(path)
 	}
-	if d.Type()&fs.ModeSymlink == 0 {
+	return filepath.ToSlash(r)
+}
+
+// wanted reports whether a file found (its base name and its path relative
+// to the walk's root, or as listed) passes the globs: it matches an
+// --include pattern, if there is any, and no --exclude pattern.
+func (r walkRules) wanted(name, relPath string) bool {
+	if r.excluded(name, relPath) {
 		return false
 	}
-	info, err := os.Stat(path)
-	return err != nil || info.Mode().IsRegular()
+	if len(r.include) == 0 {
+		return true
+	}
+	return matchAny(r.include, name, relPath)
+}
+
+// excluded reports whether a file or directory matches an --exclude
+// pattern; an excluded directory is not walked.
+func (r walkRules) excluded(name, relPath string) bool {
+	return matchAny(r.exclude, name, relPath)
+}
+
+// matchAny matches the glob patterns (path.Match: * ? [a-z], a * never
+// crosses a /) against a base name, or, for a pattern that holds a /,
+// against the path relative to the walk's root:
+//
+//	*.docx       any .docx file, at any depth
+//	2023/*.txt   the .txt files of the folder 2023 under the root
+func matchAny(patterns []string, name, relPath string) bool {
+	for _, p := range patterns {
+		subject := name
+		if strings.Contains(p, "/") {
+			subject = strings.TrimPrefix(relPath, "./")
+		}
+		if ok, _ := path.Match(p, subject); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// isBrokenLink reports whether path is a symbolic link whose target does
+// not exist.
+func isBrokenLink(p string) bool {
+	info, err := os.Lstat(p)
+	if err != nil || info.Mode()&fs.ModeSymlink == 0 {
+		return false
+	}
+	_, err = os.Stat(p)
+	return errors.Is(err, fs.ErrNotExist)
+}
+
+// regularSize is the size of a regular file, else 0.
+func regularSize(info os.FileInfo) int64 {
+	if info.Mode().IsRegular() {
+		return info.Size()
+	}
+	return 0
+}
+
+// specialKind names a file that is neither regular nor a directory.
+func specialKind(info os.FileInfo) string {
+	m := info.Mode()
+	switch {
+	case m.IsRegular() || m.IsDir():
+		return ""
+	case m&fs.ModeNamedPipe != 0:
+		return "fifo"
+	case m&fs.ModeSocket != 0:
+		return "socket"
+	case m&fs.ModeDevice != 0:
+		return "device"
+	}
+	return "special"
 }
 
 // readList reads the paths of a --files-from list: one path a line, blank
@@ -133,45 +242,28 @@ func (e *env) readList(name string) ([]string, error) {
 	return paths, nil
 }
 
-// outputGuard recognises the output files among the inputs, by identity
-// when they exist and by absolute path when they do not yet.
-type outputGuard struct {
-	abs   []string
-	infos []os.FileInfo
-}
+// globList is a repeatable flag of glob patterns, each value one pattern
+// or several separated by commas.
+type globList []string
 
-func newOutputGuard(paths ...string) *outputGuard {
-	g := &outputGuard{}
-	for _, p := range paths {
-		if p == "" || p == "-" {
+func (g *globList) String() string { return strings.Join(*g, ",") }
+
+func (g *globList) Set(v string) error {
+	for _, p := range strings.Split(v, ",") {
+		if p == "" {
 			continue
 		}
-		if a, err := filepath.Abs(p); err == nil {
-			g.abs = append(g.abs, a)
+		if _, err := path.Match(p, ""); err != nil {
+			return fmt.Errorf("bad pattern %q: %w", p, err)
 		}
-		if info, err := os.Stat(p); err == nil {
-			g.infos = append(g.infos, info)
-		}
+		*g = append(*g, p)
 	}
-	return g
+	return nil
 }
 
-// is reports whether path, whose FileInfo is info (nil when unknown), is an
-// output file.
-func (g *outputGuard) is(path string, info os.FileInfo) bool {
-	if info != nil {
-		for _, o := range g.infos {
-			if os.SameFile(o, info) {
-				return true
-			}
-		}
-	}
-	if a, err := filepath.Abs(path); err == nil {
-		for _, o := range g.abs {
-			if a == o {
-				return true
-			}
-		}
-	}
-	return false
+// addWalkFlags defines --hidden, --include and --exclude on fs.
+func addWalkFlags(fs *flag.FlagSet, r *walkRules) {
+	fs.BoolVar(&r.hidden, "hidden", false, "also read hidden files and directories (names starting with .) found in directories")
+	fs.Var((*globList)(&r.include), "include", "in directories and --files-from lists, read only files matching `GLOB` (repeatable or comma-separated; *.docx matches names, a pattern with / the path below the folder named)")
+	fs.Var((*globList)(&r.exclude), "exclude", "in directories and --files-from lists, leave out files and folders matching `GLOB` (repeatable or comma-separated)")
 }

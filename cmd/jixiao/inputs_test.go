@@ -17,7 +17,7 @@ import (
 func TestGather(t *testing.T) {
 	root := t.TempDir()
 	for _, f := range []string{"b.txt", "a/z.txt", "a/y.docx", ".hidden.txt", ".git/config", "c/.cache/x.txt"} {
-		write(t, filepath.Join(root, f), []byte("x"))
+		writeFile(t, filepath.Join(root, f), []byte("x"))
 	}
 	require.NoError(t, os.Symlink(filepath.Join(root, "b.txt"), filepath.Join(root, "link.txt")))
 	require.NoError(t, os.Symlink(root, filepath.Join(root, "a", "loop")))
@@ -32,7 +32,7 @@ func TestGather(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			e := &env{}
-			got, err := e.gather(&config{paths: []string{root}, hidden: tc.hidden})
+			got, err := e.gather([]string{root}, "", walkRules{hidden: tc.hidden}, nil)
 			require.NoError(t, err)
 			assert.Equal(t, tc.want, relPaths(t, root, got))
 		})
@@ -44,16 +44,13 @@ func TestGather(t *testing.T) {
 // named explicitly is read, and --files-from paths come last.
 func TestGatherKeepsOrderAndMissing(t *testing.T) {
 	root := t.TempDir()
-	write(t, filepath.Join(root, "d", "2.txt"), []byte("x"))
-	write(t, filepath.Join(root, "d", "1.txt"), []byte("x"))
-	write(t, filepath.Join(root, ".named.txt"), []byte("x"))
+	writeFile(t, filepath.Join(root, "d", "2.txt"), []byte("x"))
+	writeFile(t, filepath.Join(root, "d", "1.txt"), []byte("x"))
+	writeFile(t, filepath.Join(root, ".named.txt"), []byte("x"))
 	list := filepath.Join(root, "list")
-	write(t, list, []byte(filepath.Join(root, "d", "2.txt")+"\n"))
+	writeFile(t, list, []byte(filepath.Join(root, "d", "2.txt")+"\n"))
 	e := &env{}
-	got, err := e.gather(&config{
-		paths:     []string{filepath.Join(root, "missing.txt"), filepath.Join(root, "d"), "-", filepath.Join(root, ".named.txt")},
-		filesFrom: list,
-	})
+	got, err := e.gather([]string{filepath.Join(root, "missing.txt"), filepath.Join(root, "d"), "-", filepath.Join(root, ".named.txt")}, list, walkRules{}, nil)
 	require.NoError(t, err)
 	assert.Equal(t, []string{"missing.txt", "d/1.txt", "d/2.txt", "-", ".named.txt", "d/2.txt"}, relPaths(t, root, got))
 }
@@ -108,9 +105,11 @@ func TestSkipFormat(t *testing.T) {
 		{"corrupt docx", zipOf(t, "word/document.xml"), document.Errorf(document.ErrCorrupt, -1, "x"), "", false},
 		{"pdf", []byte("%PDF-1.4"), document.Errorf(document.ErrUnsupported, 0, "x"), "pdf", true},
 		{"png", []byte("\x89PNG\r\n\x1a\n"), document.Errorf(document.ErrUnsupported, 0, "x"), "png", true},
-		{"doc", []byte("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"), document.Errorf(document.ErrOLE, 0, "x"), "doc", true},
+		{"ole where a docx was expected", []byte("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"), document.Errorf(document.ErrOLE, 0, "x"), "ole", true},
 		{"empty", nil, document.Errorf(document.ErrEmpty, -1, "x"), "", false},
-		{"binary", []byte{0, 1, 2}, document.Errorf(document.ErrBinary, -1, "x"), "", false},
+		{"binary", []byte{0, 1, 2, 0, 5, 0, 0, 9}, document.Errorf(document.ErrBinary, -1, "x"), "binary", true},
+		{"utf-16 text that does not decode", []byte("a\x00b\x00c\x00d\x00\xd8"), document.Errorf(document.ErrBinary, -1, "x"), "", false},
+		{"gb18030 with a bad byte", []byte("一、概况\xff本单位"), document.Errorf(document.ErrBinary, 3, "x"), "", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			format, skip := skipFormat(tc.data, tc.err)

@@ -1,9 +1,9 @@
 package main
 
 // job is one input handed to a worker, with the channel its result goes to.
-type job struct {
+type job[R any] struct {
 	in  input
-	res chan *result
+	res chan R
 }
 
 // pipeline runs jobs workers over inputs and hands every result to emit in
@@ -20,9 +20,9 @@ type job struct {
 // for them (their goroutines end in the background). idle is called when
 // the next result is not ready yet. pipeline returns the number of inputs
 // emitted and the first error of emit.
-func pipeline(inputs []input, jobs int, process func(input) *result, emit func(*result) error, idle func(), stop, drop <-chan struct{}) (int, error) {
-	queue := make(chan chan *result, 2*jobs)
-	work := make(chan job)
+func pipeline[R any](inputs []input, jobs int, process func(input) R, emit func(R) error, idle func(), stop, drop <-chan struct{}) (int, error) {
+	queue := make(chan chan R, 2*jobs)
+	work := make(chan job[R])
 	for range jobs {
 		go func() {
 			for j := range work {
@@ -35,7 +35,7 @@ func pipeline(inputs []input, jobs int, process func(input) *result, emit func(*
 	go produce(inputs, queue, work, stop, quit)
 	n := 0
 	for res := range queue {
-		var r *result
+		var r R
 		select {
 		case r = <-res:
 		default:
@@ -56,7 +56,7 @@ func pipeline(inputs []input, jobs int, process func(input) *result, emit func(*
 
 // produce queues the inputs' result channels in order and hands the inputs
 // to the workers, until the inputs run out or stop or quit closes.
-func produce(inputs []input, queue chan<- chan *result, work chan<- job, stop, quit <-chan struct{}) {
+func produce[R any](inputs []input, queue chan<- chan R, work chan<- job[R], stop, quit <-chan struct{}) {
 	defer close(queue)
 	defer close(work)
 	for _, in := range inputs {
@@ -67,7 +67,7 @@ func produce(inputs []input, queue chan<- chan *result, work chan<- job, stop, q
 			return
 		default:
 		}
-		res := make(chan *result, 1) // buffered: a worker never waits on the writer
+		res := make(chan R, 1) // buffered: a worker never waits on the writer
 		select {
 		case queue <- res:
 		case <-stop:
@@ -75,6 +75,6 @@ func produce(inputs []input, queue chan<- chan *result, work chan<- job, stop, q
 		case <-quit:
 			return
 		}
-		work <- job{in: in, res: res}
+		work <- job[R]{in: in, res: res}
 	}
 }

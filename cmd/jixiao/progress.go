@@ -12,6 +12,7 @@ import (
 // reads it from its own goroutine, hence the atomics.
 type tally struct {
 	read, failed, skipped, resumed atomic.Int64
+	unknown                        atomic.Int64 // of read: reports of no known kind
 	bytes                          atomic.Int64 // of the inputs read, failed and skipped
 }
 
@@ -20,6 +21,9 @@ func (t *tally) add(r *result) {
 	switch r.outcome {
 	case outRead:
 		t.read.Add(1)
+		if r.unknown {
+			t.unknown.Add(1)
+		}
 	case outFailed:
 		t.failed.Add(1)
 	case outSkipped:
@@ -36,14 +40,42 @@ func (t *tally) done() int64 {
 	return t.read.Load() + t.failed.Load() + t.skipped.Load() + t.resumed.Load()
 }
 
-// meter prints lines on standard error and, when live, redraws a progress
-// line under them: files done of the total, MB read, documents per second
-// and the time left. Its own library would be one dependency more for
-// twenty lines (schollz/progressbar pulls in four modules).
+// Progress modes (--progress): auto is bar on a terminal, none
+// elsewhere; bar redraws one line under the messages; plain prints a line
+// every plainEvery, with the time of day, for logs (nohup, cron, CI);
+// none prints no progress.
+const (
+	progressAuto  = "auto"
+	progressBar   = "bar"
+	progressPlain = "plain"
+	progressNone  = "none"
+)
+
+// plainEvery is the time between two lines of --progress plain.
+const plainEvery = 5 * time.Second
+
+// progressMode resolves --progress: auto is bar on a terminal and none
+// elsewhere, and -q without --progress is none.
+func progressMode(flag string, terminal, quiet bool) string {
+	switch {
+	case flag != progressAuto:
+		return flag
+	case quiet || !terminal:
+		return progressNone
+	}
+	return progressBar
+}
+
+// meter prints lines on standard error and shows the progress: files done
+// of the total, MB read, documents per second and the time left — on a
+// line redrawn under the messages (bar), or a line of its own now and
+// then (plain). Its own library would be one dependency more for twenty
+// lines (schollz/progressbar pulls in four modules).
 type meter struct {
 	mu    sync.Mutex
 	w     io.Writer
-	live  bool
+	msg   *messages
+	mode  string
 	drawn bool
 	total int
 	start time.Time
@@ -52,31 +84,44 @@ type meter struct {
 	ended chan struct{}
 }
 
-// newMeter starts the meter; live draws the progress line every 200 ms.
-func newMeter(w io.Writer, live bool, total int, t *tally, start time.Time) *meter {
-	m := &meter{w: w, live: live, total: total, t: t, start: start, quit: make(chan struct{}), ended: make(chan struct{})}
-	if !live {
+// newMeter starts the meter in mode: bar draws the progress line every
+// 200 ms, plain prints one every `every`.
+func newMeter(w io.Writer, msg *messages, mode string, every time.Duration, total int, t *tally, start time.Time) *meter {
+	m := &meter{w: w, msg: msg, mode: mode, total: total, t: t, start: start, quit: make(chan struct{}), ended: make(chan struct{})}
+	if mode != progressBar && mode != progressPlain {
 		close(m.ended)
 		return m
 	}
+	if mode == progressBar {
+		every = 200 * time.Millisecond
+	}
 	go func() {
 		defer close(m.ended)
-		tick := time.NewTicker(200 * time.Millisecond)
+		tick := time.NewTicker(every)
 		defer tick.Stop()
 		for {
 			select {
 			case <-m.quit:
 				return
 			case now := <-tick.C:
-				m.mu.Lock()
-				m.clear()
-				fmt.Fprint(m.w, m.line(now))
-				m.drawn = true
-				m.mu.Unlock()
+				m.tick(now)
 			}
 		}
 	}()
 	return m
+}
+
+// tick shows the progress at time now.
+func (m *meter) tick(now time.Time) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.mode == progressPlain {
+		fmt.Fprintln(m.w, now.Format("15:04:05")+" "+m.line(now))
+		return
+	}
+	m.clear()
+	fmt.Fprint(m.w, m.line(now))
+	m.drawn = true
 }
 
 // println prints s on a line of its own, above the progress line.
@@ -89,7 +134,7 @@ func (m *meter) println(s string) {
 
 // stop ends the meter and erases its line.
 func (m *meter) stop() {
-	if m.live {
+	if m.mode == progressBar || m.mode == progressPlain {
 		close(m.quit)
 	}
 	<-m.ended
@@ -122,7 +167,7 @@ func (m *meter) line(now time.Time) string {
 	if m.total > 0 {
 		pct = 100 * float64(done) / float64(m.total)
 	}
-	return fmt.Sprintf("%d/%d files %3.0f%%  %.1f MB  %.0f docs/s  ETA %s",
+	return fmt.Sprintf(m.msg.progress,
 		done, m.total, pct, float64(m.t.bytes.Load())/1e6, rate, eta)
 }
 

@@ -9,55 +9,24 @@ import (
 	"github.com/jixiao-dev/jixiao/schema"
 )
 
-// errorRecord is written in place of a report for a file that failed:
-// {"source": {…}, "error": {"code", "message", "position"}}.
-type errorRecord struct {
-	Source schema.Source `json:"source"`
-	Error  errorBody     `json:"error"`
-}
-
-type errorBody struct {
-	Code     string `json:"code"`
-	Message  string `json:"message"`
-	Position *pos   `json:"position,omitempty"`
-}
-
-type pos struct {
-	Offset int    `json:"offset"`
-	Line   int    `json:"line,omitempty"`
-	Column int    `json:"column,omitempty"`
-	Part   string `json:"part,omitempty"`
-}
-
-// skipRecord is written in place of a report for a file in a format jixiao
-// does not read: {"source": {…}, "skipped": {"format", "reason"}}.
-type skipRecord struct {
-	Source  schema.Source `json:"source"`
-	Skipped skipBody      `json:"skipped"`
-}
-
-type skipBody struct {
-	Format string `json:"format"`
-	Reason string `json:"reason"`
-}
-
 // Codes of the errors the command itself gives, next to those of package
 // document.
 var (
 	errRead     = &document.Kinded{Code: "read", Msg: "cannot read the file"}
 	errInternal = &document.Kinded{Code: "internal", Msg: "internal error (a bug: please report it with the file)"}
+	errSpecial  = &document.Kinded{Code: "special", Msg: "not a regular file"}
 )
 
-// newErrorRecord describes a failed file. data is nil when the file could
-// not be read; the source then carries only the path.
-func newErrorRecord(path string, data []byte, err error) errorRecord {
-	rec := errorRecord{
+// newErrorRecord describes a failed file (schema.ErrorRecord). data is nil
+// when the file could not be read; the source then carries only the path.
+func newErrorRecord(path string, data []byte, err error) schema.ErrorRecord {
+	rec := schema.ErrorRecord{
 		Source: sourceOf(path, data),
-		Error:  errorBody{Code: document.Code(err), Message: err.Error()},
+		Error:  schema.ErrorInfo{Code: document.Code(err), Message: err.Error()},
 	}
 	var de *document.Error
 	if errors.As(err, &de) && (de.Offset >= 0 || de.Line > 0) {
-		rec.Error.Position = &pos{Offset: de.Offset, Line: de.Line, Column: de.Column, Part: de.Part}
+		rec.Error.Position = &schema.ErrorPosition{Offset: de.Offset, Line: de.Line, Column: de.Column, Part: de.Part}
 	}
 	return rec
 }

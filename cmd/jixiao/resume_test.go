@@ -25,7 +25,7 @@ func TestResumeReadsNothingNew(t *testing.T) {
 	assert.Equal(t, before, readFile(t, out), "a resumed run appends nothing")
 	m := summaryLine.FindStringSubmatch(second.stderr)
 	require.NotNil(t, m, second.stderr)
-	assert.Equal(t, []string{"0", "0", "0", strconv.Itoa(len(reports) + 4)}, m[1:])
+	assert.Equal(t, []string{"0", "0", "0", "0", "0", strconv.Itoa(len(reports) + 4)}, m[1:])
 }
 
 // TestResumeAfterInterruptedWrite cuts an output in the middle of a record,
@@ -52,10 +52,10 @@ func TestResumeAfterInterruptedWrite(t *testing.T) {
 	} {
 		t.Run(cut.name, func(t *testing.T) {
 			out := filepath.Join(t.TempDir(), "out.jsonl")
-			write(t, out, []byte(cut.keep))
+			writeFile(t, out, []byte(cut.keep))
 			inv := runWith(t, "", nil, "extract", "--resume", "-o", out, dir)
 			assert.Equal(t, cut.code, inv.code, inv.stderr)
-			assert.Equal(t, whole, readFile(t, out))
+			assert.True(t, whole == readFile(t, out), "the resumed output is the whole run's")
 			if cut.name == "mid-record" {
 				assert.Contains(t, inv.stderr, "cut an incomplete last line")
 			}
@@ -98,29 +98,37 @@ func TestRecordKey(t *testing.T) {
 	sha := strings.Repeat("ab", 32)
 	long := `{"schema_version":"1","source":{"path":"a.txt","format":"text","sha256":"` + sha + `","bytes":9},"kind":"unknown","title":"` + strings.Repeat("长", 3000) + `"}`
 	longPath := `{"source":{"path":"` + strings.Repeat("p", 5000) + `","format":"","sha256":"` + sha + `","bytes":9},"error":{"code":"empty","message":"m"}}`
+	prod := `{"producer":{"name":"jixiao","version":"(devel)"},`
 	for _, tc := range []struct {
 		name  string
 		line  string
 		sha   string
+		kind  outcome
 		state keyState
 	}{
-		{"report", `{"schema_version":"1","source":{"path":"a","sha256":"` + sha + `"},"kind":"unknown"}`, sha, keyDone},
-		{"report longer than the head", long, sha, keyDone},
-		{"source longer than the head", longPath, sha, keyDone},
-		{"error", `{"source":{"path":"a","sha256":"` + sha + `"},"error":{"code":"corrupt","message":"m"}}`, sha, keyDone},
-		{"timeout is retried", `{"source":{"path":"a","sha256":"` + sha + `"},"error":{"code":"timeout","message":"m"}}`, "", keyRetry},
-		{"read error is retried", `{"source":{"path":"a","sha256":""},"error":{"code":"read","message":"m"}}`, "", keyRetry},
-		{"skip", `{"source":{"path":"a","sha256":"` + sha + `"},"skipped":{"format":"pdf","reason":"r"}}`, sha, keyDone},
-		{"no digest", `{"source":{"path":"a"}}`, "", keyRetry},
-		{"no source", `{"kind":"x"}`, "", keyInvalid},
-		{"not an object", `[1,2]`, "", keyInvalid},
-		{"not JSON", `hello`, "", keyInvalid},
-		{"truncated", `{"source":{"path":"a","sha2`, "", keyInvalid},
+		{"report", `{"schema_version":"1","source":{"path":"a","sha256":"` + sha + `"},"kind":"unknown"}`, sha, outRead, keyDone},
+		{"report with producer", prod + `"schema_version":"1","source":{"path":"a","sha256":"` + sha + `"},"kind":"unknown"}`, sha, outRead, keyDone},
+		{"report longer than the head", long, sha, outRead, keyDone},
+		{"source longer than the head", longPath, sha, outFailed, keyDone},
+		{"error", prod + `"source":{"path":"a","sha256":"` + sha + `"},"error":{"code":"corrupt","message":"m"}}`, sha, outFailed, keyDone},
+		{"timeout is retried", `{"source":{"path":"a","sha256":"` + sha + `"},"error":{"code":"timeout","message":"m"}}`, "", 0, keyRetry},
+		{"read error is retried", `{"source":{"path":"a","sha256":""},"error":{"code":"read","message":"m"}}`, "", 0, keyRetry},
+		{"skip", prod + `"source":{"path":"a","sha256":"` + sha + `"},"skipped":{"format":"pdf","reason":"r"}}`, sha, outSkipped, keyDone},
+		{"no digest", `{"source":{"path":"a"}}`, "", 0, keyRetry},
+		{"no kind", `{"source":{"path":"a","sha256":"` + sha + `"}}`, "", 0, keyInvalid},
+		{"no source", `{"kind":"x"}`, "", 0, keyInvalid},
+		{"not an object", `[1,2]`, "", 0, keyInvalid},
+		{"not JSON", `hello`, "", 0, keyInvalid},
+		{"truncated", `{"source":{"path":"a","sha2`, "", 0, keyInvalid},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			sha, state := recordKey([]byte(tc.line + "\n"))
-			assert.Equal(t, tc.sha, sha)
-			assert.Equal(t, tc.state, state)
+			sha, path, kind, state := recordKey([]byte(tc.line + "\n"))
+			assert.Equal(t, [3]any{tc.sha, tc.kind, tc.state}, [3]any{sha, kind, state})
+			if state == keyDone {
+				assert.True(t, path == "a" || path == "a.txt" || path == strings.Repeat("p", 5000), "path %.20q", path)
+			} else {
+				assert.Empty(t, path)
+			}
 		})
 	}
 }
@@ -128,8 +136,8 @@ func TestRecordKey(t *testing.T) {
 // TestLoadDoneMissingFile checks that resuming into a new file starts from
 // nothing.
 func TestLoadDoneMissingFile(t *testing.T) {
-	done := map[string]bool{}
-	unknown, cut, err := loadDone(filepath.Join(t.TempDir(), "none.jsonl"), done)
+	done := holdings{}
+	unknown, cut, err := loadDone(filepath.Join(t.TempDir(), "none.jsonl"), toOut, done)
 	require.NoError(t, err)
 	assert.Equal(t, 0, unknown)
 	assert.Equal(t, int64(0), cut)
@@ -146,9 +154,9 @@ func FuzzRecordKey(f *testing.F) {
 	f.Add(`{"source":{"path":"a","sha256":"00ff"},"skipped":{"format":"pdf"}}`)
 	f.Add(`{"source":`)
 	f.Fuzz(func(t *testing.T, line string) {
-		sha, state := recordKey([]byte(line))
-		if state != keyDone && sha != "" {
-			t.Fatalf("state %d with digest %q", state, sha)
+		sha, path, _, state := recordKey([]byte(line))
+		if state != keyDone && (sha != "" || path != "") {
+			t.Fatalf("state %d with digest %q and path %q", state, sha, path)
 		}
 		if state == keyDone && (sha == "" || !strings.Contains(line, sha)) {
 			t.Fatalf("digest %q is not in the line", sha)

@@ -10,19 +10,20 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/jixiao-dev/jixiao/write"
 )
 
 // TestReview runs the review command on an archive: a page per report, an
-// index listing the reports and the files that failed with their errors (a
-// truncated .doc among them);
-// files in formats jixiao does not read are skipped; exit 1 for the
-// failures.
+// index listing the reports and the files that failed with their errors
+// (the truncated .doc among them: the Word 97 reader fails it); files in
+// formats jixiao does not read are skipped; exit 1 for the failures.
 func TestReview(t *testing.T) {
 	dir, reports := archive(t)
 	out := filepath.Join(dir, "review")
 	inv := runWith(t, "", nil, "review", "-o", out, dir)
 	assert.Equal(t, exitFail, inv.code, inv.stderr)
-	assert.Contains(t, inv.stderr, "old.doc: corrupt or truncated container") // the .doc reader fails a truncated compound file
+	assert.Contains(t, inv.stderr, "old.doc: corrupt")
 	assert.Contains(t, inv.stderr, "scan.png: skipped")
 	assert.Contains(t, inv.stderr, "wrote "+strconv.Itoa(len(reports))+" pages and "+filepath.Join(out, "index.html"))
 
@@ -67,7 +68,7 @@ func TestReviewNames(t *testing.T) {
 	require.NoError(t, err)
 	dir := t.TempDir()
 	for _, p := range []string{"a/r#1.txt", "b/r#1.txt", "c/index", "d/INDEX"} {
-		write(t, filepath.Join(dir, p), seed)
+		writeFile(t, filepath.Join(dir, p), seed)
 	}
 	out := filepath.Join(dir, "out")
 	inv := runWith(t, "", nil, "review", "-o", out, filepath.Join(dir, "a"), filepath.Join(dir, "b"), filepath.Join(dir, "c"), filepath.Join(dir, "d"))
@@ -85,7 +86,7 @@ func TestReviewNames(t *testing.T) {
 func TestReviewUsage(t *testing.T) {
 	dir := t.TempDir()
 	in := filepath.Join(dir, "in.txt")
-	write(t, in, []byte("一、 概况\n"))
+	writeFile(t, in, []byte("一、 概况\n"))
 	for _, tc := range []struct {
 		name string
 		args []string
@@ -94,7 +95,8 @@ func TestReviewUsage(t *testing.T) {
 		{"no -o", []string{"review", in}, "name the output directory (-o DIR)"},
 		{"no input", []string{"review", "-o", dir}, "at least one input"},
 		{"stdin twice", []string{"review", "-o", dir, "-", "-"}, "only once"},
-		{"zero workers", []string{"review", "-o", dir, "-j", "0", in}, "-j and --max-size"},
+		{"zero workers", []string{"review", "-o", dir, "-j", "0", in}, "-j 0: want 1 to 1024 workers"},
+		{"huge max size", []string{"review", "-o", dir, "--max-size", "9223372036854775807", in}, "--max-size 9223372036854775807"},
 		{"index is an input", []string{"review", "-o", dir, filepath.Join(dir, "index.html")}, "is both an input and the index"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -103,4 +105,46 @@ func TestReviewUsage(t *testing.T) {
 			assert.Contains(t, inv.stderr, tc.msg)
 		})
 	}
+}
+
+// TestReviewOutputs checks the review command's outputs as extract's: a
+// file in DIR that a page would replace and that jixiao review did not
+// write stops the run, as does a page that is an input under another
+// name, and a directory another run holds; nothing is written then.
+func TestReviewOutputs(t *testing.T) {
+	seed := readFile(t, seedPath)
+	t.Run("a file review did not write", func(t *testing.T) {
+		dir := t.TempDir()
+		in, out := filepath.Join(dir, "in", "r.txt"), filepath.Join(dir, "out")
+		writeFile(t, in, []byte(seed))
+		writeFile(t, filepath.Join(out, "r.txt.html"), []byte("<p>my own page</p>\n"))
+		before := snapshot(t, dir)
+		inv := runWith(t, "", nil, "review", "-o", out, in)
+		assert.Equal(t, exitUsage, inv.code, inv.stderr)
+		assert.Contains(t, inv.stderr, "is not a page of jixiao review; refusing to write over it")
+		assert.Equal(t, before, snapshot(t, dir))
+	})
+	t.Run("the index is an input through a link", func(t *testing.T) {
+		dir := t.TempDir()
+		out := filepath.Join(dir, "out")
+		writeFile(t, filepath.Join(out, "index.html"), []byte(seed))
+		link := filepath.Join(dir, "report.txt")
+		require.NoError(t, os.Link(filepath.Join(out, "index.html"), link))
+		before := snapshot(t, dir)
+		inv := runWith(t, "", nil, "review", "-o", out, link)
+		assert.Equal(t, exitUsage, inv.code, inv.stderr)
+		assert.Contains(t, inv.stderr, "is both an input and an output")
+		assert.Equal(t, before, snapshot(t, dir))
+	})
+	t.Run("another run holds the directory", func(t *testing.T) {
+		dir := t.TempDir()
+		held, err := write.Claim(dir, true)
+		require.NoError(t, err)
+		defer held.Close(true)
+		require.NoError(t, held.Lock())
+		inv := runWith(t, "", nil, "review", "-o", dir, seedPath)
+		assert.Equal(t, exitUsage, inv.code, inv.stderr)
+		assert.Contains(t, inv.stderr, "is being written by another run")
+		assert.Empty(t, snapshot(t, dir))
+	})
 }

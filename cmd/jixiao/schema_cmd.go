@@ -9,14 +9,10 @@ import (
 // schemaCmd is the schema command: it prints the JSON Schema (draft
 // 2020-12) of the reports extract writes.
 func (e *env) schemaCmd(args []string) int {
-	fs := e.newFlags("schema", "schema\n\nPrints the JSON Schema (draft 2020-12) of a report, with every key described\nin English and Chinese.")
+	fs := e.newFlags("schema", "schema\n\nPrints the JSON Schema (draft 2020-12) of every record extract writes (a\nreport, an error record or a skip record), with every key described in\nEnglish and Chinese.")
 	pos, err := parse(fs, args)
-	if err != nil {
-		return exitUsage
-	}
-	if len(pos) > 0 {
-		fmt.Fprintf(e.stderr, "jixiao schema: takes no arguments, got %q\n", pos)
-		return exitUsage
+	if err != nil || len(pos) > 0 {
+		return e.flagStatus(fs, err, pos)
 	}
 	b, err := schema.JSONSchema()
 	if err != nil {

@@ -25,8 +25,9 @@ type interrupter struct {
 	hit        bool // read after end
 }
 
-// watch starts watching sig; say prints a line on standard error.
-func watch(sig <-chan os.Signal, say func(string)) *interrupter {
+// watch starts watching sig; say prints a line on standard error, in
+// msg's language.
+func watch(sig <-chan os.Signal, msg *messages, say func(string)) *interrupter {
 	it := &interrupter{stop: make(chan struct{}), drop: make(chan struct{}), quit: make(chan struct{})}
 	it.wg.Add(1)
 	go func() {
@@ -40,10 +41,10 @@ func watch(sig <-chan os.Signal, say func(string)) *interrupter {
 			n++
 			if n == 1 {
 				it.hit = true
-				say("jixiao extract: interrupted: finishing the files in flight (interrupt again to drop them)")
+				say(msg.stopping)
 				close(it.stop)
 			} else {
-				say("jixiao extract: interrupted again: dropping the files in flight")
+				say(msg.dropping)
 				close(it.drop)
 			}
 		}

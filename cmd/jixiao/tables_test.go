@@ -12,8 +12,11 @@ import (
 	"testing"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/jixiao-dev/jixiao/schema"
+	"github.com/jixiao-dev/jixiao/write"
 )
 
 // seedPath is the seed report.
@@ -94,16 +97,16 @@ func TestCSV(t *testing.T) {
 	if inv.code != exitOK || inv.stdout != "" {
 		t.Fatalf("exit %d, stdout %q, stderr %s", inv.code, inv.stdout, inv.stderr)
 	}
-	want := schema.Flatten(r)
+	want := write.Flatten(r)
 	for _, ft := range want {
 		b, err := os.ReadFile(filepath.Join(dir, ft.Name+".csv"))
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !bytes.HasPrefix(b, []byte(utf8BOM)) {
+		if !bytes.HasPrefix(b, []byte(write.UTF8BOM)) {
 			t.Errorf("%s.csv: no BOM with --excel", ft.Name)
 		}
-		recs, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(b, []byte(utf8BOM)))).ReadAll()
+		recs, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(b, []byte(write.UTF8BOM)))).ReadAll()
 		if err != nil {
 			t.Fatalf("%s.csv: %v", ft.Name, err)
 		}
@@ -141,7 +144,7 @@ func csvRows(t *testing.T, dir, name string) []map[string]string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	recs, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(b, []byte(utf8BOM)))).ReadAll()
+	recs, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(b, []byte(write.UTF8BOM)))).ReadAll()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -162,7 +165,7 @@ func TestSQLite(t *testing.T) {
 	r, _ := seedReport(t)
 	dir := t.TempDir()
 	bad := filepath.Join(dir, "bad.docx")
-	write(t, bad, []byte("PK\x03\x04 not a zip"))
+	writeFile(t, bad, []byte("PK\x03\x04 not a zip"))
 	db := filepath.Join(dir, "out.db")
 	for i := 0; i < 2; i++ {
 		inv := runWith(t, "", nil, "extract", "--sqlite", db, seedPath, bad)
@@ -186,7 +189,7 @@ func TestSQLite(t *testing.T) {
 		{`SELECT count(*) FROM indicators`, "12"},
 		{`SELECT count(*) FROM "values"`, itoa(len(r.Values))},
 		{`SELECT count(*) FROM checks`, itoa(len(r.Checks))},
-		{`SELECT count(*) FROM sections`, itoa(len(schema.Flatten(r)[1].Rows))},
+		{`SELECT count(*) FROM sections`, itoa(len(write.Flatten(r)[1].Rows))},
 		{`SELECT count(*) FROM indicators WHERE score < weight`, itoa(belowWeight(r))},
 	}
 	for _, tc := range queries {
@@ -216,29 +219,38 @@ func belowWeight(r *schema.Report) int {
 // itoa formats an int.
 func itoa(n int) string { return strconv.Itoa(n) }
 
-// TestToFen compares conversions to 分 whole.
-func TestToFen(t *testing.T) {
-	tests := []struct {
-		in   string
-		fen  int64
-		ok   bool
-		name string
-	}{
-		{"2677800", 267780000, true, "whole yuan"},
-		{"0.5", 50, true, "half yuan"},
-		{"-12.34", -1234, true, "negative"},
-		{"1.230", 123, true, "trailing zero"},
-		{"0.125", 0, false, "fraction of a fen"},
-		{"", 0, false, "empty"},
-		{"1e5", 0, false, "not a decimal"},
-		{"99999999999999999999", 0, false, "overflow"},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			fen, ok := toFen(tc.in)
-			if fen != tc.fen || ok != tc.ok {
-				t.Errorf("toFen(%q) = %d, %v; want %d, %v", tc.in, fen, ok, tc.fen, tc.ok)
-			}
-		})
+// TestCopiesUnderTwoPaths files one report under two units, byte for
+// byte: each copy gets its record in the JSONL and in SQLite (report_id
+// apart, sha256 alike), a --resume finds both done, and loading the folder
+// again leaves two records, not four.
+func TestCopiesUnderTwoPaths(t *testing.T) {
+	dir := t.TempDir()
+	seed := readFile(t, seedPath)
+	writeFile(t, filepath.Join(dir, "in", "unit-a", "form.txt"), []byte(seed))
+	writeFile(t, filepath.Join(dir, "in", "unit-b", "form.txt"), []byte(seed))
+	out, db := filepath.Join(dir, "out.jsonl"), filepath.Join(dir, "out.db")
+	in := filepath.Join(dir, "in")
+	first := runWith(t, "", nil, "extract", "-o", out, "--sqlite", db, in)
+	require.Equal(t, exitOK, first.code, first.stderr)
+	got := lines(t, readFile(t, out))
+	require.Len(t, got, 2)
+	assert.Equal(t, []digest{{"unit-a/form.txt", "report", ""}, {"unit-b/form.txt", "report", ""}},
+		[]digest{digestOf(t, in, got[0]), digestOf(t, in, got[1])})
+
+	resumed := runWith(t, "", nil, "extract", "--resume", "-o", out, "--sqlite", db, in)
+	require.Equal(t, exitOK, resumed.code, resumed.stderr)
+	assert.Contains(t, resumed.stderr, "resumed 2")
+	assert.Len(t, lines(t, readFile(t, out)), 2)
+
+	again := runWith(t, "", nil, "extract", "--sqlite", db, in)
+	require.Equal(t, exitOK, again.code, again.stderr)
+	for q, want := range map[string]int{
+		"SELECT count(*) FROM reports":                   2,
+		"SELECT count(DISTINCT report_id) FROM reports":  2,
+		"SELECT count(DISTINCT sha256) FROM reports":     1,
+		"SELECT count(*) FROM indicators":                24,
+		"SELECT count(DISTINCT report_id) FROM sections": 2,
+	} {
+		assert.Equal(t, want, countRows(t, db, q), q)
 	}
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"os"
 
 	"github.com/jixiao-dev/jixiao/extract"
 )
@@ -11,18 +12,31 @@ import (
 // report points into.
 func (e *env) text(args []string) int {
 	fs := e.newFlags("text", "text PATH")
-	maxSize := fs.Int64("max-size", 64<<20, "refuse input files larger than this many `bytes`")
+	maxSize := fs.Int64("max-size", defaultMaxSize, "refuse input files larger than this many `bytes` (1 to 1 GiB)")
+	special := fs.Bool("allow-special", false, "read PATH even when it is a named pipe (FIFO) or a device")
 	paths, err := parse(fs, args)
 	if err != nil {
-		return exitUsage
+		return e.flagStatus(fs, err, nil)
 	}
 	if len(paths) != 1 {
 		fs.Usage()
 		return exitUsage
 	}
-	data, err := e.readInput(paths[0], *maxSize)
+	if err := checkRanges(1, *maxSize, 0); err != nil {
+		fmt.Fprintf(e.stderr, "jixiao text: %v\n", err)
+		return exitUsage
+	}
+	in := input{path: paths[0], named: true}
+	if info, err := os.Stat(in.path); err == nil && in.path != "-" {
+		in.special = specialKind(info)
+	}
+	if in.special != "" && !*special {
+		fmt.Fprintf(e.stderr, "%s: %s: name it with --allow-special to read it\n", escape(in.path), specialNames[in.special])
+		return exitFail
+	}
+	data, err := e.readInput(in, *maxSize, 0)
 	if err == nil {
-		d, rerr := extract.Read(paths[0], data, extract.Options{})
+		d, rerr := extract.Read(in.path, data, extract.Options{})
 		if rerr == nil {
 			_, err = io.WriteString(e.stdout, d.Text)
 			if err == nil {
@@ -32,6 +46,6 @@ func (e *env) text(args []string) int {
 			err = rerr
 		}
 	}
-	fmt.Fprintln(e.stderr, err)
+	fmt.Fprintln(e.stderr, escape(err.Error()))
 	return exitFail
 }

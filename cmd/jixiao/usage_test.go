@@ -14,7 +14,7 @@ import (
 func TestUsageErrors(t *testing.T) {
 	dir := t.TempDir()
 	in := filepath.Join(dir, "in.txt")
-	write(t, in, []byte("一、 概况\n"))
+	writeFile(t, in, []byte("一、 概况\n"))
 	out := filepath.Join(dir, "out.jsonl")
 	for _, tc := range []struct {
 		name string

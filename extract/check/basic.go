@@ -1,10 +1,11 @@
 package check
 
 import (
-	"sort"
+	"slices"
 	"strconv"
 
-	"github.com/jixiao-dev/jixiao/schema"
+	"github.com/jixiao-dev/jixiao/extract/profile"
+	"github.com/jixiao-dev/jixiao/extract/values"
 )
 
 // childrenLEParent checks, column by column, the rows under a row of the
@@ -26,7 +27,7 @@ func (c *checker) childrenLEParent() {
 }
 
 // childrenOf checks row and, recursively, the rows under it.
-func (c *checker) childrenOf(row *schema.ExpenseRow, cols []string) {
+func (c *checker) childrenOf(row *profile.ExpenseRow, cols []string) {
 	if len(row.Children) == 0 {
 		return
 	}
@@ -35,11 +36,11 @@ func (c *checker) childrenOf(row *schema.ExpenseRow, cols []string) {
 	}
 	numbered := numberedRun(row.Children)
 	for _, col := range cols {
-		parent, ok := amount(label{row.Label, " ", col}, row.Values[col])
+		parent, ok := amount(caption{row.Label, " ", col}, row.Values[col])
 		if !ok {
 			continue
 		}
-		blank, ok := c.childFigures(row.Children, col)
+		parts, blank, ok := childFigures(row.Children, col)
 		if !ok {
 			continue
 		}
@@ -56,8 +57,8 @@ func (c *checker) childrenOf(row *schema.ExpenseRow, cols []string) {
 		case numbered:
 			note = []string{"; item ", row.Children[blank].Marker, row.Children[blank].Label, " is blank, so the items may not be the whole and are only checked not to exceed it"}
 		}
-		if d, good := c.sumCheck(parent, c.parts, rel, UnitYuan, note...); good {
-			c.emit(d)
+		if f, good := sumCheck(parent, parts, rel, UnitYuan, note...); good {
+			c.emit(f)
 		}
 	}
 	for i := range row.Children {
@@ -69,7 +70,7 @@ func (c *checker) childrenOf(row *schema.ExpenseRow, cols []string) {
 // every one of them: no "其中" or unmarked row among them, no gap, no
 // repeat. Such rows are a breakdown of the row above them; whether it is
 // complete in a column depends on whether each states an amount there.
-func numberedRun(rows []schema.ExpenseRow) bool {
+func numberedRun(rows []profile.ExpenseRow) bool {
 	for i := range rows {
 		if rows[i].Ordinal != i+1 {
 			return false
@@ -78,13 +79,12 @@ func numberedRun(rows []schema.ExpenseRow) bool {
 	return len(rows) > 0
 }
 
-// childFigures sets the checker's parts to the amounts of the rows in
-// column col, leaving out the blank ones, and returns the index of the
-// first blank row (-1 when none is). It reports false when a row holds a
-// figure that cannot be compared (an approximate amount): the sum is then
-// unknown.
-func (c *checker) childFigures(rows []schema.ExpenseRow, col string) (int, bool) {
-	c.parts = c.parts[:0]
+// childFigures returns the amounts of the rows in column col, leaving out
+// the blank ones, and the index of the first blank row (-1 when none is).
+// It reports false when a row holds a figure that cannot be compared (an
+// approximate amount): the sum is then unknown.
+func childFigures(rows []profile.ExpenseRow, col string) ([]figure, int, bool) {
+	var parts []figure
 	blank := -1
 	for i := range rows {
 		v := rows[i].Values[col]
@@ -94,21 +94,21 @@ func (c *checker) childFigures(rows []schema.ExpenseRow, col string) (int, bool)
 			}
 			continue
 		}
-		p, ok := amount(label{rows[i].Label}, v)
+		p, ok := amount(caption{rows[i].Label}, v)
 		if !ok {
-			return blank, false
+			return nil, blank, false
 		}
-		c.parts = append(c.parts, p)
+		parts = append(parts, p)
 	}
-	return blank, true
+	return parts, blank, true
 }
 
 // keys returns the keys of m, sorted.
-func keys(m map[string]*schema.Value) []string {
+func keys(m map[string]*values.Value) []string {
 	out := make([]string, 0, len(m))
 	for k := range m {
 		out = append(out, k)
 	}
-	sort.Strings(out)
+	slices.Sort(out)
 	return out
 }

@@ -1,9 +1,10 @@
 // Package check does the arithmetic an auditor would otherwise do by hand on
 // the facts of a budget-performance report: sums, rates, scores, and figures
-// stated twice. Its input is the profile stage's schema.Facts; its output is
-// a list of schema.Check, each with a rule id, a status (pass, fail, warn),
-// the expected and the written figure, the tolerance used, and the spans of
-// every figure involved, pass or not.
+// stated twice. Its input is the profile stage's Facts, whose figures are
+// typed (exact decimals, byte offsets): nothing is parsed again here. Its
+// output is a list of Findings (the report's checks), each with a rule id, a
+// status (pass, fail, warn), the expected and the written figure, the
+// tolerance used, and the spans of every figure involved, pass or not.
 //
 // # Rules
 //
@@ -92,12 +93,14 @@
 package check
 
 import (
-	"bytes"
 	"cmp"
+	"context"
 	"slices"
-	"sync"
+	"strings"
 
-	"github.com/jixiao-dev/jixiao/schema"
+	"github.com/jixiao-dev/jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/profile"
+	"github.com/jixiao-dev/jixiao/extract/values"
 )
 
 // Statuses of a check.
@@ -107,7 +110,7 @@ const (
 	Warn = "warn"
 )
 
-// Units of the figures of a check (schema.Check.Unit).
+// Units of the figures of a check (Finding.Unit).
 const (
 	UnitYuan    = "元"
 	UnitPoints  = "分"
@@ -119,6 +122,21 @@ type Options struct {
 	// Skip lists rule ids not to run ("funds.budget_score"). An id that
 	// names no rule is ignored.
 	Skip []string
+}
+
+// Finding is one check: a rule applied to figures of the facts, and its
+// outcome. The report's assembly writes it out as a schema.Check, whose
+// documentation describes each field. Expected, Actual and Tolerance are
+// invalid when the check compares no numbers; Spans are the figures'.
+type Finding struct {
+	Rule      string
+	Status    string
+	Message   string
+	Expected  values.Decimal
+	Actual    values.Decimal
+	Tolerance values.Decimal
+	Unit      string
+	Spans     []document.Span
 }
 
 // rule is one rule: its id and the function that emits its checks.
@@ -147,17 +165,6 @@ var rules = []rule{
 	{RuleProjectTotal, (*checker).projectTotal},
 }
 
-// byID is the indexes of rules in the order of their ids, the order of
-// Check's result. It is computed once and never changed.
-var byID = func() []int {
-	idx := make([]int, len(rules))
-	for i := range idx {
-		idx[i] = i
-	}
-	slices.SortFunc(idx, func(a, b int) int { return cmp.Compare(rules[a].id, rules[b].id) })
-	return idx
-}()
-
 // Rules returns the ids of every rule, in the order of the package comment.
 func Rules() []string {
 	ids := make([]string, len(rules))
@@ -169,181 +176,83 @@ func Rules() []string {
 
 // Check runs the rules on f and returns their checks sorted by rule id, then
 // by the start of the first span, then by message. A nil f gives none.
-//
-// The strings of the checks are substrings of one string, and their spans
-// slices of one array (see message.go): the result costs at most three
-// allocations, however many checks it holds.
-func Check(f *schema.Facts, opts Options) []schema.Check {
-	if f == nil {
-		return []schema.Check{}
-	}
-	c := checkerPool.Get().(*checker)
-	c.reset(f)
-	for i, r := range rules {
-		c.first[i] = len(c.drafts)
-		if !slices.Contains(opts.Skip, r.id) {
-			r.run(c)
-		}
-	}
-	c.first[len(rules)] = len(c.drafts)
-	out := c.result()
-	if c.small() {
-		c.reset(nil)
-		checkerPool.Put(c)
-	}
+func Check(f *profile.Facts, opts Options) []Finding {
+	out, _ := CheckContext(context.Background(), f, opts)
 	return out
 }
 
-// checkerPool keeps checkers, and the scratch arrays they write into,
-// between calls.
-var checkerPool = sync.Pool{New: func() any { return new(checker) }}
-
-// A pooled checker keeps room for at most maxPooledText bytes of text and
-// maxPooled checks, spans or figures, so that one huge report does not pin
-// its memory for the rest of a run.
-const (
-	maxPooledText = 1 << 17
-	maxPooled     = 1 << 12
-)
-
-// checker holds the state of one Check call. Its arrays are scratch: the
-// checks are drafts (see draft) until result copies them out.
-type checker struct {
-	facts *schema.Facts
-	evals []*schema.SelfEvaluation // the self-evaluation tables (evaluations)
-
-	text   []byte        // the texts of every check (see message.go)
-	spans  []schema.Span // the spans of every check
-	drafts []draft       // the checks, in the order the rules emitted them
-	parts  []figure      // the parts of the sum being checked
-	held   []schema.Span // spans of a check emitted after others (scoreLEWeight)
-	first  []int         // first[i]: the first draft of rules[i]; first[len(rules)]: their end
-}
-
-// draft is a check being made: its texts are pieces of the checker's text
-// and its spans a range of the checker's spans. Its rule is the one that
-// emitted it (see checker.first).
-type draft struct {
-	status, unit                         string
-	message, expected, actual, tolerance piece
-	spans                                piece
-}
-
-// reset makes c ready to check f (nil: to go back to the pool, holding no
-// pointer into the facts of the last call).
-func (c *checker) reset(f *schema.Facts) {
-	c.facts = f
-	if c.first == nil {
-		c.first = make([]int, len(rules)+1)
-	}
-	c.text = c.text[:0]
-	c.spans = c.spans[:0]
-	c.drafts = c.drafts[:0]
-	clear(c.parts)
-	c.parts = c.parts[:0]
-	c.held = c.held[:0]
-	clear(c.evals)
-	c.evals = c.evals[:0]
+// CheckContext is Check that stops, with the error of document.Canceled
+// and no checks, once ctx is done; it asks before each rule (a rule's work
+// grows with the rows of the facts, which the stages before bound).
+func CheckContext(ctx context.Context, f *profile.Facts, opts Options) ([]Finding, error) {
+	out := []Finding{}
 	if f == nil {
-		return
+		return out, nil
 	}
+	poll := document.NewPoll(ctx)
+	c := &checker{facts: f}
 	if f.SelfEvaluation != nil {
 		c.evals = append(c.evals, f.SelfEvaluation)
 	}
 	for i := range f.ProjectEvaluations {
 		c.evals = append(c.evals, &f.ProjectEvaluations[i])
 	}
+	for _, r := range rules {
+		if err := poll.Now(); err != nil {
+			return nil, err
+		}
+		if !slices.Contains(opts.Skip, r.id) {
+			c.rule = r.id
+			r.run(c)
+		}
+	}
+	order := make([]int, len(c.found))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int {
+		a, b := &c.found[i], &c.found[j]
+		return cmp.Or(strings.Compare(a.Rule, b.Rule), cmp.Compare(firstStart(a), firstStart(b)), strings.Compare(a.Message, b.Message))
+	})
+	for _, i := range order {
+		out = append(out, c.found[i])
+	}
+	return out, nil
 }
 
-// small reports whether c's arrays are small enough to keep in the pool.
-func (c *checker) small() bool {
-	return cap(c.text) <= maxPooledText && max(cap(c.spans), cap(c.drafts), cap(c.parts), cap(c.held)) <= maxPooled
+// firstStart returns the start of a finding's first span, or -1.
+func firstStart(f *Finding) int {
+	if len(f.Spans) == 0 {
+		return -1
+	}
+	return f.Spans[0].Start
+}
+
+// checker holds the state of one Check call.
+type checker struct {
+	facts *profile.Facts
+	evals []*profile.SelfEvaluation // the self-evaluation tables: the report's, then its projects'
+	rule  string                    // the rule running
+	found []Finding
 }
 
 // evaluations returns the self-evaluation tables of the report: its own,
 // then those of its projects.
-func (c *checker) evaluations() []*schema.SelfEvaluation {
+func (c *checker) evaluations() []*profile.SelfEvaluation {
 	return c.evals
 }
 
-// span adds a span to the check being made.
-func (c *checker) span(s schema.Span) {
-	c.spans = append(c.spans, s)
-}
-
-// spanMark returns where the next span will be added.
-func (c *checker) spanMark() int {
-	return len(c.spans)
-}
-
-// spansFrom returns the spans added from the mark start on.
-func (c *checker) spansFrom(start int) piece {
-	return piece{start, len(c.spans)}
-}
-
 // emit records a check of the running rule. A span named twice (the
-// weight and the score of one row) is kept once, where first named: the
-// draft's spans are compacted where they stand (result copies only the
-// range each draft names).
-func (c *checker) emit(d draft) {
-	spans := c.spans[d.spans.start:d.spans.end]
+// weight and the score of one row) is kept once, where first named.
+func (c *checker) emit(f Finding) {
+	f.Rule = c.rule
 	n := 0
-	for _, s := range spans {
-		if !slices.Contains(spans[:n], s) {
-			spans[n] = s
+	for _, s := range f.Spans {
+		if !slices.Contains(f.Spans[:n], s) {
+			f.Spans[n] = s
 			n++
 		}
 	}
-	d.spans.end = d.spans.start + n
-	c.drafts = append(c.drafts, d)
-}
-
-// result copies the drafts out as checks, sorted: the rules' groups in the
-// order of their ids, each group by the start of its first span, then by
-// message, stably. The texts become one string and the spans one array.
-func (c *checker) result() []schema.Check {
-	text := string(c.text)
-	n := 0
-	for _, d := range c.drafts {
-		n += d.spans.end - d.spans.start
-	}
-	spans := make([]schema.Span, n) // never nil: a check without spans has []
-	out := make([]schema.Check, 0, len(c.drafts))
-	at := 0
-	for _, r := range byID {
-		group := c.drafts[c.first[r]:c.first[r+1]]
-		slices.SortStableFunc(group, c.compareDrafts)
-		for _, d := range group {
-			m := copy(spans[at:], c.spans[d.spans.start:d.spans.end])
-			out = append(out, schema.Check{
-				Rule:      rules[r].id,
-				Status:    d.status,
-				Message:   text[d.message.start:d.message.end],
-				Expected:  schema.Decimal(text[d.expected.start:d.expected.end]),
-				Actual:    schema.Decimal(text[d.actual.start:d.actual.end]),
-				Tolerance: schema.Decimal(text[d.tolerance.start:d.tolerance.end]),
-				Unit:      d.unit,
-				Spans:     spans[at : at+m : at+m],
-			})
-			at += m
-		}
-	}
-	return out
-}
-
-// compareDrafts orders two checks of one rule by the start of their first
-// span (-1 without spans), then by message.
-func (c *checker) compareDrafts(a, b draft) int {
-	if k := cmp.Compare(c.firstStart(a), c.firstStart(b)); k != 0 {
-		return k
-	}
-	return bytes.Compare(c.text[a.message.start:a.message.end], c.text[b.message.start:b.message.end])
-}
-
-// firstStart returns the start of a draft's first span, or -1.
-func (c *checker) firstStart(d draft) int {
-	if d.spans.start == d.spans.end {
-		return -1
-	}
-	return c.spans[d.spans.start].Start
+	f.Spans = f.Spans[:n:n]
+	c.found = append(c.found, f)
 }

@@ -1,6 +1,9 @@
 package check
 
-import "github.com/jixiao-dev/jixiao/extract/values"
+import (
+	"github.com/jixiao-dev/jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/values"
+)
 
 // relation is how a written figure must stand to a sum of parts.
 type relation int
@@ -16,21 +19,19 @@ const (
 // sumCheck makes the check of the written figure total against the sum of
 // parts, whose rounding may add up to the sum of their half-units (the
 // package comment's tolerance rule). Expected is the sum, actual the
-// written total, both in unit. The pieces of note, if any, end the
-// message, which is the last text written: the caller may add to it before
-// it emits the check. False, with nothing written, when there is nothing
-// to compare.
-func (c *checker) sumCheck(total figure, parts []figure, rel relation, unit string, note ...string) (draft, bool) {
+// written total, both in unit. The note, if any, ends the message. False
+// when there is nothing to compare.
+func sumCheck(total figure, parts []figure, rel relation, unit string, note ...string) (Finding, bool) {
 	sum, tol := values.NewDecimal(0, 0), values.NewDecimal(0, 0)
 	for i := range parts {
 		sum, tol = sum.Add(parts[i].num), tol.Add(parts[i].half)
 	}
 	if len(parts) == 0 || !sum.Valid() || !tol.Valid() || !total.num.Valid() {
-		return draft{}, false
+		return Finding{}, false
 	}
 	diff := total.num.Sub(sum)
 	if !diff.Valid() {
-		return draft{}, false
+		return Finding{}, false
 	}
 	why := tolerance{n: len(parts), unit: unit}
 	if total.half.Cmp(tol) > 0 {
@@ -38,74 +39,64 @@ func (c *checker) sumCheck(total figure, parts []figure, rel relation, unit stri
 		// 163.2 + 15.6) can only be compared at its own precision.
 		tol, why.coarse = total.half, true
 	}
-	d := draft{unit: unit, expected: c.number(sum), actual: c.number(total.num), tolerance: c.number(tol)}
-	spans := c.spanMark()
-	c.span(total.span)
-	c.spanFigures(parts...)
-	d.spans = c.spansFrom(spans)
-	start := c.mark()
+	f := Finding{Unit: unit, Expected: sum, Actual: total.num, Tolerance: tol, Spans: make([]document.Span, 0, 1+len(parts))}
+	f.Spans = append(f.Spans, total.span)
+	for i := range parts {
+		f.Spans = append(f.Spans, parts[i].span)
+	}
+	m := newMessage()
 	if rel == equals {
-		c.figures(total)
-		c.put(" against ")
-		c.figures(parts...)
-		c.put(" = ")
-		c.show(sum, unit)
-		d.status = c.judge(diff, tol, unit, why)
+		m.figures(total)
+		m.put(" against ")
+		m.figures(parts...)
+		m.put(" = ")
+		m.show(sum, unit)
+		f.Status = judge(m, diff, tol, unit, why)
 	} else {
-		c.figures(parts...)
-		c.put(" = ")
-		c.show(sum, unit)
-		c.put(", at most ")
-		c.figures(total)
+		m.figures(parts...)
+		m.put(" = ")
+		m.show(sum, unit)
+		m.put(", at most ")
+		m.figures(total)
 		if diff.Sign() >= 0 {
-			d.status = Pass
-			c.put(": holds")
+			f.Status = Pass
+			m.put(": holds")
 		} else {
-			d.status = c.judge(diff, tol, unit, why)
+			f.Status = judge(m, diff, tol, unit, why)
 		}
 	}
-	c.put(note...)
-	d.message = c.since(start)
-	return d, true
-}
-
-// addToMessage appends to the message of d, the last text written.
-func (c *checker) addToMessage(d *draft, ss ...string) {
-	c.put(ss...)
-	d.message.end = c.mark()
+	m.put(note...)
+	f.Message = m.String()
+	return f, true
 }
 
 // judge decides pass or fail from the difference between what is written
 // and what is expected, and ends the message with the verdict, saying
 // whether the pass relies on the tolerance.
-func (c *checker) judge(diff, tol values.Decimal, unit string, why tolerance) string {
+func judge(m *message, diff, tol values.Decimal, unit string, why tolerance) string {
 	off := abs(diff)
 	switch {
 	case off.IsZero():
-		c.put(": equal")
+		m.put(": equal")
 		return Pass
 	case tol.IsZero():
-		c.put(": off by ")
-		c.showDelta(off, unit)
-		c.put(", with no rounding tolerance (whole points are exact)")
+		m.put(": off by ")
+		m.showDelta(off, unit)
+		m.put(", with no rounding tolerance (whole points are exact)")
 		return Fail
 	case off.Cmp(tol) <= 0:
-		c.put(": off by ")
-		c.showDelta(off, unit)
-		c.put(", within the rounding tolerance of ")
-		c.showDelta(tol, unit)
-		c.put(" (")
-		why.write(c)
-		c.put("); passes on rounding")
+		m.put(": off by ")
+		m.showDelta(off, unit)
+		m.put(", within the rounding tolerance of ")
+		m.showDelta(tol, unit)
+		m.put(" (", why.String(), "); passes on rounding")
 		return Pass
 	}
-	c.put(": off by ")
-	c.showDelta(off, unit)
-	c.put(", more than the rounding tolerance of ")
-	c.showDelta(tol, unit)
-	c.put(" (")
-	why.write(c)
-	c.put(")")
+	m.put(": off by ")
+	m.showDelta(off, unit)
+	m.put(", more than the rounding tolerance of ")
+	m.showDelta(tol, unit)
+	m.put(" (", why.String(), ")")
 	return Fail
 }
 
@@ -117,20 +108,21 @@ type tolerance struct {
 	coarse bool
 }
 
-// write explains the tolerance.
-func (t tolerance) write(c *checker) {
+// String explains the tolerance.
+func (t tolerance) String() string {
 	switch {
 	case t.coarse:
-		c.put("half a unit of the total's last written decimal, coarser than its parts")
+		return "half a unit of the total's last written decimal, coarser than its parts"
 	case t.n == 1:
-		c.put("half a unit of the figure's last written decimal")
-	default:
-		c.putInt(t.n)
-		c.put(" figures × half a unit of each one's last written decimal")
-		if t.unit == UnitPoints {
-			c.put("; whole points count 0")
-		}
+		return "half a unit of the figure's last written decimal"
 	}
+	m := newMessage()
+	m.putInt(t.n)
+	m.put(" figures × half a unit of each one's last written decimal")
+	if t.unit == UnitPoints {
+		m.put("; whole points count 0")
+	}
+	return m.String()
 }
 
 // abs returns |d|.
@@ -139,4 +131,12 @@ func abs(d values.Decimal) values.Decimal {
 		return d.Neg()
 	}
 	return d
+}
+
+// emitSum emits the check of an amount total against its parts, when there
+// are parts.
+func (c *checker) emitSum(total figure, parts []figure, rel relation) {
+	if f, ok := sumCheck(total, parts, rel, UnitYuan); ok {
+		c.emit(f)
+	}
 }

@@ -1,8 +1,6 @@
 package check
 
-import (
-	"github.com/jixiao-dev/jixiao/schema"
-)
+import "github.com/jixiao-dev/jixiao/extract/profile"
 
 // publicOperating checks that the basic-data table's 公用经费, in its latest
 // column of actual spending, equals the narrative's 公用经费.
@@ -12,7 +10,7 @@ func (c *checker) publicOperating() {
 		return
 	}
 	annex, ok1 := c.basicFigure(keyPublicOperating)
-	told, ok2 := amount(label{"正文 公用经费"}, b.PublicOperating)
+	told, ok2 := amount(caption{"正文 公用经费"}, b.PublicOperating)
 	if ok1 && ok2 {
 		c.emitSum(annex, []figure{told}, equals)
 	}
@@ -29,20 +27,20 @@ func (c *checker) projectTotal() {
 	if !ok {
 		return
 	}
-	c.parts = c.parts[:0]
+	var parts []figure
 	for i := range c.facts.Projects {
 		p := &c.facts.Projects[i]
-		f, ok := amount(label{p.Name.Text}, p.Spent)
+		f, ok := amount(caption{p.Name.Text}, p.Spent)
 		if !ok {
 			return
 		}
-		c.parts = append(c.parts, f)
+		parts = append(parts, f)
 	}
-	c.emitSum(annex, c.parts, equals)
+	c.emitSum(annex, parts, equals)
 }
 
 // Keys of the expense-control rows the cross rules compare (set by the
-// profile stage: schema.ExpenseRow.Key).
+// profile stage: profile.ExpenseRow.Key).
 const (
 	keyPublicOperating    = "public_operating"
 	keyProjectExpenditure = "project_expenditure"
@@ -60,11 +58,11 @@ func (c *checker) basicFigure(key string) (figure, bool) {
 		return figure{}, false
 	}
 	col := bd.ActualColumn
-	return amount(label{"基础数据表 ", row.Label, " ", col}, row.Values[col])
+	return amount(caption{"基础数据表 ", row.Label, " ", col}, row.Values[col])
 }
 
 // findRow finds the first row, roots first, with the key.
-func findRow(rows []schema.ExpenseRow, key string) *schema.ExpenseRow {
+func findRow(rows []profile.ExpenseRow, key string) *profile.ExpenseRow {
 	for i := range rows {
 		if rows[i].Key == key {
 			return &rows[i]

@@ -1,8 +1,8 @@
 package check
 
 import (
+	"github.com/jixiao-dev/jixiao/extract/profile"
 	"github.com/jixiao-dev/jixiao/extract/values"
-	"github.com/jixiao-dev/jixiao/schema"
 )
 
 // executionRate checks 执行率 = 全年执行数 / 全年预算数 on the funds line of
@@ -23,61 +23,48 @@ func (c *checker) executionRate() {
 
 // rateCheck emits one execution-rate check; line and sep name the line
 // ("当年财政拨款" and " "; both empty for the funds line).
-func (c *checker) rateCheck(line, sep string, budget, executed, rate *schema.Value) {
-	b, ok1 := amount(label{line, sep, "全年预算数"}, budget)
-	e, ok2 := amount(label{line, sep, "全年执行数"}, executed)
-	r, ok3 := percent(label{line, sep, "执行率"}, rate)
+func (c *checker) rateCheck(line, sep string, budget, executed, rate *values.Value) {
+	b, ok1 := amount(caption{line, sep, "全年预算数"}, budget)
+	e, ok2 := amount(caption{line, sep, "全年执行数"}, executed)
+	r, ok3 := percent(caption{line, sep, "执行率"}, rate)
 	if !ok1 || !ok2 || !ok3 || b.num.Sign() <= 0 || b.half.Cmp(b.num) >= 0 {
 		return
 	}
 	places := r.num.Places()
-	n, ok := rateFiguresExact(b, e, r, places)
-	if !ok {
-		n, ok = rateFiguresBig(b, e, r, places)
-	}
+	n, ok := rateFiguresOf(b, e, r, places)
 	if !ok {
 		return
 	}
-	d := draft{unit: UnitPercent, expected: c.number(n.want), actual: c.number(r.num), tolerance: c.number(n.tol)}
-	spans := c.spanMark()
-	c.spanFigures(r, e, b)
-	d.spans = c.spansFrom(spans)
-	start := c.mark()
-	c.plain(&r)
-	c.put(" against ")
-	c.plain(&e)
-	c.put(" / ")
-	c.plain(&b)
-	c.put(" = ")
-	c.text = n.shown.Append(c.text)
-	c.put("% (to ")
-	c.putInt(places)
-	c.put(" decimals ")
-	c.text = n.want.AppendWritten(c.text)
-	c.put("%)")
+	f := Finding{Unit: UnitPercent, Expected: n.want, Actual: r.num, Tolerance: n.tol, Spans: spans(r, e, b)}
+	m := newMessage()
+	m.plain(&r)
+	m.put(" against ")
+	m.plain(&e)
+	m.put(" / ")
+	m.plain(&b)
+	m.put(" = ", n.shown.String(), "% (to ")
+	m.putInt(places)
+	m.put(" decimals ", n.want.Written(), "%)")
 	switch {
 	case n.want.Cmp(r.num) == 0:
-		d.status = Pass
-		c.put(": equal")
+		f.Status = Pass
+		m.put(": equal")
 	case n.within:
-		d.status = Pass
-		c.rateOff(n, "; passes on rounding", ", within")
+		f.Status = Pass
+		rateOff(m, n, "; passes on rounding", ", within")
 	default:
-		d.status = Fail
-		c.rateOff(n, "", ", more than")
+		f.Status = Fail
+		rateOff(m, n, "", ", more than")
 	}
-	d.message = c.since(start)
-	c.emit(d)
+	f.Message = m.String()
+	c.emit(f)
 }
 
 // rateOff ends a rate's message with its distance from the exact rate and
 // the tolerance; within says how the two compare.
-func (c *checker) rateOff(n rateFigures, verdict, within string) {
-	c.put(": off by ")
-	c.text = n.off.Append(c.text)
-	c.put("百分点", within, " the rounding tolerance of ")
-	c.text = n.tol.Append(c.text)
-	c.put("百分点 (half a unit of the rate's last decimal and the rounding of both amounts)", verdict)
+func rateOff(m *message, n rateFigures, verdict, within string) {
+	m.put(": off by ", n.off.String(), "百分点", within, " the rounding tolerance of ", n.tol.String(),
+		"百分点 (half a unit of the rate's last decimal and the rounding of both amounts)", verdict)
 }
 
 // incomeBreakdown checks that the lines by income type add up to the year's
@@ -103,23 +90,23 @@ func (c *checker) expenditureBreakdown() {
 // breakdown compares the sum of lines with the budget and with the
 // breakdown's own total. A line whose amount cannot be compared (an
 // approximate figure) leaves the sum unknown: no check.
-func (c *checker) breakdown(lines []schema.Amount, budget, total *schema.Value, totalLabel string) {
-	c.parts = c.parts[:0]
+func (c *checker) breakdown(lines []profile.Amount, budget, total *values.Value, totalLabel string) {
+	var parts []figure
 	for _, l := range lines {
 		if l.Amount == nil {
 			continue
 		}
-		p, ok := amount(label{l.Label}, l.Amount)
+		p, ok := amount(caption{l.Label}, l.Amount)
 		if !ok {
 			return
 		}
-		c.parts = append(c.parts, p)
+		parts = append(parts, p)
 	}
-	if b, ok := amount(label{"年度资金总额 全年预算数"}, budget); ok {
-		c.emitSum(b, c.parts, equals)
+	if b, ok := amount(caption{"年度资金总额 全年预算数"}, budget); ok {
+		c.emitSum(b, parts, equals)
 	}
-	if t, ok := amount(label{totalLabel}, total); ok {
-		c.emitSum(t, c.parts, equals)
+	if t, ok := amount(caption{totalLabel}, total); ok {
+		c.emitSum(t, parts, equals)
 	}
 }
 
@@ -127,12 +114,12 @@ func (c *checker) breakdown(lines []schema.Amount, budget, total *schema.Value, 
 // the total line and off a source line.
 var sourceColumns = []struct {
 	label string
-	total func(*schema.Funds) *schema.Value
-	line  func(*schema.FundLine) *schema.Value
+	total func(*profile.Funds) *values.Value
+	line  func(*profile.FundLine) *values.Value
 }{
-	{"年初预算数", func(f *schema.Funds) *schema.Value { return f.InitialBudget }, func(l *schema.FundLine) *schema.Value { return l.InitialBudget }},
-	{"全年预算数", func(f *schema.Funds) *schema.Value { return f.FullYearBudget }, func(l *schema.FundLine) *schema.Value { return l.FullYearBudget }},
-	{"全年执行数", func(f *schema.Funds) *schema.Value { return f.Executed }, func(l *schema.FundLine) *schema.Value { return l.Executed }},
+	{"年初预算数", func(f *profile.Funds) *values.Value { return f.InitialBudget }, func(l *profile.FundLine) *values.Value { return l.InitialBudget }},
+	{"全年预算数", func(f *profile.Funds) *values.Value { return f.FullYearBudget }, func(l *profile.FundLine) *values.Value { return l.FullYearBudget }},
+	{"全年执行数", func(f *profile.Funds) *values.Value { return f.Executed }, func(l *profile.FundLine) *values.Value { return l.Executed }},
 }
 
 // sourceBreakdown checks, column by column, that the source lines of a
@@ -144,27 +131,19 @@ func (c *checker) sourceBreakdown() {
 			continue
 		}
 		for _, col := range sourceColumns {
-			c.parts = c.parts[:0]
+			var parts []figure
 			ok := true
 			for i := range f.BySource {
 				if v := col.line(&f.BySource[i]); v != nil {
-					p, good := amount(label{f.BySource[i].Label, " ", col.label}, v)
+					p, good := amount(caption{f.BySource[i].Label, " ", col.label}, v)
 					ok = ok && good
-					c.parts = append(c.parts, p)
+					parts = append(parts, p)
 				}
 			}
-			if t, good := amount(label{"年度资金总额 ", col.label}, col.total(f)); good && ok {
-				c.emitSum(t, c.parts, equals)
+			if t, good := amount(caption{"年度资金总额 ", col.label}, col.total(f)); good && ok {
+				c.emitSum(t, parts, equals)
 			}
 		}
-	}
-}
-
-// emitSum emits the check of an amount total against its parts, when there
-// are parts.
-func (c *checker) emitSum(total figure, parts []figure, rel relation) {
-	if d, ok := c.sumCheck(total, parts, rel, UnitYuan); ok {
-		c.emit(d)
 	}
 }
 

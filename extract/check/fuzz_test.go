@@ -10,7 +10,6 @@ import (
 	"github.com/jixiao-dev/jixiao/extract/segment"
 	"github.com/jixiao-dev/jixiao/extract/text"
 	"github.com/jixiao-dev/jixiao/extract/values"
-	"github.com/jixiao-dev/jixiao/schema"
 )
 
 // FuzzCheck runs the pipeline up to check on arbitrary text and holds the
@@ -60,7 +59,7 @@ func TestCheckNil(t *testing.T) {
 	if got := Check(nil, Options{}); got == nil || len(got) != 0 {
 		t.Fatalf("Check(nil) = %#v", got)
 	}
-	if got := Check(&schema.Facts{}, Options{}); len(got) != 0 {
+	if got := Check(&profile.Facts{}, Options{}); len(got) != 0 {
 		t.Fatalf("Check(empty) = %#v", got)
 	}
 }

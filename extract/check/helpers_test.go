@@ -31,7 +31,7 @@ func readCorpus(t testing.TB, path string) []byte {
 
 // factsOf runs the stages before check on a plain-text report: text →
 // segment → values → profile.
-func factsOf(t testing.TB, data []byte) (*schema.Facts, *document.Document) {
+func factsOf(t testing.TB, data []byte) (*profile.Facts, *document.Document) {
 	t.Helper()
 	doc, err := text.Read(data, text.Options{})
 	require.NoError(t, err)
@@ -42,22 +42,30 @@ func factsOf(t testing.TB, data []byte) (*schema.Facts, *document.Document) {
 }
 
 // sortChecks orders checks by rule, first span and message, stably: the
-// obvious version of the order Check returns (see result), which the tests
-// hold it to.
-func sortChecks(ks []schema.Check) {
-	first := func(k *schema.Check) int {
-		if len(k.Spans) == 0 {
-			return -1
-		}
-		return k.Spans[0].Start
-	}
-	slices.SortStableFunc(ks, func(a, b schema.Check) int {
-		if c := strings.Compare(a.Rule, b.Rule); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(first(&a), first(&b)); c != 0 {
-			return c
-		}
-		return strings.Compare(a.Message, b.Message)
+// obvious version of the order Check returns, which the tests hold it to.
+func sortChecks(ks []Finding) {
+	slices.SortStableFunc(ks, func(a, b Finding) int {
+		return cmp.Or(strings.Compare(a.Rule, b.Rule), cmp.Compare(firstStart(&a), firstStart(&b)), strings.Compare(a.Message, b.Message))
 	})
+}
+
+// schemaChecks converts findings to the output form, as the report's
+// assembly does, numbering the lines of spans with lineOf.
+func schemaChecks(fs []Finding, lineOf func(offset int) int) []schema.Check {
+	out := []schema.Check{}
+	for _, f := range fs {
+		c := schema.Check{Rule: f.Rule, Status: f.Status, Message: f.Message, Expected: schema.Decimal(f.Expected.String()),
+			Actual: schema.Decimal(f.Actual.String()), Tolerance: schema.Decimal(f.Tolerance.String()), Unit: f.Unit, Spans: []schema.Span{}}
+		for _, s := range f.Spans {
+			c.Spans = append(c.Spans, schema.Span{Start: s.Start, End: s.End, Line: lineOf(s.Start)})
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// checksOf runs every rule on f, the facts of text, and converts the
+// checks with the lines of text.
+func checksOf(f *profile.Facts, text string) []schema.Check {
+	return schemaChecks(Check(f, Options{}), document.NewLines(text).Line)
 }

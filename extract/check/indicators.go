@@ -3,7 +3,10 @@ package check
 import (
 	"strings"
 
-	"github.com/jixiao-dev/jixiao/schema"
+	"github.com/jixiao-dev/jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/internal/cjk"
+	"github.com/jixiao-dev/jixiao/extract/profile"
+	"github.com/jixiao-dev/jixiao/extract/values"
 )
 
 // level1Weight checks that the weights of each level-1 group (the rows
@@ -15,13 +18,14 @@ func (c *checker) level1Weight() {
 		for start, end := 0, 0; start < len(ins); start = end {
 			end = level1End(ins, start)
 			first := &ins[start]
-			total, ok := points(label{first.Level1, " (", string(first.Level1Weight), "分)"}, first.Level1Weight, spanOr(first.Level1WeightSpan, first.Span))
-			if !ok || !c.column(ins[start:end], weightOf) {
+			total, ok := points(caption{first.Level1, " (", first.Level1Weight.Number.String(), "分)"}, first.Level1Weight, first.Span)
+			parts, all := column(ins[start:end], weightOf)
+			if !ok || !all {
 				continue
 			}
 			total.text = ""
-			if d, ok := c.sumCheck(total, c.parts, equals, UnitPoints); ok {
-				c.emit(d)
+			if f, ok := sumCheck(total, parts, equals, UnitPoints); ok {
+				c.emit(f)
 			}
 		}
 	}
@@ -29,56 +33,46 @@ func (c *checker) level1Weight() {
 
 // level1End returns the end of the run of indicators of one level-1
 // indicator (one 一级指标 cell, one "(N分)") that starts at start.
-func level1End(ins []schema.Indicator, start int) int {
+func level1End(ins []profile.Indicator, start int) int {
 	i := start + 1
-	for i < len(ins) && ins[i].Level1 == ins[i-1].Level1 && ins[i].Level1Weight == ins[i-1].Level1Weight {
+	for i < len(ins) && ins[i].Level1 == ins[i-1].Level1 && ins[i].Level1Weight.Number == ins[i-1].Level1Weight.Number {
 		i++
 	}
 	return i
 }
 
-// column sets the checker's parts to one points column of the rows, read
-// by get; false when a row has no figure there.
-func (c *checker) column(ins []schema.Indicator, get func(*schema.Indicator, label) (figure, bool)) bool {
-	c.parts = c.parts[:0]
+// column returns one points column of the rows, read by get; false when a
+// row has no figure there.
+func column(ins []profile.Indicator, get func(*profile.Indicator, caption) (figure, bool)) ([]figure, bool) {
+	var parts []figure
 	for i := range ins {
-		f, ok := get(&ins[i], label{})
+		f, ok := get(&ins[i], caption{})
 		if !ok {
-			return false
+			return nil, false
 		}
-		c.parts = append(c.parts, f)
+		parts = append(parts, f)
 	}
-	return true
+	return parts, true
 }
 
 // weightOf makes a figure of an indicator's weight, at the span of the
 // number (the row's span when the facts give none).
-func weightOf(in *schema.Indicator, name label) (figure, bool) {
-	return points(name, in.Weight, spanOr(in.WeightSpan, in.Span))
+func weightOf(in *profile.Indicator, name caption) (figure, bool) {
+	return points(name, in.Weight, in.Span)
 }
 
 // scoreOf makes a figure of an indicator's score, at the span of the
 // number (the row's span when the facts give none).
-func scoreOf(in *schema.Indicator, name label) (figure, bool) {
-	return points(name, in.Score, spanOr(in.ScoreSpan, in.Span))
-}
-
-// spanOr returns *sp, or fallback when sp is nil: facts built by hand, or a
-// number the profile could not place exactly, are still shown where their
-// row is.
-func spanOr(sp *schema.Span, fallback schema.Span) schema.Span {
-	if sp != nil {
-		return *sp
-	}
-	return fallback
+func scoreOf(in *profile.Indicator, name caption) (figure, bool) {
+	return points(name, in.Score, in.Span)
 }
 
 // totalWeight checks the 总分 row's weight against the funds line's weight
 // plus the indicators' weights.
 func (c *checker) totalWeight() {
 	for _, se := range c.evaluations() {
-		ok := c.column(se.Indicators, weightOf)
-		c.total(se.TotalWeight, spanOr(se.TotalWeightSpan, se.Span), "分值", se.Funds, fundsWeight, ok)
+		parts, ok := column(se.Indicators, weightOf)
+		c.total(se.TotalWeight, se.Span, "分值", se.Funds, fundsWeight, parts, ok)
 	}
 }
 
@@ -86,99 +80,79 @@ func (c *checker) totalWeight() {
 // the indicators' scores.
 func (c *checker) totalScore() {
 	for _, se := range c.evaluations() {
-		ok := c.column(se.Indicators, scoreOf)
-		c.total(se.TotalScore, spanOr(se.TotalScoreSpan, se.Span), "得分", se.Funds, fundsScore, ok)
+		parts, ok := column(se.Indicators, scoreOf)
+		c.total(se.TotalScore, se.Span, "得分", se.Funds, fundsScore, parts, ok)
 	}
 }
 
-// total emits one 总分 check of the total written at span against the
-// checker's parts (read by column, ok when it read them all); what names
-// the column, fund reads the funds line's figure of that column.
-func (c *checker) total(written schema.Decimal, span schema.Span, what string, funds *schema.Funds, fund func(*schema.Funds, label) (figure, bool), ok bool) {
-	if !ok || len(c.parts) == 0 {
+// total emits one 总分 check of the total written (at fallback when its
+// span is not known) against parts (read by column, ok when it read them
+// all); what names the column, fund reads the funds line's figure of that
+// column.
+func (c *checker) total(written profile.Points, fallback document.Span, what string, funds *profile.Funds, fund func(*profile.Funds, caption) (figure, bool), parts []figure, ok bool) {
+	if !ok || len(parts) == 0 {
 		return
 	}
-	total, ok := points(label{"总分 ", what}, written, span)
+	total, ok := points(caption{"总分 ", what}, written, fallback)
 	if !ok {
 		return
 	}
 	if funds != nil {
-		if f, ok := fund(funds, label{"资金"}); ok {
-			// The funds line comes first.
-			c.parts = append(c.parts, figure{})
-			copy(c.parts[1:], c.parts)
-			c.parts[0] = f
+		if f, ok := fund(funds, caption{"资金"}); ok {
+			parts = append([]figure{f}, parts...) // the funds line comes first
 		}
 	}
-	if d, ok := c.sumCheck(total, c.parts, equals, UnitPoints); ok {
-		c.emit(d)
+	if f, ok := sumCheck(total, parts, equals, UnitPoints); ok {
+		c.emit(f)
 	}
 }
 
 // scoreLEWeight checks that no score exceeds its weight: each row over its
-// weight is a fail; the rows that pass give one pass per table, whose spans
-// are held apart until it is emitted after the fails.
+// weight is a fail; the rows that pass give one pass per table, emitted
+// after the fails.
 func (c *checker) scoreLEWeight() {
 	for _, se := range c.evaluations() {
-		c.held = c.held[:0]
+		var held []document.Span
 		rows := 0
-		check := func(in *schema.Indicator, w, s figure) {
+		check := func(in *profile.Indicator, w, s figure) {
 			if s.num.Cmp(w.num) <= 0 {
-				c.held = append(c.held, s.span, w.span)
+				held = append(held, s.span, w.span)
 				rows++
 				return
 			}
-			d := draft{status: Fail, unit: UnitPoints, expected: c.number(w.num), actual: c.number(s.num)}
-			start := c.mark()
-			c.put("0")
-			d.tolerance = c.since(start)
-			d.spans = c.pointSpans(s, w)
-			start = c.mark()
+			f := Finding{Status: Fail, Unit: UnitPoints, Expected: w.num, Actual: s.num, Tolerance: values.NewDecimal(0, 0), Spans: spans(s, w)}
+			m := newMessage()
 			if in == nil {
-				c.put("资金执行")
+				m.put("资金执行")
 			} else {
-				c.indicatorName(in)
+				m.put(indicatorName(in))
 			}
-			c.put(": 得分 ", s.text, " is above its 分值 ", w.text)
-			d.message = c.since(start)
-			c.emit(d)
+			m.put(": 得分 ", s.text, " is above its 分值 ", w.text)
+			f.Message = m.String()
+			c.emit(f)
 		}
 		if f := se.Funds; f != nil {
-			w, ok1 := fundsWeight(f, label{"分值"})
-			s, ok2 := fundsScore(f, label{"得分"})
+			w, ok1 := fundsWeight(f, caption{"分值"})
+			s, ok2 := fundsScore(f, caption{"得分"})
 			if ok1 && ok2 {
 				check(nil, w, s)
 			}
 		}
 		for i := range se.Indicators {
 			in := &se.Indicators[i]
-			w, ok1 := weightOf(in, label{"分值"})
-			s, ok2 := scoreOf(in, label{"得分"})
+			w, ok1 := weightOf(in, caption{"分值"})
+			s, ok2 := scoreOf(in, caption{"得分"})
 			if ok1 && ok2 {
 				check(in, w, s)
 			}
 		}
 		if rows > 0 {
-			d := draft{status: Pass, unit: UnitPoints}
-			spans := c.spanMark()
-			c.spans = append(c.spans, c.held...)
-			d.spans = c.spansFrom(spans)
-			start := c.mark()
-			c.putInt(rows)
-			c.put(" rows: every 得分 is at most its 分值")
-			d.message = c.since(start)
-			c.emit(d)
+			m := newMessage()
+			m.putInt(rows)
+			m.put(" rows: every 得分 is at most its 分值")
+			c.emit(Finding{Status: Pass, Unit: UnitPoints, Message: m.String(), Spans: held})
 		}
 	}
-}
-
-// pointSpans adds the spans of a score and its weight to the check being
-// made.
-func (c *checker) pointSpans(s, w figure) piece {
-	spans := c.spanMark()
-	c.span(s.span)
-	c.span(w.span)
-	return c.spansFrom(spans)
 }
 
 // deviationReason checks that every indicator scored below its weight
@@ -187,47 +161,41 @@ func (c *checker) deviationReason() {
 	for _, se := range c.evaluations() {
 		for i := range se.Indicators {
 			in := &se.Indicators[i]
-			w, ok1 := weightOf(in, label{"分值"})
-			s, ok2 := scoreOf(in, label{"得分"})
+			w, ok1 := weightOf(in, caption{"分值"})
+			s, ok2 := scoreOf(in, caption{"得分"})
 			if !ok1 || !ok2 || s.num.Cmp(w.num) >= 0 {
 				continue
 			}
-			d := draft{unit: UnitPoints, expected: c.number(w.num), actual: c.number(s.num)}
-			d.spans = c.pointSpans(s, w)
-			start := c.mark()
-			c.indicatorName(in)
-			c.put(": 得分 ", s.text, " below 分值 ", w.text)
+			f := Finding{Unit: UnitPoints, Expected: w.num, Actual: s.num, Spans: spans(s, w)}
+			m := newMessage()
+			m.put(indicatorName(in), ": 得分 ", s.text, " below 分值 ", w.text)
 			if r := in.DeviationReason; r != nil && !placeholder(r.Text) {
-				d.status = Pass
-				c.put(", and a deviation reason is given")
-				c.span(r.Span)
-				d.spans = c.spansFrom(d.spans.start)
+				f.Status = Pass
+				m.put(", and a deviation reason is given")
+				f.Spans = append(f.Spans, r.Span)
 			} else {
-				d.status = Warn
-				c.put(", but no deviation reason (偏差原因) is given")
+				f.Status = Warn
+				m.put(", but no deviation reason (偏差原因) is given")
 			}
-			d.message = c.since(start)
-			c.emit(d)
+			f.Message = m.String()
+			c.emit(f)
 		}
 	}
 }
 
 // indicatorName names an indicator row in a message: its name, or its
 // level-1 and level-2 indicators when the name says nothing.
-func (c *checker) indicatorName(in *schema.Indicator) {
-	if name := strings.TrimSpace(in.Name); !placeholder(name) {
-		c.put(name)
-		return
+func indicatorName(in *profile.Indicator) string {
+	if name := cjk.TrimSpace(in.Name); !placeholder(name) {
+		return name
 	}
-	start := c.mark()
-	c.put(in.Level1, " ", in.Level2)
-	c.trimSpace(start)
+	return cjk.TrimSpace(in.Level1 + " " + in.Level2)
 }
 
 // placeholder reports whether s says nothing: blank, 无, 暂无, a dash or a
 // slash.
 func placeholder(s string) bool {
-	switch strings.Trim(strings.TrimSpace(s), "。.") {
+	switch strings.Trim(cjk.TrimSpace(s), "。.") {
 	case "", "无", "暂无", "没有", "/", "／", "—", "——", "-", "--", "不适用":
 		return true
 	}

@@ -6,9 +6,9 @@ func (c *checker) basicExpenditure() {
 	if b == nil {
 		return
 	}
-	total, ok1 := amount(label{"基本支出"}, b.BasicExpenditure)
-	p, ok2 := amount(label{"人员经费"}, b.Personnel)
-	o, ok3 := amount(label{"公用经费"}, b.PublicOperating)
+	total, ok1 := amount(caption{"基本支出"}, b.BasicExpenditure)
+	p, ok2 := amount(caption{"人员经费"}, b.Personnel)
+	o, ok3 := amount(caption{"公用经费"}, b.PublicOperating)
 	if ok1 && ok2 && ok3 {
 		c.emitSum(total, []figure{p, o}, equals)
 	}
@@ -23,22 +23,22 @@ func (c *checker) generalExpenditure() {
 	if b == nil {
 		return
 	}
-	spent, ok := amount(label{"一般公共预算财政拨款支出"}, b.GeneralPublicExpenditure)
+	spent, ok := amount(caption{"一般公共预算财政拨款支出"}, b.GeneralPublicExpenditure)
 	if !ok {
 		return
 	}
-	p, ok1 := amount(label{"项目支出"}, b.ProjectExpenditure)
-	e, ok2 := amount(label{"基本支出"}, b.BasicExpenditure)
+	p, ok1 := amount(caption{"项目支出"}, b.ProjectExpenditure)
+	e, ok2 := amount(caption{"基本支出"}, b.BasicExpenditure)
 	if ok1 && ok2 {
 		c.emitSum(spent, []figure{p, e}, equals)
 	}
-	if in, ok := amount(label{"一般公共预算财政拨款收入"}, b.GeneralPublicIncome); ok {
-		if d, ok := c.sumCheck(spent, []figure{in}, equals, UnitYuan); ok {
-			if d.status == Fail {
-				d.status = Warn
-				c.addToMessage(&d, "; what is received but not spent is carried over (结转结余), so a gap is a warn: check that the report explains it")
+	if in, ok := amount(caption{"一般公共预算财政拨款收入"}, b.GeneralPublicIncome); ok {
+		if f, ok := sumCheck(spent, []figure{in}, equals, UnitYuan); ok {
+			if f.Status == Fail {
+				f.Status = Warn
+				f.Message += "; what is received but not spent is carried over (结转结余), so a gap is a warn: check that the report explains it"
 			}
-			c.emit(d)
+			c.emit(f)
 		}
 	}
 }

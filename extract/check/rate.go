@@ -6,6 +6,10 @@ import (
 	"github.com/jixiao-dev/jixiao/extract/values"
 )
 
+// Quotients (rates) are the one place where a decimal result may not end:
+// they are computed as exact rationals with math/big and rounded only for
+// display and for the comparison with a written figure. No float64.
+
 // rateFigures are the numbers of an execution-rate check: the rate
 // 100·E/B to the written rate's decimals (want) and to three more (shown),
 // the tolerance and the written rate's distance from the exact quotient,
@@ -16,39 +20,13 @@ type rateFigures struct {
 	within                bool
 }
 
-// The rate is exact = 100·E/B; the rounding of E and B moves it by at most
-// 100·(hE·B + E·hB) / (B·(B−hB)), the rate's own rounding by its half-unit
-// hR. rateFiguresExact and rateFiguresBig compute the same formula, the
-// first in int64 fractions, the second in math/big when the first does not
-// fit. Both need B > hB ≥ 0, which rateCheck makes sure of.
-
-// rateFiguresExact computes the rate's figures of budget b, executed e and
-// written rate r with fractions; false when any step does not fit an int64
-// (or a result does not fit a Decimal): the caller then uses math/big.
-func rateFiguresExact(b, e, r figure, places int) (rateFigures, bool) {
-	B, E, hB, hE := fractionOf(b.num), fractionOf(e.num), tenPower(5, b.halfExp), tenPower(5, e.halfExp)
-	pct := fraction{100, 1}
-	exact := pct.mul(E.quo(B))
-	spread := hE.mul(B).add(E.mul(hB)).mul(pct).quo(B.mul(B.sub(hB)))
-	tol := spread.add(tenPower(5, r.halfExp))
-	off := fractionOf(r.num).sub(exact).abs()
-	if !tol.valid() || !off.valid() {
-		return rateFigures{}, false
-	}
-	var n rateFigures
-	var ok [4]bool
-	n.want, ok[0] = exact.round(places, halfUp)
-	n.shown, ok[1] = exact.round(places+3, halfUp)
-	n.tol, ok[2] = tol.round(places+3, up)
-	n.off, ok[3] = off.round(places+3, up)
-	n.within = off.cmp(tol) <= 0
-	return n, ok == [4]bool{true, true, true, true}
-}
-
-// rateFiguresBig computes the rate's figures with math/big; false when one
-// of want, shown and the tolerance does not fit a Decimal. A distance that
-// does not fit is left invalid (it prints empty).
-func rateFiguresBig(b, e, r figure, places int) (rateFigures, bool) {
+// rateFiguresOf computes the figures of budget b, executed e and written
+// rate r, to places decimals: the rate is exact = 100·E/B; the rounding of E
+// and B moves it by at most 100·(hE·B + E·hB) / (B·(B−hB)), the rate's own
+// rounding by its half-unit hR. It needs B > hB ≥ 0, which the caller makes
+// sure of; false when one of want, shown and the tolerance does not fit a
+// Decimal (a distance that does not fit is left invalid: it prints empty).
+func rateFiguresOf(b, e, r figure, places int) (rateFigures, bool) {
 	B, E, hB, hE := rat(b.num), rat(e.num), rat(b.half), rat(e.half)
 	pct := big.NewRat(100, 1)
 	exact := new(big.Rat).Mul(pct, new(big.Rat).Quo(E, B))
@@ -65,4 +43,78 @@ func rateFiguresBig(b, e, r figure, places int) (rateFigures, bool) {
 	n.off, _ = roundRat(off, places+3, up)
 	n.within = off.Cmp(tol) <= 0
 	return n, ok1 && ok2 && ok3
+}
+
+// roundMode is how a rational is brought to a number of decimals.
+type roundMode int
+
+const (
+	halfUp roundMode = iota // half away from zero: 9.215 → 9.22 (Chinese statements)
+	down                    // truncated toward zero: 9.9 → 9
+	up                      // away from zero: 9.1 → 10
+)
+
+// rat returns d as an exact rational.
+func rat(d values.Decimal) *big.Rat {
+	return big.NewRat(d.Coef(), pow10(d.Places()))
+}
+
+// pow10 returns 10^n for n in 0 … 18.
+func pow10(n int) int64 {
+	p := int64(1)
+	for ; n > 0; n-- {
+		p *= 10
+	}
+	return p
+}
+
+// roundDecimal returns d rounded to places decimals by mode, exactly, as
+// roundRat would round d; false when d is invalid or the result does not
+// fit a Decimal.
+func roundDecimal(d values.Decimal, places int, mode roundMode) (values.Decimal, bool) {
+	if !d.Valid() || places < 0 || places > 18 {
+		return values.Decimal{}, false
+	}
+	if places >= d.Places() {
+		r := d.Round(places) // more decimals: exact
+		return r, r.Valid()
+	}
+	p := pow10(d.Places() - places)
+	q, rem := d.Coef()/p, d.Coef()%p
+	if rem < 0 {
+		rem = -rem
+	}
+	if rem != 0 && (mode == up || mode == halfUp && rem >= p-rem) {
+		q += int64(d.Sign()) // away from zero
+	}
+	return values.NewDecimal(q, places), true
+}
+
+// roundRat returns r rounded to places decimals by mode; false when the
+// result does not fit a Decimal.
+func roundRat(r *big.Rat, places int, mode roundMode) (values.Decimal, bool) {
+	if places < 0 || places > 18 {
+		return values.Decimal{}, false
+	}
+	scale := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(places)), nil)
+	num := new(big.Int).Mul(r.Num(), scale)
+	den := r.Denom()
+	q, m := new(big.Int).QuoRem(num, den, new(big.Int))
+	if m.Sign() != 0 {
+		away := false
+		switch mode {
+		case halfUp:
+			twice := new(big.Int).Mul(new(big.Int).Abs(m), big.NewInt(2))
+			away = twice.Cmp(den) >= 0
+		case up:
+			away = true
+		}
+		if away {
+			q.Add(q, big.NewInt(int64(r.Sign())))
+		}
+	}
+	if !q.IsInt64() {
+		return values.Decimal{}, false
+	}
+	return values.NewDecimal(q.Int64(), places), true
 }

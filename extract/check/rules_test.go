@@ -7,7 +7,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 
-	"github.com/jixiao-dev/jixiao/schema"
+	"github.com/jixiao-dev/jixiao/extract/profile"
+	"github.com/jixiao-dev/jixiao/extract/values"
 )
 
 var dump = flag.Bool("dump", false, "print the checks of each rule case as Go literals")
@@ -32,15 +33,15 @@ func TestRules(t *testing.T) {
 
 // withProjects adds narrative project items with the given spent amounts
 // (lines 40…) and a basic-data 项目支出 row of 2023年决算数 on line 39.
-func withProjects(annex string, spent ...string) *schema.Facts {
-	f := &schema.Facts{BasicData: &schema.BasicData{
+func withProjects(annex string, spent ...string) *profile.Facts {
+	f := &profile.Facts{BasicData: &profile.BasicData{
 		ExpenseColumns: []string{"2022年决算数", "2023年预算数", "2023年决算数"},
 		ActualColumn:   "2023年决算数",
-		ExpenseControl: []schema.ExpenseRow{{Label: "项目支出", Key: "project_expenditure", Span: at(39), Values: map[string]*schema.Value{
+		ExpenseControl: []profile.ExpenseRow{{Label: "项目支出", Key: "project_expenditure", Span: at(39), Values: map[string]*values.Value{
 			"2022年决算数": wan("1.00", 37), "2023年预算数": wan("2.00", 38), "2023年决算数": wan(annex, 39)}}},
 	}}
 	for i, s := range spent {
-		p := schema.Project{Name: schema.Text{Text: "项目" + string(rune('A'+i)), Span: at(40 + i)}, Span: at(40 + i)}
+		p := profile.Project{Name: profile.Text{Text: "项目" + string(rune('A'+i)), Span: at(40 + i)}, Span: at(40 + i)}
 		if s != "" {
 			p.Spent = wan(s, 40+i)
 		}
@@ -51,23 +52,23 @@ func withProjects(annex string, spent ...string) *schema.Facts {
 
 // target makes an indicator under level1 with the target and actual
 // values, weight 10 and the given score.
-func target(level1, nature string, tv, av *schema.Value, score string) *schema.Facts {
+func target(level1, nature string, tv, av *values.Value, score string) *profile.Facts {
 	in := indicator(level1, "", "指标", "10", score, 50)
 	in.Nature = nature
 	in.Target, in.Actual = measure(tv), measure(av)
-	return &schema.Facts{SelfEvaluation: &schema.SelfEvaluation{Span: at(10), Indicators: []schema.Indicator{in}}}
+	return &profile.Facts{SelfEvaluation: &profile.SelfEvaluation{Span: at(10), Indicators: []profile.Indicator{in}}}
 }
 
 func ruleCases() []ruleCase {
-	ind := func(name, weight, score string, n int) schema.Indicator {
+	ind := func(name, weight, score string, n int) profile.Indicator {
 		return indicator("产出指标", "30", name, weight, score, n)
 	}
-	withReason := func(in schema.Indicator, reason string) schema.Indicator {
-		in.DeviationReason = &schema.Text{Text: reason, Span: at(in.Span.Line + 1)}
+	withReason := func(in profile.Indicator, reason string) profile.Indicator {
+		in.DeviationReason = &profile.Text{Text: reason, Span: at(lineOf(in.Span.Start) + 1)}
 		return in
 	}
 	project := funds("135.50", "128.73", "95.00", "10", "9.5")
-	project.SelfEvaluation.Funds.BySource = []schema.FundLine{
+	project.SelfEvaluation.Funds.BySource = []profile.FundLine{
 		{Label: "当年财政拨款", Span: at(14), FullYearBudget: wan("120.00", 14), Executed: wan("114.23", 15)},
 		{Label: "上年结转资金", Span: at(16), FullYearBudget: wan("15.50", 16), Executed: wan("15.50", 17)},
 	}
@@ -76,17 +77,17 @@ func ruleCases() []ruleCase {
 		{name: "passes on rounding", rule: RuleBasicExpenditure, facts: budget("", "", "178.81", "163.22", "15.58", "")},
 		{name: "fails beyond rounding", rule: RuleBasicExpenditure, facts: budget("", "", "178.82", "163.22", "15.58", "")},
 		{name: "coarser figures get more room", rule: RuleBasicExpenditure, facts: budget("", "", "179", "163.2", "15.6", "")},
-		{name: "yuan at the edge passes", rule: RuleBasicExpenditure, facts: &schema.Facts{Budget: &schema.Budget{
+		{name: "yuan at the edge passes", rule: RuleBasicExpenditure, facts: &profile.Facts{Budget: &profile.Budget{
 			BasicExpenditure: yuan("1001", 3), Personnel: yuan("500", 4), PublicOperating: yuan("500", 5)}}},
-		{name: "yuan past the edge fails", rule: RuleBasicExpenditure, facts: &schema.Facts{Budget: &schema.Budget{
+		{name: "yuan past the edge fails", rule: RuleBasicExpenditure, facts: &profile.Facts{Budget: &profile.Budget{
 			BasicExpenditure: yuan("1002", 3), Personnel: yuan("500", 4), PublicOperating: yuan("500", 5)}}},
 		{name: "missing personnel gives no check", rule: RuleBasicExpenditure, facts: budget("", "", "178.81", "", "15.58", "")},
-		{name: "approximate figure gives no check", rule: RuleBasicExpenditure, facts: func() *schema.Facts {
+		{name: "approximate figure gives no check", rule: RuleBasicExpenditure, facts: func() *profile.Facts {
 			f := budget("", "", "178.81", "163.22", "15.58", "")
 			f.Budget.Personnel.Approx = true
 			return f
 		}()},
-		{name: "no budget gives no check", rule: RuleBasicExpenditure, facts: &schema.Facts{}},
+		{name: "no budget gives no check", rule: RuleBasicExpenditure, facts: &profile.Facts{}},
 		{name: "sum and income", rule: RuleGeneralExpenditure, facts: budget("205.30", "26.49", "178.81", "", "", "205.30")},
 		{name: "income gap is a warn", rule: RuleGeneralExpenditure, facts: budget("398.64", "86.24", "312.40", "", "", "402.15")},
 		{name: "sum fails", rule: RuleGeneralExpenditure, facts: budget("205.30", "26.49", "177.81", "", "", "")},
@@ -139,17 +140,17 @@ func ruleCases() []ruleCase {
 		{name: "a gap in the numbering checks at most", rule: RuleChildrenLEParent, facts: numbered(expense("2023年决算数", "3.00", "1.00", "1.00"), "1、", "3、")},
 		{name: "an unmarked row among items checks at most", rule: RuleChildrenLEParent, facts: numbered(expense("2023年决算数", "3.00", "1.00", "1.00", "0.50"), "1、", "2、", "")},
 		{name: "其中 rows check at most", rule: RuleChildrenLEParent, facts: numbered(expense("2023年决算数", "15.58", "0.66", "0.18"), "其中：", "")},
-		{name: "equal", rule: RulePublicOperating, facts: func() *schema.Facts {
+		{name: "equal", rule: RulePublicOperating, facts: func() *profile.Facts {
 			f := expense("2023年决算数", "15.58")
 			f.Budget = budget("", "", "", "", "15.58", "").Budget
 			return f
 		}()},
-		{name: "fails", rule: RulePublicOperating, facts: func() *schema.Facts {
+		{name: "fails", rule: RulePublicOperating, facts: func() *profile.Facts {
 			f := expense("2023年决算数", "16.58")
 			f.Budget = budget("", "", "", "", "15.58", "").Budget
 			return f
 		}()},
-		{name: "no 决算 column gives no check", rule: RulePublicOperating, facts: func() *schema.Facts {
+		{name: "no 决算 column gives no check", rule: RulePublicOperating, facts: func() *profile.Facts {
 			f := expense("2023年预算数", "15.58")
 			f.Budget = budget("", "", "", "", "15.58", "").Budget
 			return f

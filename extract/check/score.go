@@ -1,8 +1,9 @@
 package check
 
 import (
+	"github.com/jixiao-dev/jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/profile"
 	"github.com/jixiao-dev/jixiao/extract/values"
-	"github.com/jixiao-dev/jixiao/schema"
 )
 
 // rounding is one way a province may round 执行率 × 分值 to a score.
@@ -36,9 +37,9 @@ func (c *checker) budgetScore() {
 		if f == nil {
 			continue
 		}
-		r, ok1 := percent(label{"执行率"}, f.ExecutionRate)
-		w, ok2 := fundsWeight(f, label{"分值"})
-		s, ok3 := fundsScore(f, label{"得分"})
+		r, ok1 := percent(caption{"执行率"}, f.ExecutionRate)
+		w, ok2 := fundsWeight(f, caption{"分值"})
+		s, ok3 := fundsScore(f, caption{"得分"})
 		if !ok1 || !ok2 || !ok3 {
 			continue
 		}
@@ -50,79 +51,72 @@ func (c *checker) budgetScore() {
 		if !product.Valid() {
 			continue
 		}
-		c.emit(c.scoreCheck(&r, &w, &s, product))
+		c.emit(scoreCheck(&r, &w, &s, product))
 	}
 }
 
 // scoreCheck judges the score s against the exact product.
-func (c *checker) scoreCheck(r, w, s *figure, product values.Decimal) draft {
+func scoreCheck(r, w, s *figure, product values.Decimal) Finding {
 	half := values.NewDecimal(5, s.num.Places()+1)
-	d := draft{unit: UnitPoints, expected: c.number(product), actual: c.number(s.num), tolerance: c.number(half)}
-	spans := c.spanMark()
-	c.spanFigures(*s, *w, *r)
-	d.spans = c.spansFrom(spans)
-	start := c.mark()
-	c.put("得分 ")
-	c.written(s)
-	c.put(" against 执行率 ")
-	c.written(r)
-	c.put(" × 分值 ")
-	c.written(w)
-	c.put(" = ")
-	c.text = product.Append(c.text)
-	d.status = c.scoreVerdict(s.num, product, half)
-	d.message = c.since(start)
-	return d
+	f := Finding{Unit: UnitPoints, Expected: product, Actual: s.num, Tolerance: half, Spans: spans(*s, *w, *r)}
+	m := newMessage()
+	m.put("得分 ")
+	m.written(s)
+	m.put(" against 执行率 ")
+	m.written(r)
+	m.put(" × 分值 ")
+	m.written(w)
+	m.put(" = ", product.String())
+	f.Status = scoreVerdict(m, s.num, product, half)
+	f.Message = m.String()
+	return f
 }
 
 // scoreVerdict ends the message of a score against the exact product,
 // naming the roundings that give the score, and returns the status.
-func (c *checker) scoreVerdict(score, product, half values.Decimal) string {
+func scoreVerdict(m *message, score, product, half values.Decimal) string {
 	if product.Cmp(score) == 0 {
-		c.put(": equal")
+		m.put(": equal")
 		return Pass
 	}
 	var matches [len(roundings)]bool
 	switch n := matchingRoundings(product, score, &matches); {
 	case matches[0]:
-		c.put(": equal when ", roundings[0].name, " (within ")
-		c.text = half.Append(c.text)
-		c.put("分); also matches: ")
+		m.put(": equal when ", roundings[0].name, " (within ", half.String(), "分); also matches: ")
 		if n == 1 {
-			c.put("no other rounding")
+			m.put("no other rounding")
 		} else {
-			c.roundingNames(matches[1:], roundings[1:], ", ")
+			roundingNames(m, matches[1:], roundings[1:], ", ")
 		}
 		return Pass
 	case n == 0:
-		c.put(": no common rounding (half up, truncated, up, to whole or half points) gives the score")
+		m.put(": no common rounding (half up, truncated, up, to whole or half points) gives the score")
 		return Warn
 	}
-	c.put(": not the product rounded half up to the score's decimals; matches when ")
-	c.roundingNames(matches[:], roundings[:], ", or ")
-	c.put(" (provinces round differently)")
+	m.put(": not the product rounded half up to the score's decimals; matches when ")
+	roundingNames(m, matches[:], roundings[:], ", or ")
+	m.put(" (provinces round differently)")
 	return Warn
 }
 
 // roundingNames appends the names of the roundings that match, joined by
 // sep.
-func (c *checker) roundingNames(matches []bool, rds []rounding, sep string) {
+func roundingNames(m *message, matches []bool, rds []rounding, sep string) {
 	first := true
-	for i, m := range matches {
-		if !m {
+	for i, ok := range matches {
+		if !ok {
 			continue
 		}
 		if !first {
-			c.put(sep)
+			m.put(sep)
 		}
-		c.put(rds[i].name)
+		m.put(rds[i].name)
 		first = false
 	}
 }
 
 // matchingRoundings marks the roundings of product that give score, and
-// returns how many do. The product of two decimals is a decimal, so it is
-// rounded as one (roundDecimal), with no rational arithmetic.
+// returns how many do.
 func matchingRoundings(product, score values.Decimal, matches *[len(roundings)]bool) int {
 	n := 0
 	for i, rd := range roundings {
@@ -154,25 +148,25 @@ func matchingRoundings(product, score values.Decimal, matches *[len(roundings)]b
 
 // fundsWeight makes a figure of the funds line's weight, at the span of the
 // number.
-func fundsWeight(f *schema.Funds, name label) (figure, bool) {
-	return points(name, f.Weight, spanOr(f.WeightSpan, fundsSpan(f)))
+func fundsWeight(f *profile.Funds, name caption) (figure, bool) {
+	return points(name, f.Weight, fundsSpan(f))
 }
 
 // fundsScore makes a figure of the funds line's score, at the span of the
 // number.
-func fundsScore(f *schema.Funds, name label) (figure, bool) {
-	return points(name, f.Score, spanOr(f.ScoreSpan, fundsSpan(f)))
+func fundsScore(f *profile.Funds, name caption) (figure, bool) {
+	return points(name, f.Score, fundsSpan(f))
 }
 
 // fundsSpan is where the funds line is written, for facts that give its
 // weight and score no span of their own (facts built by hand, a number the
 // profile could not place exactly): the span of the line's rate (or of its
 // executed amount, or of its budget), all in the same row, stands in.
-func fundsSpan(f *schema.Funds) schema.Span {
-	for _, v := range [...]*schema.Value{f.ExecutionRate, f.Executed, f.FullYearBudget, f.InitialBudget} {
+func fundsSpan(f *profile.Funds) document.Span {
+	for _, v := range [...]*values.Value{f.ExecutionRate, f.Executed, f.FullYearBudget, f.InitialBudget} {
 		if v != nil {
-			return v.Span
+			return spanOf(v)
 		}
 	}
-	return schema.Span{}
+	return document.Span{}
 }

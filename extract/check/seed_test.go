@@ -36,7 +36,7 @@ var seedRules = []string{
 // 基本支出 178.81 against 163.22 + 15.58 passes on the tolerance and says so.
 func TestSeed(t *testing.T) {
 	f, doc := factsOf(t, readCorpus(t, seedPath))
-	checks := Check(f, Options{})
+	checks := checksOf(f, doc.Text)
 	got := map[string]int{}
 	for _, k := range checks {
 		got[k.Rule]++
@@ -72,7 +72,7 @@ func TestPlantedErrors(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			require.Equal(t, 1, strings.Count(seed, tt.old), "the edit must hit one place")
 			f, doc := factsOf(t, []byte(strings.Replace(seed, tt.old, tt.new, 1)))
-			checks := Check(f, Options{})
+			checks := checksOf(f, doc.Text)
 			k := only(t, checks, tt.rule)
 			assert.Equal(t, Fail, k.Status, k.Message)
 			assert.Equal(t, tt.actual, k.Actual)
@@ -122,7 +122,7 @@ func TestCorpusSpans(t *testing.T) {
 	for _, p := range paths {
 		t.Run(filepath.Base(p), func(t *testing.T) {
 			f, doc := factsOf(t, readCorpus(t, p))
-			for _, k := range Check(f, Options{}) {
+			for _, k := range checksOf(f, doc.Text) {
 				assert.NotEmpty(t, k.Spans, "%s: %s", k.Rule, k.Message)
 				assertSpans(t, doc.Text, k)
 				for i, s := range k.Spans {
@@ -146,7 +146,7 @@ func TestCorpusSpans(t *testing.T) {
 // table's first line), the funds line's 分值 and 得分, and "(40分)"'s 40.
 func TestSeedFigureSpans(t *testing.T) {
 	f, doc := factsOf(t, readCorpus(t, seedPath))
-	checks := Check(f, Options{})
+	checks := checksOf(f, doc.Text)
 	first := func(rule, prefix string) (string, int) {
 		for _, k := range checks {
 			if k.Rule == rule && strings.HasPrefix(k.Message, prefix) {
@@ -174,9 +174,9 @@ func TestSeedFigureSpans(t *testing.T) {
 // complete breakdown; 项目支出 76.05 over 1、76.05, 2、 blank and 3、 blank is
 // only checked not to be exceeded, since a blank is not a zero.
 func TestSeedBreakdowns(t *testing.T) {
-	f, _ := factsOf(t, readCorpus(t, seedPath))
+	f, doc := factsOf(t, readCorpus(t, seedPath))
 	var complete, partial int
-	for _, k := range Check(f, Options{}) {
+	for _, k := range checksOf(f, doc.Text) {
 		if k.Rule != RuleChildrenLEParent {
 			continue
 		}

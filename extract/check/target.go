@@ -3,8 +3,9 @@ package check
 import (
 	"strings"
 
+	"github.com/jixiao-dev/jixiao/extract/internal/cjk"
+	"github.com/jixiao-dev/jixiao/extract/profile"
 	"github.com/jixiao-dev/jixiao/extract/values"
-	"github.com/jixiao-dev/jixiao/schema"
 )
 
 // direction is which way an indicator's target is met.
@@ -32,13 +33,14 @@ func (c *checker) targetMet() {
 }
 
 // targetCheck judges one indicator, when it can.
-func (c *checker) targetCheck(in *schema.Indicator) {
-	w, ok1 := weightOf(in, label{"分值"})
-	s, ok2 := scoreOf(in, label{"得分"})
+func (c *checker) targetCheck(in *profile.Indicator) {
+	w, ok1 := weightOf(in, caption{"分值"})
+	s, ok2 := scoreOf(in, caption{"得分"})
 	if !ok1 || !ok2 || in.Target == nil || in.Actual == nil || len(in.Target.Values) != 1 || len(in.Actual.Values) != 1 {
 		return
 	}
-	tv, av := &in.Target.Values[0], &in.Actual.Values[0]
+	t0, a0 := in.Target.Value(0), in.Actual.Value(0)
+	tv, av := &t0, &a0
 	t, a, unit, ok := comparable(tv, av)
 	if !ok {
 		return
@@ -50,41 +52,37 @@ func (c *checker) targetCheck(in *schema.Indicator) {
 	tol := t.half.Add(a.half)
 	met, missed := outcome(dir, t.num, a.num, tol)
 	full := s.num.Cmp(w.num) >= 0
-	d := draft{unit: unit, expected: c.number(t.num), actual: c.number(a.num), tolerance: c.number(tol)}
-	spans := c.spanMark()
-	c.spanFigures(a, t, s, w)
-	d.spans = c.spansFrom(spans)
-	start := c.mark()
-	c.indicatorName(in)
-	c.put(": 实际完成值 ")
-	c.written(&a)
-	c.put(" against 年度指标值 ")
-	c.written(&t)
-	c.put(" (", string(dir), "), 得分 ", s.text, " of 分值 ", w.text)
+	f := Finding{Unit: unit, Expected: t.num, Actual: a.num, Tolerance: tol, Spans: spans(a, t, s, w)}
+	m := newMessage()
+	m.put(indicatorName(in), ": 实际完成值 ")
+	m.written(&a)
+	m.put(" against 年度指标值 ")
+	m.written(&t)
+	m.put(" (", string(dir), "), 得分 ", s.text, " of 分值 ", w.text)
 	switch {
 	case met && !full:
-		d.status = Warn
-		c.put(": the target is met but the score is below the weight")
+		f.Status = Warn
+		m.put(": the target is met but the score is below the weight")
 	case missed && full:
-		d.status = Warn
-		c.put(": the target is missed but the score is full")
+		f.Status = Warn
+		m.put(": the target is missed but the score is full")
 	case met:
-		d.status = Pass
-		c.put(": met, full score")
+		f.Status = Pass
+		m.put(": met, full score")
 	case missed:
-		d.status = Pass
-		c.put(": missed, score below the weight")
+		f.Status = Pass
+		m.put(": missed, score below the weight")
 	default:
-		d.status = Pass
-		c.put(": missed by no more than the rounding of the two figures")
+		f.Status = Pass
+		m.put(": missed by no more than the rounding of the two figures")
 	}
-	d.message = c.since(start)
-	c.emit(d)
+	f.Message = m.String()
+	c.emit(f)
 }
 
 // comparable returns target and actual as figures in one unit, and that
 // unit; false when they are of different kinds or units.
-func comparable(tv, av *schema.Value) (figure, figure, string, bool) {
+func comparable(tv, av *values.Value) (figure, figure, string, bool) {
 	if tv.Kind != av.Kind {
 		return figure{}, figure{}, "", false
 	}
@@ -92,34 +90,34 @@ func comparable(tv, av *schema.Value) (figure, figure, string, bool) {
 	var ok1, ok2 bool
 	unit := tv.UnitCanonical
 	switch tv.Kind {
-	case "amount":
-		t, ok1 = amount(label{}, tv)
-		a, ok2 = amount(label{}, av)
+	case values.Amount:
+		t, ok1 = amount(caption{}, tv)
+		a, ok2 = amount(caption{}, av)
 		unit = UnitYuan
-	case "percent":
-		t, ok1 = percent(label{}, tv)
-		a, ok2 = percent(label{}, av)
+	case values.Percent:
+		t, ok1 = percent(caption{}, tv)
+		a, ok2 = percent(caption{}, av)
 		unit = UnitPercent
-	case "quantity", "count":
+	case values.Quantity, values.Count:
 		if tv.UnitCanonical == "" || tv.UnitCanonical != av.UnitCanonical {
 			return figure{}, figure{}, "", false
 		}
-		t, ok1 = quantity(label{}, tv)
-		a, ok2 = quantity(label{}, av)
+		t, ok1 = quantity(caption{}, tv)
+		a, ok2 = quantity(caption{}, av)
 	}
 	return t, a, unit, ok1 && ok2
 }
 
 // directionOf finds which way the target is met; false when it cannot be
 // known.
-func directionOf(in *schema.Indicator, tv *schema.Value) (direction, bool) {
+func directionOf(in *profile.Indicator, tv *values.Value) (direction, bool) {
 	if d, ok := opDirection(tv.Op); ok {
 		return d, true
 	}
 	if d, ok := opDirection(natureOp(in.Nature)); ok {
 		return d, true
 	}
-	if tv.Kind == "percent" {
+	if tv.Kind == values.Percent {
 		return "", false
 	}
 	if strings.Contains(in.Level1, "成本") {
@@ -144,7 +142,7 @@ func opDirection(op string) (direction, bool) {
 // natureOp reads the 指标性质 column ("≥", "正向", "≤", "反向", "=") as a
 // comparator; "" when it says none.
 func natureOp(nature string) string {
-	n := strings.TrimSpace(nature)
+	n := cjk.TrimSpace(nature)
 	switch {
 	case strings.ContainsAny(n, "≥>＞") || strings.Contains(n, "正向") || strings.Contains(n, "不低于"):
 		return ">="

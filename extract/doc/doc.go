@@ -97,12 +97,8 @@ type Options struct {
 }
 
 func (o Options) withDefaults() Options {
-	if o.MaxStream <= 0 {
-		o.MaxStream = DefaultMaxStream
-	}
-	if o.MaxChars <= 0 {
-		o.MaxChars = DefaultMaxChars
-	}
+	document.SetDefault(&o.MaxStream, DefaultMaxStream)
+	document.SetDefault(&o.MaxChars, DefaultMaxChars)
 	return o
 }
 

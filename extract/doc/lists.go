@@ -4,6 +4,8 @@ import (
 	"encoding/binary"
 	"strings"
 	"unicode/utf16"
+
+	"github.com/jixiao-dev/jixiao/extract/internal/wordnum"
 )
 
 // Indexes of the list tables in FibRgFcLcb97 ([MS-DOC] §2.5.6).
@@ -166,41 +168,14 @@ func (n *numbering) marker(ilfo, ilvl int) string {
 		if c.seen[k] {
 			num = c.n[k]
 		}
-		format := nfcName(l.levels[k].nfc)
+		format := wordnum.NFC(l.levels[k].nfc)
 		if lv.legal {
 			format = "decimal"
 		}
-		b.WriteString(formatNumber(num, format))
+		b.WriteString(wordnum.Format(num, format))
 	}
 	if b.Len() > 0 && lv.follow == 1 {
 		b.WriteByte(' ')
 	}
 	return b.String()
-}
-
-// nfcName names an MSONFC number format (§2.9.165) as ECMA-376's
-// ST_NumberFormat does, for formatNumber; the codes follow that list's
-// order. Unknown codes render as decimal.
-func nfcName(nfc byte) string {
-	if int(nfc) < len(nfcNames) {
-		return nfcNames[nfc]
-	}
-	if nfc == 0xFF {
-		return "none"
-	}
-	return "decimal"
-}
-
-var nfcNames = []string{
-	"decimal", "upperRoman", "lowerRoman", "upperLetter", "lowerLetter", "ordinal",
-	"cardinalText", "ordinalText", "hex", "chicago", "ideographDigital", "japaneseCounting",
-	"aiueo", "iroha", "decimalFullWidth", "decimalHalfWidth", "japaneseLegal",
-	"japaneseDigitalTenThousand", "decimalEnclosedCircle", "decimalFullWidth2", "aiueoFullWidth",
-	"irohaFullWidth", "decimalZero", "bullet", "ganada", "chosung", "decimalEnclosedFullstop",
-	"decimalEnclosedParen", "decimalEnclosedCircleChinese", "ideographEnclosedCircle",
-	"ideographTraditional", "ideographZodiac", "ideographZodiacTraditional", "taiwaneseCounting",
-	"ideographLegalTraditional", "taiwaneseCountingThousand", "taiwaneseDigital", "chineseCounting",
-	"chineseLegalSimplified", "chineseCountingThousand", "koreanDigital", "koreanCounting",
-	"koreanLegal", "koreanDigital2", "vietnameseCounting", "russianLower", "russianUpper",
-	"none",
 }

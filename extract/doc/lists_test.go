@@ -37,6 +37,4 @@ func TestMarker(t *testing.T) {
 	for i, s := range steps {
 		assert.Equal(t, s.want, n.marker(s.ilfo, s.ilvl), "step %d", i)
 	}
-	assert.Equal(t, "decimal", nfcName(200))
-	assert.Equal(t, "none", nfcName(0xFF))
 }

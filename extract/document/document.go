@@ -21,13 +21,17 @@
 package document
 
 import (
-	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/jixiao-dev/jixiao/extract/internal/cjk"
 )
 
 // Span is a half-open range of byte offsets into the canonical text, with the
-// 1-based line of Start for messages.
+// 1-based line of Start. Readers set Line on the spans of the Document
+// (Verify checks it); the stages after them make spans of offsets alone and
+// leave Line 0, and the report's assembly numbers the line of every span
+// that has none, once, from one index of the text's lines.
 type Span struct {
 	Start int
 	End   int
@@ -214,9 +218,19 @@ func NewLines(text string) *Lines {
 	return &Lines{text: text, starts: LineStarts(text)}
 }
 
-// Line returns the 1-based line of offset.
+// Line returns the 1-based line of offset: the number of line starts at or
+// before it, found by binary search.
 func (l *Lines) Line(offset int) int {
-	return sort.Search(len(l.starts), func(i int) bool { return l.starts[i] > offset })
+	lo, hi := 0, len(l.starts)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if l.starts[m] <= offset {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }
 
 // Span builds the span [start, end) with its line.
@@ -256,30 +270,16 @@ func Canon(s string) string {
 
 func isFullWidthDigit(r rune) bool { return r >= '０' && r <= '９' }
 
-// IsBlank reports whether s holds only white space, counting U+3000
-// (ideographic space) and U+00A0 (no-break space) as white space.
-func IsBlank(s string) bool {
-	return strings.TrimFunc(s, IsSpace) == ""
-}
+// IsBlank reports whether s holds only white space (cjk.IsSpace: U+3000 and
+// U+00A0 are white space).
+func IsBlank(s string) bool { return cjk.AllSpace(s) }
 
-// IsSpace reports whether r is white space for cell and line trimming.
-func IsSpace(r rune) bool {
-	switch r {
-	case ' ', '\t', '\n', '\r', '\v', '\f', '\u3000', '\u00a0', '\ufeff', '\u200b':
-		return true
-	}
-	return false
-}
+// IsSpace reports whether r is white space: the floor's one definition
+// (cjk.IsSpace), named here for the readers, which trim cells and lines by
+// it.
+func IsSpace(r rune) bool { return cjk.IsSpace(r) }
 
 // Trim returns the sub-range [start, end) of text[start:end] without leading
-// and trailing white space (IsSpace). An all-blank range collapses to an empty
-// range at start.
-func Trim(text string, start, end int) (int, int) {
-	s := text[start:end]
-	lead := len(s) - len(strings.TrimLeftFunc(s, IsSpace))
-	if lead == len(s) {
-		return start, start
-	}
-	trail := len(s) - len(strings.TrimRightFunc(s, IsSpace))
-	return start + lead, end - trail
-}
+// and trailing white space (IsSpace). An all-blank range collapses to an
+// empty range at start.
+func Trim(text string, start, end int) (int, int) { return cjk.Trim(text, start, end) }

@@ -1,6 +1,7 @@
 package document
 
 import (
+	"context"
 	"errors"
 	"testing"
 
@@ -81,4 +82,28 @@ func TestLineStarts(t *testing.T) {
 	assert.Equal(t, []int{0}, LineStarts(""))
 	assert.Equal(t, []int{0, 1, 2}, LineStarts("\n\n"))
 	assert.Equal(t, []int{0, 3, 7}, LineStarts("ab\n二\nc"))
+}
+
+func TestCanceled(t *testing.T) {
+	assert.NoError(t, Canceled(context.Background()))
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	err := Canceled(ctx)
+	assert.True(t, errors.Is(err, ErrCanceled) && errors.Is(err, context.Canceled), "%v", err)
+	assert.Equal(t, "canceled", Code(err))
+	ctx, cancel = context.WithTimeout(context.Background(), -1)
+	defer cancel()
+	err = Canceled(ctx)
+	assert.True(t, errors.Is(err, ErrTimeout) && errors.Is(err, context.DeadlineExceeded), "%v", err)
+	assert.Equal(t, "timeout", Code(err))
+
+	p := NewPoll(ctx)
+	n := 0
+	for p.Err() == nil {
+		n++
+	}
+	assert.Equal(t, pollEvery-1, n, "the context is asked once in pollEvery calls")
+	assert.Error(t, NewPoll(ctx).Now())
+	var zero *Poll
+	assert.NoError(t, zero.Err())
 }

@@ -1,6 +1,7 @@
 package document
 
 import (
+	"context"
 	"errors"
 	"fmt"
 )
@@ -77,4 +78,65 @@ func Code(err error) string {
 		return k.Code
 	}
 	return "error"
+}
+
+// ErrCanceled is the error of work stopped because its context was canceled
+// (an interrupted run); ErrTimeout is the one of work whose context's
+// deadline passed.
+var ErrCanceled = &Kinded{"canceled", "processing was canceled"}
+
+// Canceled returns nil while ctx is live; once it is done, a *Error
+// wrapping ErrTimeout (its deadline passed) or ErrCanceled, and ctx.Err(),
+// so that errors.Is finds both.
+func Canceled(ctx context.Context) error {
+	err := ctx.Err()
+	if err == nil {
+		return nil
+	}
+	kind := ErrCanceled
+	if errors.Is(err, context.DeadlineExceeded) {
+		kind = ErrTimeout
+	}
+	return &Error{Offset: -1, Err: fmt.Errorf("%w: %w", kind, err)}
+}
+
+// A Poll checks a context in a loop that grows with the input (lines,
+// blocks, cells, values): Err asks the context every pollEvery calls, which
+// costs next to nothing, and keeps the answer once it is an error, so that
+// work stops within a fraction of a second of a timeout or an interrupt.
+// The zero Poll never stops anything.
+type Poll struct {
+	ctx context.Context
+	n   int
+	err error
+}
+
+// pollEvery is how many calls of Poll.Err ask the context once.
+const pollEvery = 1024
+
+// NewPoll returns a Poll of ctx.
+func NewPoll(ctx context.Context) *Poll { return &Poll{ctx: ctx} }
+
+// Err returns the error of the context (Canceled) once it is done, else nil.
+func (p *Poll) Err() error {
+	if p == nil || p.ctx == nil {
+		return nil
+	}
+	if p.err == nil {
+		if p.n++; p.n%pollEvery == 0 {
+			p.err = Canceled(p.ctx)
+		}
+	}
+	return p.err
+}
+
+// Now asks the context at once, whatever the count, and returns Err.
+func (p *Poll) Now() error {
+	if p == nil || p.ctx == nil {
+		return nil
+	}
+	if p.err == nil {
+		p.err = Canceled(p.ctx)
+	}
+	return p.err
 }

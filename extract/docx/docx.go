@@ -43,9 +43,8 @@
 package docx
 
 import (
-	"unicode/utf8"
-
 	"github.com/jixiao-dev/jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/internal/ooxml"
 )
 
 // Read reads a DOCX package into the common Document model. Errors are
@@ -61,58 +60,43 @@ func Read(data []byte, opts Options) (*document.Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	defer p.release()
-	main, err := p.mainPart()
+	defer p.Release()
+	main, err := mainPart(p)
 	if err != nil {
 		return nil, err
 	}
-	body, err := p.read(main)
+	body, err := p.Read(main)
 	if err != nil {
 		return nil, err
 	}
-	if err := checkUTF8(main, body); err != nil {
-		return nil, err
-	}
+	// The main part is checked for UTF-8 as it is read
+	// (ooxml.Scanner.CheckAsRead); a part that is not UTF-8 is reported
+	// before anything else is wrong.
 	r := &reader{opts: opts, part: main}
-	if r.styles, err = readStyles(p); err != nil {
-		return nil, err
+	if r.styles, err = readStyles(p, opts); err != nil {
+		return nil, utf8First(main, body, err)
 	}
-	if r.num, err = readNumbering(p); err != nil {
-		return nil, err
+	if r.num, err = readNumbering(p, opts); err != nil {
+		return nil, utf8First(main, body, err)
 	}
 	return r.read(body)
 }
 
-// checkUTF8 refuses a part that is not UTF-8. OOXML parts are UTF-8 or
-// UTF-16 (ECMA-376 Part 2 §8.1.4); every producer we know writes UTF-8.
-func checkUTF8(part string, data []byte) error {
-	if utf8.Valid(data) {
-		return nil
+// utf8First returns the error for the main part if it is not UTF-8, else
+// err.
+func utf8First(part string, data []byte, err error) error {
+	if bad := ooxml.CheckUTF8(part, data); bad != nil {
+		return bad
 	}
-	off := 0
-	for off < len(data) {
-		r, n := utf8.DecodeRune(data[off:])
-		if r == utf8.RuneError && n <= 1 {
-			break
-		}
-		off += n
-	}
-	return xmlError(part, off, "invalid UTF-8 (only UTF-8 parts are supported)")
+	return err
 }
 
-// xmlError builds the positioned ErrXML error for a part.
-func xmlError(part string, off int, msg string) error {
-	e := document.Errorf(document.ErrXML, off, "%s", msg)
-	e.Part = part
-	return e
-}
-
-// scanFailure turns a scanner error into the positioned error for part.
-func scanFailure(part string, err *scanError) error {
-	if err.limit {
-		e := document.Errorf(document.ErrLimit, err.offset, "%s", err.msg)
-		e.Part = part
-		return e
+// newScanner returns a scanner of the reader's vocabulary over a part of
+// the package, under its limits.
+func newScanner(data []byte, opts Options) *ooxml.Scanner {
+	s := ooxml.NewScanner(data, opts.MaxDepth, &vocab)
+	if opts.forget {
+		s.Forget()
 	}
-	return xmlError(part, err.offset, err.msg)
+	return s
 }

@@ -4,7 +4,6 @@ import (
 	"archive/zip"
 	"bytes"
 	"compress/flate"
-	"errors"
 	"io"
 	"os"
 	"strings"
@@ -12,6 +11,7 @@ import (
 	"time"
 
 	"github.com/jixiao-dev/jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/internal/ooxml/ooxmltest"
 )
 
 // oleFile builds the start of an OLE compound file: the magic, a minimal
@@ -71,6 +71,12 @@ func TestErrors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Bodies whose first byte that is not UTF-8 comes after subtrees read
+	// or skipped before, or after something else that is wrong.
+	run := `<w:p><w:pPr><w:jc w:val="left"/></w:pPr><w:r><w:rPr><w:rFonts w:ascii="仿宋"/></w:rPr><w:t>a</w:t></w:r></w:p>`
+	afterRepeats := docXML(run + run + p("\xff") + run + run)
+	afterXMLError := docXML(`<w:p><w:r></w:p>` + p("\xff"))
+	nearRepeat := docXML(run + run + strings.Replace(run, "仿", "\xe4\xbb", 1))
 	tests := []struct {
 		name  string
 		data  []byte
@@ -82,17 +88,17 @@ func TestErrors(t *testing.T) {
 	}{
 		{"empty", nil, Options{}, document.ErrEmpty, "no bytes", "", -1},
 		{"text file named .docx", text, Options{}, document.ErrNotDOCX, "not a zip archive", "", 0},
-		{"plain zip", zipOf(t, "readme.txt", "hi"), Options{}, document.ErrNotDOCX, "a zip archive that is not an Office document: it has no _rels/.rels", "", -1},
-		{"bare word/document.xml", zipOf(t, "word/document.xml", docXML(p("a"))), Options{}, document.ErrNotDOCX, "not an Office document", "", -1},
+		{"plain zip", ooxmltest.Zip(t, "readme.txt", "hi"), Options{}, document.ErrNotDOCX, "a zip archive that is not an Office document: it has no _rels/.rels", "", -1},
+		{"bare word/document.xml", ooxmltest.Zip(t, "word/document.xml", docXML(p("a"))), Options{}, document.ErrNotDOCX, "not an Office document", "", -1},
 		{"an Excel workbook", officePackage(t, "xl/workbook.xml", sheetMain, "<workbook/>"), Options{}, document.ErrNotDOCX,
 			"an Excel workbook (.xlsx), not a Word document: its main part xl/workbook.xml has the content type " + sheetMain, "", -1},
 		{"a workbook that also holds word/document.xml", officePackage(t, "xl/workbook.xml", sheetMain, "<workbook/>", "word/document.xml", docXML(p("a"))), Options{},
 			document.ErrNotDOCX, "an Excel workbook (.xlsx)", "", -1},
 		{"a PowerPoint presentation", officePackage(t, "ppt/presentation.xml", "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml", "<p/>"), Options{},
 			document.ErrNotDOCX, "a PowerPoint presentation (.pptx), not a Word document", "", -1},
-		{"an OpenDocument text", zipOf(t, "mimetype", "application/vnd.oasis.opendocument.text", "content.xml", "<office:document-content/>"), Options{},
+		{"an OpenDocument text", ooxmltest.Zip(t, "mimetype", "application/vnd.oasis.opendocument.text", "content.xml", "<office:document-content/>"), Options{},
 			document.ErrNotDOCX, "an OpenDocument text (application/vnd.oasis.opendocument.text), not a Word document", "", -1},
-		{"main part missing", zipOf(t, "_rels/.rels", relsTo("word/document.xml")), Options{}, document.ErrNotDOCX, "main part word/document.xml (its officeDocument relationship) is missing", "", -1},
+		{"main part missing", ooxmltest.Zip(t, "_rels/.rels", relsTo("word/document.xml")), Options{}, document.ErrNotDOCX, "main part word/document.xml (its officeDocument relationship) is missing", "", -1},
 		{"main part of no known type", officePackage(t, "word/document.xml", "application/xml", docXML(p("a"))), Options{}, document.ErrNotDOCX,
 			"its main part word/document.xml is not WordprocessingML (content type application/xml)", "", -1},
 		{"Word 97-2003 document", oleFile("WordDocument"), Options{}, document.ErrOLE, "Word 97–2003 .doc", "", 0},
@@ -102,6 +108,10 @@ func TestErrors(t *testing.T) {
 		{"unclosed document", docxOf(t, "word/document.xml", `<w:document `+wDecl+`><w:body>`), Options{}, document.ErrXML, "unexpected end of input", "word/document.xml", 162},
 		{"bad entity", docxOf(t, "word/document.xml", docXML(`<w:p><w:r><w:t>&nbsp;</w:t></w:r></w:p>`)), Options{}, document.ErrXML, "invalid entity", "word/document.xml", 232},
 		{"invalid UTF-8", docxOf(t, "word/document.xml", docXML("<w:p><w:r><w:t>\xff</w:t></w:r></w:p>")), Options{}, document.ErrXML, "invalid UTF-8", "word/document.xml", 232},
+		{"invalid UTF-8 after repeated properties", docxOf(t, "word/document.xml", afterRepeats), Options{}, document.ErrXML, "invalid UTF-8", "word/document.xml", strings.Index(afterRepeats, "\xff")},
+		{"invalid UTF-8 after an XML error", docxOf(t, "word/document.xml", afterXMLError), Options{}, document.ErrXML, "invalid UTF-8", "word/document.xml", strings.Index(afterXMLError, "\xff")},
+		{"invalid UTF-8 in properties nearly the same as some before", docxOf(t, "word/document.xml", nearRepeat), Options{}, document.ErrXML, "invalid UTF-8", "word/document.xml", strings.LastIndex(nearRepeat, "\xe4")},
+		{"invalid UTF-8 in the body and a broken styles.xml", docxOf(t, "word/document.xml", afterRepeats, "word/styles.xml", "<w:styles"), Options{}, document.ErrXML, "invalid UTF-8", "word/document.xml", strings.Index(afterRepeats, "\xff")},
 		{"invalid numbering.xml", docxOf(t, "word/document.xml", docXML(p("a")), "word/numbering.xml", "<w:numbering"), Options{}, document.ErrXML, "", "word/numbering.xml", 0},
 		{"part past MaxPart", docxOf(t, "word/document.xml", docXML(p(strings.Repeat("长", 200)))), Options{MaxPart: 400}, document.ErrLimit, "past the limit of 400", "word/document.xml", -1},
 		{"too many entries", docxOf(t, "word/document.xml", docXML(""), "a", "", "b", ""), Options{MaxEntries: 2}, document.ErrLimit, "5 entries", "", -1},
@@ -118,21 +128,8 @@ func TestErrors(t *testing.T) {
 
 func checkError(t *testing.T, doc *document.Document, err error, want *document.Kinded, msg, part string, offset int) {
 	t.Helper()
-	if err == nil {
-		t.Fatalf("no error, text %q", doc.Text)
-	}
-	var de *document.Error
-	if !errors.As(err, &de) {
-		t.Fatalf("error %T %v is not a *document.Error", err, err)
-	}
-	if !errors.Is(err, want) {
-		t.Errorf("error %v is not %s", err, want.Code)
-	}
-	if !strings.Contains(err.Error(), msg) {
-		t.Errorf("error %q does not say %q", err, msg)
-	}
-	if de.Part != part || de.Offset != offset {
-		t.Errorf("error at part %q offset %d, want %q %d (%v)", de.Part, de.Offset, part, offset, err)
+	if de := ooxmltest.CheckError(t, doc, err, want, msg, part); de.Offset != offset {
+		t.Errorf("error at offset %d, want %d (%v)", de.Offset, offset, err)
 	}
 }
 

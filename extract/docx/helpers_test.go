@@ -1,9 +1,9 @@
 package docx
 
 import (
-	"archive/zip"
-	"bytes"
 	"testing"
+
+	"github.com/jixiao-dev/jixiao/extract/internal/ooxml/ooxmltest"
 )
 
 const wDecl = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" ` +
@@ -12,26 +12,6 @@ const wDecl = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/
 // docXML wraps body markup in a w:document.
 func docXML(body string) string {
 	return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ` + wDecl + `><w:body>` + body + `</w:body></w:document>`
-}
-
-// zipOf builds a zip in memory from name, content pairs, in order.
-func zipOf(t testing.TB, parts ...string) []byte {
-	t.Helper()
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	for i := 0; i+1 < len(parts); i += 2 {
-		w, err := zw.Create(parts[i])
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := w.Write([]byte(parts[i+1])); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
 }
 
 // sheetMain is the content type of a workbook's main part.
@@ -47,7 +27,7 @@ func relsTo(main string) string {
 // content type ct, with content body, then the name, content pairs given.
 func officePackage(t testing.TB, main, ct, body string, parts ...string) []byte {
 	t.Helper()
-	return zipOf(t, append([]string{
+	return ooxmltest.Zip(t, append([]string{
 		"[Content_Types].xml", `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
 			`<Default Extension="xml" ContentType="application/xml"/>` +
 			`<Override PartName="/` + main + `" ContentType="` + ct + `"/></Types>`,
@@ -62,7 +42,7 @@ func officePackage(t testing.TB, main, ct, body string, parts ...string) []byte 
 // in order.
 func docxOf(t testing.TB, parts ...string) []byte {
 	t.Helper()
-	return zipOf(t, append([]string{
+	return ooxmltest.Zip(t, append([]string{
 		"[Content_Types].xml", `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
 			`<Default Extension="xml" ContentType="application/xml"/>` +
 			`<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`,

@@ -3,6 +3,8 @@ package docx
 import (
 	"strings"
 	"testing"
+
+	"github.com/jixiao-dev/jixiao/extract/internal/ooxml/ooxmltest"
 )
 
 // TestMainPartAccepted reads the packages whose main part is WordprocessingML
@@ -19,9 +21,9 @@ func TestMainPartAccepted(t *testing.T) {
 		data []byte
 	}{
 		{"transitional", docxOf(t, "word/document.xml", docXML(p("a")))},
-		{"strict relationship type", zipOf(t, "[Content_Types].xml", byDefault, "_rels/.rels", strictRels, "word/document.xml", docXML(p("a")))},
+		{"strict relationship type", ooxmltest.Zip(t, "[Content_Types].xml", byDefault, "_rels/.rels", strictRels, "word/document.xml", docXML(p("a")))},
 		{"other name, mixed case", officePackage(t, "Word/Main.XML", wordMain, docXML(p("a")))},
-		{"content type by extension default", zipOf(t, "[Content_Types].xml", byDefault, "_rels/.rels", relsTo("/word/document.xml"), "word/document.xml", docXML(p("a")))},
+		{"content type by extension default", ooxmltest.Zip(t, "[Content_Types].xml", byDefault, "_rels/.rels", relsTo("/word/document.xml"), "word/document.xml", docXML(p("a")))},
 		{"macro-enabled (.docm)", officePackage(t, "word/document.xml", "application/vnd.ms-word.document.macroEnabled.main+xml", docXML(p("a")))},
 		{"template (.dotx)", officePackage(t, "word/document.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml", docXML(p("a")))},
 	}

@@ -1,16 +1,13 @@
 package docx
 
-// nsID names the namespaces the reader acts on. Elements are matched by
-// namespace URL and local name, never by prefix: Word writes "w:", other
-// producers may bind the same URL to another prefix or to the default
-// namespace.
-type nsID uint8
+import "github.com/jixiao-dev/jixiao/extract/internal/ooxml"
 
+// The namespaces the reader acts on. Elements are matched by namespace URL
+// and local name, never by prefix: Word writes "w:", other producers may
+// bind the same URL to another prefix or to the default namespace.
 const (
-	nsNone  nsID = iota // no namespace or an undeclared prefix
-	nsOther             // a declared namespace the reader does not act on
-	nsW                 // WordprocessingML main (transitional or strict)
-	nsMC                // Markup Compatibility (ECMA-376 Part 3)
+	nsW  = ooxml.NSFirst + iota // WordprocessingML main (transitional or strict)
+	nsMC                        // Markup Compatibility (ECMA-376 Part 3)
 )
 
 const (
@@ -21,25 +18,25 @@ const (
 	// 2nd edition onwards), written by Word's "Strict Open XML Document".
 	wStrictURL = "http://purl.oclc.org/ooxml/wordprocessingml/main"
 	mcURL      = "http://schemas.openxmlformats.org/markup-compatibility/2006"
-	xmlURL     = "http://www.w3.org/XML/1998/namespace"
 )
 
+// vocab is what the reader acts on, for the scanner.
+var vocab = ooxml.Vocab{NS: lookupNS, Elem: lookupElem}
+
 // lookupNS classifies a namespace URL.
-func lookupNS(url []byte) nsID {
+func lookupNS(url []byte) ooxml.NS {
 	switch string(url) {
 	case wURL, wStrictURL:
 		return nsW
 	case mcURL:
 		return nsMC
 	}
-	return nsOther
+	return ooxml.NSOther
 }
 
-// elem names the elements the reader acts on; elOther is every other one.
-type elem uint8
-
+// The elements the reader acts on; elOther is every other one.
 const (
-	elOther elem = iota
+	elOther = ooxml.ElemOther + iota
 	elDocument
 	elBody
 	elP
@@ -106,7 +103,7 @@ const (
 // wElem classifies a local name in the WordprocessingML namespace. A
 // switch, which the compiler turns into a search on length and bytes, costs
 // less than hashing the name for a map on this hottest path of the reader.
-func wElem(local []byte) elem {
+func wElem(local []byte) ooxml.Elem {
 	switch string(local) {
 	case "document":
 		return elDocument
@@ -229,7 +226,7 @@ func wElem(local []byte) elem {
 }
 
 // lookupElem classifies an element by namespace and local name.
-func lookupElem(ns nsID, local []byte) elem {
+func lookupElem(ns ooxml.NS, local []byte) ooxml.Elem {
 	switch ns {
 	case nsW:
 		return wElem(local)

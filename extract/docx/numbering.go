@@ -2,6 +2,9 @@ package docx
 
 import (
 	"strings"
+
+	"github.com/jixiao-dev/jixiao/extract/internal/ooxml"
+	"github.com/jixiao-dev/jixiao/extract/internal/wordnum"
 )
 
 // maxLevels is the number of list levels, w:ilvl 0 to 8 (§17.9.3).
@@ -130,7 +133,7 @@ func (nb *numbering) render(n *numInstance, lv *level, c *counters) string {
 		if lv.legal {
 			format = "decimal"
 		}
-		b.WriteString(formatNumber(v, format))
+		b.WriteString(wordnum.Format(v, format))
 	}
 	if lv.suffix == "space" {
 		b.WriteByte(' ')
@@ -142,48 +145,48 @@ func (nb *numbering) render(n *numInstance, lv *level, c *counters) string {
 
 // readNumbering reads word/numbering.xml; a package without it has no
 // automatic numbering.
-func readNumbering(p *pkg) (*numbering, error) {
-	data, err := p.read(partNumbering)
+func readNumbering(p *ooxml.Package, opts Options) (*numbering, error) {
+	data, err := p.Read(partNumbering)
 	if err != nil || data == nil {
 		return nil, err
 	}
-	if err := checkUTF8(partNumbering, data); err != nil {
+	if err := ooxml.CheckUTF8(partNumbering, data); err != nil {
 		return nil, err
 	}
 	nb := &numbering{abstracts: map[int]*abstractNum{}, nums: map[int]*numInstance{}, counts: map[int]*counters{}}
-	s := newScanner(data, p.opts.MaxDepth)
-	for s.next() != tokEOF {
-		if s.kind != tokStart {
+	s := newScanner(data, opts)
+	for s.Next() != ooxml.TokEOF {
+		if s.Kind() != ooxml.TokStart {
 			continue
 		}
-		switch s.el {
+		switch s.Elem() {
 		case elAbstractNum:
 			a := &abstractNum{}
-			nb.abstracts[atoiDefault(s.attrValue(nsW, "abstractNumId"), -1)] = a
+			nb.abstracts[atoiDefault(s.Attr(nsW, "abstractNumId"), -1)] = a
 			readLevels(s, &a.levels)
 		case elNum:
 			n := &numInstance{abstract: -1}
-			nb.nums[atoiDefault(s.attrValue(nsW, "numId"), -1)] = n
+			nb.nums[atoiDefault(s.Attr(nsW, "numId"), -1)] = n
 			readNum(s, n)
 		}
 	}
-	if s.err != nil {
-		return nil, scanFailure(partNumbering, s.err)
+	if s.Err() != nil {
+		return nil, s.Err().InPart(partNumbering)
 	}
 	return nb, nil
 }
 
 // readLevels reads the w:lvl children of an abstract definition.
-func readLevels(s *scanner, levels *[maxLevels]level) {
-	d := s.depth()
-	for s.child(d) {
-		if s.el != elLvl {
-			s.skip()
+func readLevels(s *ooxml.Scanner, levels *[maxLevels]level) {
+	d := s.Depth()
+	for s.Child(d) {
+		if s.Elem() != elLvl {
+			s.Skip()
 			continue
 		}
-		i := atoiDefault(s.attrValue(nsW, "ilvl"), -1)
+		i := atoiDefault(s.Attr(nsW, "ilvl"), -1)
 		if i < 0 || i >= maxLevels {
-			s.skip()
+			s.Skip()
 			continue
 		}
 		levels[i] = readLevel(s)
@@ -191,12 +194,12 @@ func readLevels(s *scanner, levels *[maxLevels]level) {
 }
 
 // readLevel reads one w:lvl whose start tag was just read.
-func readLevel(s *scanner) level {
+func readLevel(s *ooxml.Scanner) level {
 	lv := level{set: true, start: 1, format: "decimal", restart: -1, suffix: "tab"}
-	d := s.depth()
-	for s.child(d) {
-		v := s.attrValue(nsW, "val")
-		switch s.el {
+	d := s.Depth()
+	for s.Child(d) {
+		v := s.Attr(nsW, "val")
+		switch s.Elem() {
 		case elStart:
 			lv.start = atoiDefault(v, 1)
 		case elNumFmt:
@@ -210,7 +213,7 @@ func readLevel(s *scanner) level {
 		case elIsLgl:
 			lv.legal = v == nil || onOff(v)
 		}
-		s.skip()
+		s.Skip()
 	}
 	return lv
 }
@@ -225,40 +228,40 @@ func onOff(v []byte) bool {
 }
 
 // readNum reads a w:num: its w:abstractNumId and w:lvlOverride children.
-func readNum(s *scanner, n *numInstance) {
-	d := s.depth()
-	for s.child(d) {
-		switch s.el {
+func readNum(s *ooxml.Scanner, n *numInstance) {
+	d := s.Depth()
+	for s.Child(d) {
+		switch s.Elem() {
 		case elAbstractNumID:
-			n.abstract = atoiDefault(s.attrValue(nsW, "val"), -1)
-			s.skip()
+			n.abstract = atoiDefault(s.Attr(nsW, "val"), -1)
+			s.Skip()
 		case elLvlOverride:
-			i := atoiDefault(s.attrValue(nsW, "ilvl"), -1)
+			i := atoiDefault(s.Attr(nsW, "ilvl"), -1)
 			if i < 0 || i >= maxLevels {
-				s.skip()
+				s.Skip()
 				continue
 			}
 			readOverride(s, &n.overrides[i])
 		default:
-			s.skip()
+			s.Skip()
 		}
 	}
 }
 
 // readOverride reads a w:lvlOverride: a w:startOverride and or a whole w:lvl.
-func readOverride(s *scanner, o *override) {
-	d := s.depth()
-	for s.child(d) {
-		switch s.el {
+func readOverride(s *ooxml.Scanner, o *override) {
+	d := s.Depth()
+	for s.Child(d) {
+		switch s.Elem() {
 		case elStartOverride:
 			o.hasStart = true
-			o.start = atoiDefault(s.attrValue(nsW, "val"), 1)
-			s.skip()
+			o.start = atoiDefault(s.Attr(nsW, "val"), 1)
+			s.Skip()
 		case elLvl:
 			lv := readLevel(s)
 			o.lvl = &lv
 		default:
-			s.skip()
+			s.Skip()
 		}
 	}
 }

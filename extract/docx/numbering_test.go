@@ -8,54 +8,6 @@ import (
 	"github.com/jixiao-dev/jixiao/extract/document"
 )
 
-// TestFormatNumber renders each supported numFmt.
-func TestFormatNumber(t *testing.T) {
-	tests := []struct {
-		format string
-		n      int
-		want   string
-	}{
-		{"decimal", 12, "12"},
-		{"decimalZero", 7, "07"},
-		{"chineseCounting", 1, "一"},
-		{"chineseCounting", 10, "十"},
-		{"chineseCounting", 11, "十一"},
-		{"chineseCounting", 20, "二十"},
-		{"chineseCounting", 21, "二十一"},
-		{"chineseCounting", 100, "一百"},
-		{"chineseCounting", 101, "一百零一"},
-		{"chineseCounting", 110, "一百一十"},
-		{"chineseCountingThousand", 1010, "一千零一十"},
-		{"chineseCountingThousand", 10001, "一万零一"},
-		{"chineseCountingThousand", 25000, "二万五千"},
-		{"chineseLegalSimplified", 3, "叁"},
-		{"chineseLegalSimplified", 11, "壹拾壹"},
-		{"ideographTraditional", 1, "甲"},
-		{"ideographTraditional", 11, "甲"},
-		{"ideographZodiac", 12, "亥"},
-		{"decimalFullWidth", 12, "１２"},
-		{"decimalEnclosedCircle", 1, "①"},
-		{"decimalEnclosedCircle", 20, "⑳"},
-		{"decimalEnclosedCircle", 21, "21"},
-		{"decimalEnclosedParen", 2, "⑵"},
-		{"decimalEnclosedFullstop", 3, "⒊"},
-		{"upperLetter", 1, "A"},
-		{"upperLetter", 28, "BB"},
-		{"lowerLetter", 3, "c"},
-		{"upperRoman", 1994, "MCMXCIV"},
-		{"lowerRoman", 4, "iv"},
-		{"none", 5, ""},
-		{"someFutureFormat", 5, "5"},
-		{"chineseCounting", 0, "0"},
-		{"upperLetter", 1 << 30, "1073741824"},
-	}
-	for _, tt := range tests {
-		if got := formatNumber(tt.n, tt.format); got != tt.want {
-			t.Errorf("formatNumber(%d, %s) = %q, want %q", tt.n, tt.format, got, tt.want)
-		}
-	}
-}
-
 // lvl writes a w:lvl.
 func lvl(ilvl int, format, text string, extra string) string {
 	return fmt.Sprintf(`<w:lvl w:ilvl="%d"><w:start w:val="1"/><w:numFmt w:val="%s"/><w:lvlText w:val="%s"/>%s</w:lvl>`, ilvl, format, text, extra)

@@ -1,5 +1,10 @@
 package docx
 
+import (
+	"github.com/jixiao-dev/jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/internal/ooxml"
+)
+
 // Default limits. They bound what a hostile or broken file can make the
 // reader do; a real budget report is far below each of them (the seed's
 // document.xml is about 430 KB as Word writes it).
@@ -33,24 +38,24 @@ type Options struct {
 	MaxDepth int
 	// MaxRun caps the length in bytes of the text of one w:t. Default 1 MiB.
 	MaxRun int
+
+	// forget turns off the scanner's memo of subtrees seen before
+	// (ooxml.Scanner.Forget): the tests that hold the memo to the full
+	// path read with it.
+	forget bool
 }
 
 // withDefaults returns o with every unset field at its default.
 func (o Options) withDefaults() Options {
-	if o.MaxInflated <= 0 {
-		o.MaxInflated = DefaultMaxInflated
-	}
-	if o.MaxPart <= 0 {
-		o.MaxPart = DefaultMaxPart
-	}
-	if o.MaxEntries <= 0 {
-		o.MaxEntries = DefaultMaxEntries
-	}
-	if o.MaxDepth <= 0 {
-		o.MaxDepth = DefaultMaxDepth
-	}
-	if o.MaxRun <= 0 {
-		o.MaxRun = DefaultMaxRun
-	}
+	document.SetDefault(&o.MaxInflated, DefaultMaxInflated)
+	document.SetDefault(&o.MaxPart, DefaultMaxPart)
+	document.SetDefault(&o.MaxEntries, DefaultMaxEntries)
+	document.SetDefault(&o.MaxDepth, DefaultMaxDepth)
+	document.SetDefault(&o.MaxRun, DefaultMaxRun)
 	return o
+}
+
+// limits returns the limits of the package, of o with its defaults.
+func (o Options) limits() ooxml.Limits {
+	return ooxml.Limits{MaxInflated: o.MaxInflated, MaxPart: o.MaxPart, MaxEntries: o.MaxEntries, MaxDepth: o.MaxDepth}
 }

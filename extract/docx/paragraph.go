@@ -2,6 +2,7 @@ package docx
 
 import (
 	"github.com/jixiao-dev/jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/internal/ooxml"
 )
 
 // paraState is what a paragraph's properties and runs have set so far.
@@ -41,7 +42,8 @@ func (r *reader) paragraph(c *container) {
 	if sp.Start == sp.End {
 		return // a blank paragraph is an empty line of the text, not a block
 	}
-	p := &document.Paragraph{
+	p := carve(&r.paraChunk)
+	*p = document.Paragraph{
 		Span:     sp,
 		Outline:  r.outline(ps.props),
 		Numbered: ps.numbered,
@@ -64,20 +66,20 @@ func (r *reader) closeInstructions() {
 // inline reads the content of the current paragraph-level element: runs and
 // the containers around them, until the element ends.
 func (r *reader) inline(ps *paraState) {
-	d := r.s.depth()
+	d := r.s.Depth()
 	for {
-		switch r.s.next() {
-		case tokEOF:
+		switch r.s.Next() {
+		case ooxml.TokEOF:
 			return
-		case tokEnd:
-			if r.s.depth() < d {
+		case ooxml.TokEnd:
+			if r.s.Depth() < d {
 				return
 			}
 			continue
-		case tokText:
+		case ooxml.TokText:
 			continue
 		}
-		if r.s.el == elPPr && !ps.marked {
+		if r.s.Elem() == elPPr && !ps.marked {
 			r.paraProps(&ps.props)
 			r.mark(ps)
 			continue
@@ -93,13 +95,13 @@ func (r *reader) inline(ps *paraState) {
 // read. Unknown elements are transparent.
 func (r *reader) runElement(ps *paraState) {
 	s := r.s
-	switch s.el {
+	switch s.Elem() {
 	case elT:
 		r.runText()
 	case elTab:
 		r.write(" ") // a TAB would start a table cell in the canonical text
 	case elBr:
-		switch string(s.attrValue(nsW, "type")) {
+		switch string(s.Attr(nsW, "type")) {
 		case "page", "column":
 			// A page or column break is layout, not a line of the text.
 		default:
@@ -122,10 +124,12 @@ func (r *reader) runElement(ps *paraState) {
 		}
 		r.readBlocks(box)
 	case elAlternateContent:
-		r.alternate(func() { r.inline(ps) })
+		for d, taken := s.Depth(), false; r.branch(d, &taken); {
+			r.inline(ps)
+		}
 	case elPPr, elRPr, elDel, elDelText, elMoveFrom, elInstrText, elDelInstrText,
 		elSdtPr, elSdtEndPr, elCustomXMLPr, elRt, elFldData:
-		s.skip()
+		s.Skip()
 	}
 }
 
@@ -138,29 +142,28 @@ func (r *reader) write(s string) {
 
 // runText reads the character data of a w:t.
 func (r *reader) runText() {
-	d := r.s.depth()
+	d := r.s.Depth()
 	n := 0
 	for {
-		switch r.s.next() {
-		case tokEOF:
+		switch r.s.Next() {
+		case ooxml.TokEOF:
 			return
-		case tokEnd:
-			if r.s.depth() < d {
+		case ooxml.TokEnd:
+			if r.s.Depth() < d {
 				return
 			}
-		case tokText:
-			t := r.s.text()
+		case ooxml.TokText:
+			t := r.s.Text()
 			n += len(t)
 			if n > r.opts.MaxRun {
-				r.s.err = &scanError{offset: r.s.off, limit: true,
-					msg: "text run longer than the limit of " + itoa(r.opts.MaxRun) + " bytes (Options.MaxRun)"}
+				r.s.FailLimit(r.s.Off(), "text run longer than the limit of %d bytes (Options.MaxRun)", r.opts.MaxRun)
 				return
 			}
 			if r.instr == 0 {
 				r.buf = appendText(r.buf, t)
 			}
-		case tokStart:
-			r.s.skip() // w:t holds only text; tolerate stray markup
+		case ooxml.TokStart:
+			r.s.Skip() // w:t holds only text; tolerate stray markup
 		}
 	}
 }
@@ -168,8 +171,8 @@ func (r *reader) runText() {
 // symbol writes the character of a w:sym (§17.3.3.30). Symbol fonts map
 // their glyphs to U+F000–U+F0FF; the code is kept as written.
 func (r *reader) symbol() {
-	v, ok := parseHex(r.s.attrValue(nsW, "char"))
-	if !ok || v < 0x20 || !isXMLChar(rune(v)) {
+	v, ok := parseHex(r.s.Attr(nsW, "char"))
+	if !ok || v < 0x20 || !ooxml.IsXMLChar(rune(v)) {
 		return
 	}
 	if r.instr == 0 {
@@ -181,7 +184,7 @@ func (r *reader) symbol() {
 // "separate" is the instruction and is hidden; between "separate" and "end"
 // is the result and is kept. Fields nest.
 func (r *reader) fieldChar() {
-	switch string(r.s.attrValue(nsW, "fldCharType")) {
+	switch string(r.s.Attr(nsW, "fldCharType")) {
 	case "begin":
 		if len(r.fields) >= maxFields {
 			r.extra++
@@ -208,24 +211,43 @@ func (r *reader) fieldChar() {
 	}
 }
 
-// paraProps reads a w:pPr into p.
+// paraProps reads a w:pPr into p. A w:pPr the same bytes as one read
+// before is not read again (ooxml.Scanner.Recall).
 func (r *reader) paraProps(p *paraProps) {
 	s := r.s
-	d := s.depth()
-	for s.child(d) {
-		switch s.el {
+	if p.style != nil || p.numID != -1 || p.ilvl != -1 || p.outline != -1 {
+		r.readParaProps(p) // not the first w:pPr of the paragraph: not remembered
+		return
+	}
+	if slot, ok := s.Recall(memoParaProps); ok {
+		*p = r.paraKept[slot]
+		return
+	}
+	mk := s.Mark()
+	r.readParaProps(p)
+	if slot, ok := s.Keep(memoParaProps, mk); ok {
+		r.paraKept[slot] = *p
+	}
+}
+
+// readParaProps reads the children of a w:pPr into p.
+func (r *reader) readParaProps(p *paraProps) {
+	s := r.s
+	d := s.Depth()
+	for s.Child(d) {
+		switch s.Elem() {
 		case elPStyle:
-			p.style = append([]byte(nil), s.attrValue(nsW, "val")...)
+			p.style = s.Attr(nsW, "val") // a slice of the part, used only while the part is read
 		case elOutlineLvl:
-			p.outline = atoiDefault(s.attrValue(nsW, "val"), -1)
+			p.outline = atoiDefault(s.Attr(nsW, "val"), -1)
 		case elNumPr:
 			continue // read its w:ilvl and w:numId
 		case elIlvl:
-			p.ilvl = atoiDefault(s.attrValue(nsW, "val"), -1)
+			p.ilvl = atoiDefault(s.Attr(nsW, "val"), -1)
 		case elNumID:
-			p.numID = atoiDefault(s.attrValue(nsW, "val"), -1)
+			p.numID = atoiDefault(s.Attr(nsW, "val"), -1)
 		}
-		s.skip()
+		s.Skip()
 	}
 }
 

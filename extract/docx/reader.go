@@ -2,6 +2,7 @@ package docx
 
 import (
 	"github.com/jixiao-dev/jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/internal/ooxml"
 )
 
 // ctxKind says what holds a run of blocks.
@@ -24,13 +25,25 @@ type container struct {
 
 // reader walks word/document.xml and builds the canonical text and blocks.
 type reader struct {
-	s      *scanner
+	s      *ooxml.Scanner
 	opts   Options
 	part   string
 	buf    []byte // the canonical text being built
 	blocks []document.Block
 	num    *numbering
 	styles *styles
+
+	// Chunks the Document's parts are carved from (alloc.go), and the
+	// cells of the rows being read, innermost row last.
+	paraChunk []document.Paragraph
+	locs      []document.Locator
+	cellChunk []document.Cell
+	rowCells  []document.Cell
+
+	// What was read from the property subtrees the scanner remembers, by
+	// slot (ooxml.Scanner.Recall).
+	paraKept [ooxml.MemoSize]paraProps
+	cellKept [ooxml.MemoSize]cellProps
 
 	fields []bool // open complex fields: true while in the instruction
 	instr  int    // open fields in their instruction part: text is hidden
@@ -39,43 +52,55 @@ type reader struct {
 	tables int    // tables seen, nested ones included
 }
 
+// The kinds of subtree the reader remembers with what it read of them
+// (ooxml.Scanner.Keep), its values kept by slot in paraKept and cellKept.
+const (
+	memoParaProps ooxml.MemoKind = 1 + iota // a w:pPr read by paraProps
+	memoCellProps                           // a w:tcPr read by cellProps
+)
+
 // maxFields caps the nesting of complex fields that is tracked.
 const maxFields = 64
 
 // read walks the main part and returns the Document.
 func (r *reader) read(data []byte) (*document.Document, error) {
-	r.s = newScanner(data, r.opts.MaxDepth)
-	r.buf = make([]byte, 0, len(data)/8)
+	r.s = newScanner(data, r.opts)
+	r.s.CheckAsRead()
+	tb := textBuffer()
+	r.buf = *tb
+	defer func() { releaseText(tb, r.buf) }()
 	body := &container{kind: ctxBody}
 	for {
-		k := r.s.next()
-		if k == tokEOF {
+		k := r.s.Next()
+		if k == ooxml.TokEOF {
 			break
 		}
-		if k != tokStart {
+		if k != ooxml.TokStart {
 			continue
 		}
-		switch r.s.el {
+		switch r.s.Elem() {
 		case elDocument:
 			continue
 		case elBody:
 			r.readBlocks(body)
 		default:
-			r.s.skip() // w:background and anything else outside the body
+			r.s.Skip() // w:background and anything else outside the body
 		}
 	}
-	if r.s.err != nil {
-		return nil, scanFailure(r.part, r.s.err)
+	if !r.s.CheckRest() {
+		// Invalid UTF-8 anywhere in the part is what is reported first,
+		// wherever the reading stopped.
+		return nil, utf8First(r.part, data, r.s.Err().InPart(r.part))
 	}
 	doc := &document.Document{Text: string(r.buf), Blocks: r.blocks, Format: "docx"}
-	fillText(doc)
+	document.FillText(doc)
 	return doc, nil
 }
 
 // readBlocks reads the block-level children of the current element into c.
 func (r *reader) readBlocks(c *container) {
-	d := r.s.depth()
-	for r.s.child(d) {
+	d := r.s.Depth()
+	for r.s.Child(d) {
 		r.block(c)
 	}
 }
@@ -84,7 +109,7 @@ func (r *reader) readBlocks(c *container) {
 // Containers (w:sdt, w:sdtContent, w:customXml, w:ins, w:moveTo and unknown
 // elements) are transparent: their children are read as if in their place.
 func (r *reader) block(c *container) {
-	switch r.s.el {
+	switch r.s.Elem() {
 	case elP:
 		r.separate(c, false)
 		r.paragraph(c)
@@ -92,9 +117,11 @@ func (r *reader) block(c *container) {
 		r.separate(c, true)
 		r.table(c)
 	case elSdtPr, elSdtEndPr, elDel, elMoveFrom, elSectPr, elCustomXMLPr, elTblPr, elTcPr, elPPr, elRPr:
-		r.s.skip()
+		r.s.Skip()
 	case elAlternateContent:
-		r.alternate(func() { r.readBlocks(c) })
+		for d, taken := r.s.Depth(), false; r.branch(d, &taken); {
+			r.readBlocks(c)
+		}
 	}
 }
 
@@ -112,61 +139,29 @@ func (r *reader) separate(c *container, table bool) {
 	c.afterTable = table
 }
 
-// alternate reads an mc:AlternateContent: fn reads the first mc:Choice or
-// mc:Fallback child, the others are skipped (ECMA-376 Part 3 §10.2). A reader
-// may take any branch it understands; every branch carries the same text,
-// so taking one is what matters, not which.
-func (r *reader) alternate(fn func()) {
-	d := r.s.depth()
-	taken := false
-	for r.s.child(d) {
-		if !taken && r.s.depth() == d+1 && (r.s.el == elChoice || r.s.el == elFallback) {
-			taken = true
-			fn()
-			continue
+// branch advances inside the mc:AlternateContent open at depth d to the
+// branch to read, and reports whether there is one: the first mc:Choice or
+// mc:Fallback child; the others are skipped (ECMA-376 Part 3 §10.2). A
+// reader may take any branch it understands; every branch carries the same
+// text, so taking one is what matters, not which. The caller reads the
+// branch's content, then calls branch again:
+//
+//	for d, taken := r.s.Depth(), false; r.branch(d, &taken); {
+//		… read the content of the branch …
+//	}
+func (r *reader) branch(d int, taken *bool) bool {
+	for r.s.Child(d) {
+		if !*taken && r.s.Depth() == d+1 && (r.s.Elem() == elChoice || r.s.Elem() == elFallback) {
+			*taken = true
+			return true
 		}
-		r.s.skip()
+		r.s.Skip()
 	}
+	return false
 }
 
 // span returns the span of buf[start:end] trimmed of white space.
 func (r *reader) span(start, end int) document.Span {
-	s, e := trimBytes(r.buf, start, end)
+	s, e := document.TrimBytes(r.buf, start, end)
 	return document.Span{Start: s, End: e}
-}
-
-// locator returns a new locator in the main part.
-func (r *reader) locator(para, table, row, cell int) *document.Locator {
-	return &document.Locator{Part: r.part, Paragraph: para, Table: table, Row: row, Cell: cell}
-}
-
-// fillText sets the Text of every paragraph and cell from the canonical text
-// and the Line of every span.
-func fillText(doc *document.Document) {
-	lines := document.NewLines(doc.Text)
-	for _, b := range doc.Blocks {
-		if b.Kind == document.KindParagraph {
-			p := b.Para
-			p.Span.Line = lines.Line(p.Span.Start)
-			p.Text = doc.Text[p.Span.Start:p.Span.End]
-			continue
-		}
-		fillTable(doc.Text, lines, b.Table)
-	}
-}
-
-func fillTable(text string, lines *document.Lines, t *document.Table) {
-	t.Span.Line = lines.Line(t.Span.Start)
-	for i := range t.Rows {
-		row := &t.Rows[i]
-		row.Span.Line = lines.Line(row.Span.Start)
-		for j := range row.Cells {
-			c := &row.Cells[j]
-			c.Span.Line = lines.Line(c.Span.Start)
-			c.Text = text[c.Span.Start:c.Span.End]
-			for _, n := range c.Nested {
-				fillTable(text, lines, n)
-			}
-		}
-	}
 }

@@ -2,6 +2,8 @@ package docx
 
 import (
 	"strings"
+
+	"github.com/jixiao-dev/jixiao/extract/internal/ooxml"
 )
 
 // maxBasedOn caps the w:basedOn chain followed, against cycles.
@@ -37,26 +39,26 @@ func (ss *styles) find(id []byte) *style {
 }
 
 // readStyles reads word/styles.xml; a package without it has no styles.
-func readStyles(p *pkg) (*styles, error) {
-	data, err := p.read(partStyles)
+func readStyles(p *ooxml.Package, opts Options) (*styles, error) {
+	data, err := p.Read(partStyles)
 	if err != nil || data == nil {
 		return nil, err
 	}
-	if err := checkUTF8(partStyles, data); err != nil {
+	if err := ooxml.CheckUTF8(partStyles, data); err != nil {
 		return nil, err
 	}
 	ss := &styles{byID: map[string]*style{}}
-	s := newScanner(data, p.opts.MaxDepth)
-	for s.next() != tokEOF {
-		if s.kind != tokStart || s.el != elStyle {
+	s := newScanner(data, opts)
+	for s.Next() != ooxml.TokEOF {
+		if s.Kind() != ooxml.TokStart || s.Elem() != elStyle {
 			continue
 		}
-		if t := string(s.attrValue(nsW, "type")); t != "" && t != "paragraph" {
-			s.skip()
+		if t := string(s.Attr(nsW, "type")); t != "" && t != "paragraph" {
+			s.Skip()
 			continue
 		}
-		id := string(s.attrValue(nsW, "styleId"))
-		def := onOffAttr(s.attrValue(nsW, "default"))
+		id := string(s.Attr(nsW, "styleId"))
+		def := onOffAttr(s.Attr(nsW, "default"))
 		st := readStyle(s)
 		if _, dup := ss.byID[id]; !dup {
 			ss.byID[id] = st
@@ -65,8 +67,8 @@ func readStyles(p *pkg) (*styles, error) {
 			ss.def = st
 		}
 	}
-	if s.err != nil {
-		return nil, scanFailure(partStyles, s.err)
+	if s.Err() != nil {
+		return nil, s.Err().InPart(partStyles)
 	}
 	for _, st := range ss.byID {
 		ss.resolve(st)
@@ -77,25 +79,25 @@ func readStyles(p *pkg) (*styles, error) {
 func onOffAttr(v []byte) bool { return v != nil && onOff(v) }
 
 // readStyle reads a w:style whose start tag was just read.
-func readStyle(s *scanner) *style {
+func readStyle(s *ooxml.Scanner) *style {
 	st := &style{numID: -1, ilvl: -1, outline: -1, level: -1}
-	d := s.depth()
-	for s.child(d) {
-		switch s.el {
+	d := s.Depth()
+	for s.Child(d) {
+		switch s.Elem() {
 		case elName:
-			st.name = string(s.attrValue(nsW, "val"))
+			st.name = string(s.Attr(nsW, "val"))
 		case elBasedOn:
-			st.basedOn = string(s.attrValue(nsW, "val"))
+			st.basedOn = string(s.Attr(nsW, "val"))
 		case elPPr, elNumPr:
 			continue // read the children
 		case elNumID:
-			st.numID = atoiDefault(s.attrValue(nsW, "val"), -1)
+			st.numID = atoiDefault(s.Attr(nsW, "val"), -1)
 		case elIlvl:
-			st.ilvl = atoiDefault(s.attrValue(nsW, "val"), -1)
+			st.ilvl = atoiDefault(s.Attr(nsW, "val"), -1)
 		case elOutlineLvl:
-			st.level = atoiDefault(s.attrValue(nsW, "val"), -1)
+			st.level = atoiDefault(s.Attr(nsW, "val"), -1)
 		}
-		s.skip()
+		s.Skip()
 	}
 	return st
 }

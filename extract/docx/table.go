@@ -1,7 +1,10 @@
 package docx
 
 import (
+	"slices"
+
 	"github.com/jixiao-dev/jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/internal/ooxml"
 )
 
 // maxSpan caps w:gridSpan and w:gridBefore: Word allows 63 columns; a
@@ -20,21 +23,21 @@ type cellRef struct{ row, cell int }
 
 // tableState is a table being read.
 type tableState struct {
-	t       *document.Table
-	index   int
-	flat    bool // a nested table: flattened into its cell, no TABs
-	written int  // cells written
-	anchors map[int]cellRef
+	t         *document.Table
+	index     int
+	flat      bool // a nested table: flattened into its cell, no TABs
+	written   int  // cells written
+	anchors   map[int]cellRef
+	continued []int // grid columns a vertical merge covers in the row being read, ascending
 }
 
-// rowState is a row being read.
+// rowState is a row being read. Its cells are r.rowCells[base:].
 type rowState struct {
-	col       int // next grid column
-	tc        int // w:tc elements seen
-	start     int // offset of the row's first cell, -1 before it
-	cells     []document.Cell
-	continued map[int]bool // grid columns a vertical merge covers in this row
-	deleted   bool
+	col     int // next grid column
+	tc      int // w:tc elements seen
+	start   int // offset of the row's first cell, -1 before it
+	base    int
+	deleted bool
 }
 
 // table reads a w:tbl whose start tag was just read into c.
@@ -67,54 +70,61 @@ func (r *reader) table(c *container) {
 
 // tableContent reads the children of a table (or of a container inside it).
 func (r *reader) tableContent(ts *tableState) {
-	d := r.s.depth()
-	for r.s.child(d) {
-		switch r.s.el {
+	d := r.s.Depth()
+	for r.s.Child(d) {
+		switch r.s.Elem() {
 		case elTr:
 			r.row(ts)
 		case elTblPr, elTblGrid, elSdtPr, elSdtEndPr, elDel, elMoveFrom, elCustomXMLPr, elP, elTbl:
-			r.s.skip()
+			r.s.Skip()
 		case elAlternateContent:
-			r.alternate(func() { r.tableContent(ts) })
+			for d, taken := r.s.Depth(), false; r.branch(d, &taken); {
+				r.tableContent(ts)
+			}
 		}
 	}
 }
 
 // row reads a w:tr whose start tag was just read.
 func (r *reader) row(ts *tableState) {
-	rs := &rowState{start: -1, continued: map[int]bool{}}
-	d := r.s.depth()
+	rs := &rowState{start: -1, base: len(r.rowCells)}
+	ts.continued = ts.continued[:0]
+	d := r.s.Depth()
 	r.rowContent(ts, rs, d)
+	cells := r.rowCells[rs.base:]
+	r.rowCells = r.rowCells[:rs.base]
 	if rs.deleted || rs.start < 0 {
 		return
 	}
 	for col := range ts.anchors {
-		if !rs.continued[col] {
+		if _, ok := slices.BinarySearch(ts.continued, col); !ok {
 			delete(ts.anchors, col)
 		}
 	}
 	ts.t.Rows = append(ts.t.Rows, document.Row{
 		Span:  document.Span{Start: rs.start, End: len(r.buf)},
-		Cells: rs.cells,
+		Cells: carveCopy(&r.cellChunk, cells),
 	})
 }
 
 // rowContent reads the children of a row until the element at depth d ends.
 func (r *reader) rowContent(ts *tableState, rs *rowState, d int) {
-	for r.s.child(d) {
-		switch r.s.el {
+	for r.s.Child(d) {
+		switch r.s.Elem() {
 		case elTrPr, elTblPrEx:
 			r.rowProps(rs)
 		case elTc:
 			if rs.deleted {
-				r.s.skip()
+				r.s.Skip()
 				continue
 			}
 			r.cell(ts, rs)
 		case elSdtPr, elSdtEndPr, elDel, elMoveFrom, elCustomXMLPr, elP, elTbl:
-			r.s.skip()
+			r.s.Skip()
 		case elAlternateContent:
-			r.alternate(func() { r.rowContent(ts, rs, r.s.depth()) })
+			for d, taken := r.s.Depth(), false; r.branch(d, &taken); {
+				r.rowContent(ts, rs, r.s.Depth())
+			}
 		}
 	}
 }
@@ -123,17 +133,17 @@ func (r *reader) rowContent(ts *tableState, rs *rowState, d int) {
 // the row (w:del, §17.13.5.12), which drops it.
 func (r *reader) rowProps(rs *rowState) {
 	s := r.s
-	d := s.depth()
-	for s.child(d) {
-		switch s.el {
+	d := s.Depth()
+	for s.Child(d) {
+		switch s.Elem() {
 		case elGridBefore:
 			if rs.tc == 0 {
-				rs.col = clampSpan(atoiDefault(s.attrValue(nsW, "val"), 0), 0)
+				rs.col = clampSpan(atoiDefault(s.Attr(nsW, "val"), 0), 0)
 			}
 		case elDel:
 			rs.deleted = true
 		}
-		s.skip()
+		s.Skip()
 	}
 }
 
@@ -150,45 +160,43 @@ type cellProps struct {
 // cell reads a w:tc whose start tag was just read.
 func (r *reader) cell(ts *tableState, rs *rowState) {
 	s := r.s
-	d := s.depth()
+	d := s.Depth()
 	tc := rs.tc
 	rs.tc++
 	props := cellProps{span: 1}
-	var cc *container
+	cc := container{kind: ctxCell}
 	cont, decided := false, false
 	contentStart := 0
 	for {
-		k := s.next()
-		if k == tokEOF || (k == tokEnd && s.depth() < d) {
+		k := s.Next()
+		if k == ooxml.TokEOF || (k == ooxml.TokEnd && s.Depth() < d) {
 			break
 		}
-		if k != tokStart {
+		if k != ooxml.TokStart {
 			continue
 		}
-		if s.el == elTcPr && !decided {
+		if s.Elem() == elTcPr && !decided {
 			r.cellProps(&props)
 			continue
 		}
 		if !decided {
 			decided = true
 			cont, contentStart = r.openCell(ts, rs, props)
-			cc = &container{kind: ctxCell}
 		}
 		if cont {
-			s.skip() // a merged-away cell: Word shows only the anchor's text
+			s.Skip() // a merged-away cell: Word shows only the anchor's text
 			continue
 		}
-		r.block(cc)
+		r.block(&cc)
 	}
 	if !decided {
 		cont, contentStart = r.openCell(ts, rs, props)
-		cc = &container{kind: ctxCell}
 	}
 	if cont {
 		return
 	}
 	col := rs.col - props.span
-	rs.cells = append(rs.cells, document.Cell{
+	r.rowCells = append(r.rowCells, document.Cell{
 		Span:    r.span(contentStart, len(r.buf)),
 		Col:     col,
 		RowSpan: 1,
@@ -197,8 +205,8 @@ func (r *reader) cell(ts *tableState, rs *rowState) {
 		Loc:     r.locator(-1, ts.index, len(ts.t.Rows), tc),
 	})
 	if props.vMerge == vmRestart {
-		ts.anchors[col] = cellRef{row: len(ts.t.Rows), cell: len(rs.cells) - 1}
-		rs.continued[col] = true
+		ts.anchors[col] = cellRef{row: len(ts.t.Rows), cell: len(r.rowCells) - rs.base - 1}
+		ts.continued = append(ts.continued, col)
 	}
 }
 
@@ -211,7 +219,7 @@ func (r *reader) openCell(ts *tableState, rs *rowState, p cellProps) (bool, int)
 	if p.vMerge == vmContinue {
 		if ref, ok := ts.anchors[col]; ok {
 			ts.t.Rows[ref.row].Cells[ref.cell].RowSpan++
-			rs.continued[col] = true
+			ts.continued = append(ts.continued, col)
 			if !ts.flat {
 				r.cellSeparator(ts, rs)
 				r.buf = append(r.buf, '\t')
@@ -246,19 +254,39 @@ func (r *reader) cellSeparator(ts *tableState, rs *rowState) {
 }
 
 // cellProps reads w:tcPr: w:gridSpan (§17.4.17) and w:vMerge (§17.4.85).
+// A w:tcPr the same bytes as one read before is not read again
+// (ooxml.Scanner.Recall).
 func (r *reader) cellProps(p *cellProps) {
 	s := r.s
-	d := s.depth()
-	for s.child(d) {
-		switch s.el {
+	if *p != (cellProps{span: 1}) {
+		r.readCellProps(p) // not the first w:tcPr of the cell: not remembered
+		return
+	}
+	if slot, ok := s.Recall(memoCellProps); ok {
+		*p = r.cellKept[slot]
+		return
+	}
+	mk := s.Mark()
+	r.readCellProps(p)
+	if slot, ok := s.Keep(memoCellProps, mk); ok {
+		r.cellKept[slot] = *p
+	}
+}
+
+// readCellProps reads the children of a w:tcPr into p.
+func (r *reader) readCellProps(p *cellProps) {
+	s := r.s
+	d := s.Depth()
+	for s.Child(d) {
+		switch s.Elem() {
 		case elGridSpan:
-			p.span = clampSpan(atoiDefault(s.attrValue(nsW, "val"), 1), 1)
+			p.span = clampSpan(atoiDefault(s.Attr(nsW, "val"), 1), 1)
 		case elVMerge:
 			p.vMerge = vmContinue // an absent w:val means "continue"
-			if string(s.attrValue(nsW, "val")) == "restart" {
+			if string(s.Attr(nsW, "val")) == "restart" {
 				p.vMerge = vmRestart
 			}
 		}
-		s.skip()
+		s.Skip()
 	}
 }

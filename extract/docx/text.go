@@ -46,32 +46,6 @@ func appendText(dst, t []byte) []byte {
 	return dst
 }
 
-// trimBytes is document.Trim over a byte slice: the sub-range of b[start:end]
-// without leading and trailing white space (document.IsSpace); an all-blank
-// range collapses to an empty range at start.
-func trimBytes(b []byte, start, end int) (int, int) {
-	s := start
-	for s < end {
-		r, n := utf8.DecodeRune(b[s:end])
-		if !document.IsSpace(r) {
-			break
-		}
-		s += n
-	}
-	if s == end {
-		return start, start
-	}
-	e := end
-	for e > s {
-		r, n := utf8.DecodeLastRune(b[s:e])
-		if !document.IsSpace(r) {
-			break
-		}
-		e -= n
-	}
-	return s, e
-}
-
 // atoiDefault parses a small decimal integer attribute, or returns def.
 func atoiDefault(b []byte, def int) int {
 	if len(b) == 0 || len(b) > 9 {
@@ -92,5 +66,3 @@ func parseHex(b []byte) (int, bool) {
 	n, err := strconv.ParseUint(string(b), 16, 32)
 	return int(n), err == nil
 }
-
-func itoa(n int) string { return strconv.Itoa(n) }

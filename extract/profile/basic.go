@@ -6,7 +6,6 @@ import (
 
 	"github.com/jixiao-dev/jixiao/extract/document"
 	"github.com/jixiao-dev/jixiao/extract/values"
-	"github.com/jixiao-dev/jixiao/schema"
 )
 
 // isBasicTable reports whether a table is the basic-data table: a row whose
@@ -39,7 +38,7 @@ const (
 type basicWalk struct {
 	p     *profiler
 	tab   int
-	out   *schema.BasicData
+	out   *BasicData
 	block basicBlock
 	staff map[string]int
 	cols  []column // the columns of the current block
@@ -54,8 +53,8 @@ type column struct {
 }
 
 // basicData reads the basic-data table number tab.
-func (p *profiler) basicData(tab int, rows []row) *schema.BasicData {
-	b := &basicWalk{p: p, tab: tab, out: &schema.BasicData{}, tree: newExpenseTree(len(rows))}
+func (p *profiler) basicData(tab int, rows []row) *BasicData {
+	b := &basicWalk{p: p, tab: tab, out: &BasicData{}, tree: newExpenseTree(len(rows))}
 	for i := range rows {
 		b.row(&rows[i])
 	}
@@ -133,7 +132,7 @@ func labelsOf(cols []column) []string {
 // staffing reads the row under the staffing head.
 func (b *basicWalk) staffing(r *row) {
 	ix := b.p.ix
-	s := &schema.Staffing{}
+	s := &Staffing{}
 	if col, ok := b.staff[bdAuthorized]; ok {
 		s.Authorized = b.count(r.at(col))
 	}
@@ -150,7 +149,7 @@ func (b *basicWalk) staffing(r *row) {
 
 // count reads a head count: the values stage's count, or a bare whole
 // number as a count without unit.
-func (b *basicWalk) count(c *document.Cell) *schema.Value {
+func (b *basicWalk) count(c *document.Cell) *values.Value {
 	if v := b.p.ix.cellValue(c, values.Count); v != nil {
 		return v
 	}
@@ -161,15 +160,15 @@ func (b *basicWalk) count(c *document.Cell) *schema.Value {
 	if err != nil || d.Places() != 0 {
 		return nil
 	}
-	return &schema.Value{Kind: string(values.Count), Raw: c.Text, Span: b.p.ix.span(c.Span.Start, c.Span.End), Number: schema.Decimal(d.String()), NumberCanonical: schema.Decimal(d.String())}
+	return &values.Value{Kind: values.Count, Raw: c.Text, Start: c.Span.Start, End: c.Span.End, Number: d, Base: d}
 }
 
 // expenseRow reads a row under the current columns. A row with no label
 // takes fallback; a row with neither label nor figures is skipped.
-func (b *basicWalk) expenseRow(r *row, fallback string) (schema.ExpenseRow, bool) {
+func (b *basicWalk) expenseRow(r *row, fallback string) (ExpenseRow, bool) {
 	ix := b.p.ix
 	first := &r.src.Cells[0]
-	er := schema.ExpenseRow{Span: ix.span(r.src.Span.Start, r.src.Span.End), Values: map[string]*schema.Value{}}
+	er := ExpenseRow{Span: document.Span{Start: r.src.Span.Start, End: r.src.Span.End}, Values: map[string]*values.Value{}}
 	er.Label, _, _ = bareFolded(r.cells[0].folded)
 	er.Label = flat(er.Label)
 	er.Marker, er.Ordinal = marker(first.Text, r.cells[0].folded)
@@ -185,7 +184,7 @@ func (b *basicWalk) expenseRow(r *row, fallback string) (schema.ExpenseRow, bool
 			filled = true
 		} else if t := ix.cellText(cell); t != nil {
 			if er.Texts == nil {
-				er.Texts = map[string]schema.Text{}
+				er.Texts = map[string]Text{}
 			}
 			er.Texts[c.label] = *t
 			filled = true

@@ -3,49 +3,23 @@ package profile
 import (
 	"strings"
 
+	"github.com/jixiao-dev/jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/internal/cjk"
 	"github.com/jixiao-dev/jixiao/extract/segment"
 	"github.com/jixiao-dev/jixiao/extract/values"
-	"github.com/jixiao-dev/jixiao/schema"
 )
 
 // clauseSeps end the clause that names the amount after it.
 const clauseSeps = "，,；;。：:\n"
 
-// lastClauseSep is strings.LastIndexAny(s, clauseSeps), which decodes s
-// rune by rune from its end and looks each rune up in the set, as a
-// backward scan of bytes: a separator is an ASCII byte or ends in the last
-// byte of one of the full-width ones (8C，9B；9A：of EF BC xx, 82。of
-// E3 80 82), checked whole. The last byte of a full-width separator is a
-// continuation byte, never a rune of its own, so the scan finds the same
-// rune LastIndexAny does (tested against it, FuzzLastClauseSep).
-func lastClauseSep(s string) int {
-	for i := len(s) - 1; i >= 0; i-- {
-		switch s[i] {
-		case ',', ';', ':', '\n':
-			return i
-		case 0x8C, 0x9B, 0x9A:
-			if i >= 2 && s[i-2] == 0xEF && s[i-1] == 0xBC {
-				return i - 2
-			}
-		case 0x82:
-			if i >= 2 && s[i-2] == 0xE3 && s[i-1] == 0x80 {
-				return i - 2
-			}
-		}
-	}
-	return -1
-}
-
 // clause returns the text that names the value v: from the end of the
 // previous value or the last clause separator, whichever is later, to v.
-func (p *profiler) clause(from int, v values.Value) string {
+func (p *profiler) clause(from int, v *values.Value) string {
 	text := p.doc.Text
 	start := from
-	if i := lastClauseSep(text[from:v.Start]); i >= 0 {
-		start = from + i + 1
-		for start < v.Start && !isBoundary(text, start) {
-			start++
-		}
+	if i := cjk.LastIndexAny(text[from:v.Start], clauseSeps); i >= 0 {
+		_, n := cjk.Decode(text, from+i)
+		start = from + i + n
 	}
 	return norm(text[start:v.Start])
 }
@@ -66,7 +40,7 @@ func (p *profiler) budget() {
 		}
 		return true
 	})
-	b := &schema.Budget{}
+	b := &Budget{}
 	found := false
 	prev := s.Span.Start
 	for _, v := range p.ix.within(s.Span.Start, min(s.Span.End, len(p.doc.Text))) {
@@ -77,7 +51,7 @@ func (p *profiler) budget() {
 		}
 		dst := budgetField(b, budgetWords.match(p.clause(from, v)))
 		if dst != nil && *dst == nil {
-			*dst = p.ix.out(v)
+			*dst = v
 			found = true
 		}
 	}
@@ -97,7 +71,7 @@ func inSkipped(skip []*segment.Section, off int) bool {
 }
 
 // budgetField returns the field of b a budget key fills, or nil.
-func budgetField(b *schema.Budget, key string) **schema.Value {
+func budgetField(b *Budget, key string) **values.Value {
 	switch key {
 	case bgAnnual:
 		return &b.AnnualBudget
@@ -122,12 +96,12 @@ func budgetField(b *schema.Budget, key string) **schema.Value {
 // up to the first figure word) and the amounts named spent, carryover and
 // budget.
 func (p *profiler) projects() {
-	var best []schema.Project
+	var best []Project
 	for _, t := range p.titles {
 		if t.key != secProjects {
 			continue
 		}
-		var list []schema.Project
+		var list []Project
 		for _, c := range t.sec.Children {
 			if pr, ok := p.project(c); ok {
 				list = append(list, pr)
@@ -141,12 +115,12 @@ func (p *profiler) projects() {
 }
 
 // project reads one project item.
-func (p *profiler) project(c *segment.Section) (schema.Project, bool) {
+func (p *profiler) project(c *segment.Section) (Project, bool) {
 	start, end := c.MarkerSpan.End, min(c.Span.End, len(p.doc.Text))
 	if start < c.Span.Start || start >= end {
-		return schema.Project{}, false
+		return Project{}, false
 	}
-	pr := schema.Project{Span: p.ix.span(c.Span.Start, end)}
+	pr := Project{Span: document.Span{Start: c.Span.Start, End: end}}
 	prev := start
 	for _, v := range p.ix.within(start, end) {
 		from := prev
@@ -154,7 +128,7 @@ func (p *profiler) project(c *segment.Section) (schema.Project, bool) {
 		if v.Kind != values.Amount {
 			continue
 		}
-		var dst **schema.Value
+		var dst **values.Value
 		switch projectWords.match(p.clause(from, v)) {
 		case "spent":
 			dst = &pr.Spent
@@ -164,15 +138,15 @@ func (p *profiler) project(c *segment.Section) (schema.Project, bool) {
 			dst = &pr.Budget
 		}
 		if dst != nil && *dst == nil {
-			*dst = p.ix.out(v)
+			*dst = v
 		}
 	}
 	if pr.Spent == nil && pr.Carryover == nil && pr.Budget == nil {
-		return schema.Project{}, false
+		return Project{}, false
 	}
 	name := p.projectName(start, end)
 	if name == nil {
-		return schema.Project{}, false
+		return Project{}, false
 	}
 	pr.Name = *name
 	return pr, true
@@ -184,7 +158,7 @@ func (p *profiler) project(c *segment.Section) (schema.Project, bool) {
 // not through the whole item: a mark before it, a word that starts before
 // it.
 func nameCut(text string, cut int) int {
-	if i := strings.IndexAny(text[:cut], "，,：:。；;\n"); i >= 0 {
+	if i := cjk.IndexAny(text[:cut], "，,：:。；;\n"); i >= 0 {
 		cut = i
 	}
 	for _, l := range projectWords.labels {
@@ -199,7 +173,7 @@ func nameCut(text string, cut int) int {
 
 // projectName cuts the item's name: its text up to the first figure word,
 // punctuation or value.
-func (p *profiler) projectName(start, end int) *schema.Text {
+func (p *profiler) projectName(start, end int) *Text {
 	text := p.doc.Text[start:end]
 	cut := len(text)
 	if vs := p.ix.within(start, end); len(vs) > 0 {

@@ -5,7 +5,6 @@ import (
 
 	"github.com/jixiao-dev/jixiao/extract/document"
 	"github.com/jixiao-dev/jixiao/extract/values"
-	"github.com/jixiao-dev/jixiao/schema"
 )
 
 // fundRow reads a row of the funds block: a label and the figures under the
@@ -36,14 +35,13 @@ func (e *evalTable) fundRow(r *row) bool {
 	if lab != nil {
 		line.Label, _, _ = bareLabel(lab.Text)
 	}
-	line.Span = e.p.ix.span(r.src.Span.Start, r.src.Span.End)
+	line.Span = document.Span{Start: r.src.Span.Start, End: r.src.Span.End}
 	f := e.fundsOut()
 	total := lab == nil || r.key(labK, &tableRows) == rowFundsTotal
 	if (total || !f.set) && !f.main {
 		f.main = true
 		e.out.Funds.InitialBudget, e.out.Funds.FullYearBudget, e.out.Funds.Executed = line.InitialBudget, line.FullYearBudget, line.Executed
 		e.out.Funds.Weight, e.out.Funds.ExecutionRate, e.out.Funds.Score = line.Weight, line.ExecutionRate, line.Score
-		e.out.Funds.WeightSpan, e.out.Funds.ScoreSpan = line.WeightSpan, line.ScoreSpan
 		f.set = true
 		return true
 	}
@@ -58,13 +56,13 @@ type fundsState struct{ set, main bool }
 // state of their total line.
 func (e *evalTable) fundsOut() *fundsState {
 	if e.out.Funds == nil {
-		e.out.Funds = &schema.Funds{}
+		e.out.Funds = &Funds{}
 	}
 	return &e.fundsSt
 }
 
 // fundLine reads the figures of a row under the fund columns.
-func (e *evalTable) fundLine(r *row) schema.FundLine {
+func (e *evalTable) fundLine(r *row) FundLine {
 	ix := e.p.ix
 	cell := func(key string) *document.Cell {
 		col, ok := e.funds[key]
@@ -73,13 +71,13 @@ func (e *evalTable) fundLine(r *row) schema.FundLine {
 		}
 		return r.at(col)
 	}
-	var l schema.FundLine
+	var l FundLine
 	l.InitialBudget = ix.cellValue(cell(colInitial), values.Amount)
 	l.FullYearBudget = ix.cellValue(cell(colFullYear), values.Amount)
 	l.Executed = ix.cellValue(cell(colExecuted), values.Amount)
 	l.ExecutionRate = ix.cellValue(cell(colRate), values.Percent)
-	l.Weight, l.WeightSpan = ix.points(cell(colWeight))
-	l.Score, l.ScoreSpan = ix.points(cell(colScore))
+	l.Weight = ix.points(cell(colWeight))
+	l.Score = ix.points(cell(colScore))
 	return l
 }
 
@@ -140,12 +138,12 @@ func (e *evalTable) splitRow(r *row) bool {
 
 // amount reads a breakdown cell "其中：一般公共预算：205.30": the label is
 // the text before the amount without "其中" and colons.
-func (e *evalTable) amount(c *document.Cell) schema.Amount {
-	a := schema.Amount{Span: e.p.ix.span(c.Span.Start, c.Span.End)}
+func (e *evalTable) amount(c *document.Cell) Amount {
+	a := Amount{Span: document.Span{Start: c.Span.Start, End: c.Span.End}}
 	end := c.Span.End
-	if i := e.p.ix.firstAt(c.Span.Start, c.Span.End, values.Amount); i >= 0 {
-		a.Amount = &e.p.ix.conv[i]
-		end = e.p.ix.vals[i].Start
+	if v := e.p.ix.first(c.Span.Start, c.Span.End, values.Amount); v != nil {
+		a.Amount = v
+		end = v.Start
 	}
 	head := e.p.ix.text[c.Span.Start:end]
 	lab, _, _ := bareLabel(head)

@@ -1,7 +1,5 @@
 package profile
 
-import "github.com/jixiao-dev/jixiao/schema"
-
 // goalsHead reads the row that opens the goals block (年度总体目标). When it
 // names the columns (预期目标, 实际完成情况) they are kept for the rows
 // below; otherwise the row's own text cells are the first goal.
@@ -33,7 +31,7 @@ func (e *evalTable) goalRow(r *row) bool {
 	if e.goals == nil {
 		return e.goalTexts(r, 0)
 	}
-	var g schema.Goal
+	var g Goal
 	if col, ok := e.goals[rowExpected]; ok {
 		g.Expected = e.p.ix.cellText(r.at(col))
 	}
@@ -50,7 +48,7 @@ func (e *evalTable) goalRow(r *row) bool {
 // goalTexts reads a goal from the text cells of r from cell index from on:
 // the first is the expected goal, the second what was achieved.
 func (e *evalTable) goalTexts(r *row, from int) bool {
-	var texts []*schema.Text
+	var texts []*Text
 	cells := r.src.Cells
 	for k := from; k < len(cells); k++ {
 		if t := e.p.ix.cellText(&cells[k]); t != nil {
@@ -60,7 +58,7 @@ func (e *evalTable) goalTexts(r *row, from int) bool {
 	if len(texts) == 0 {
 		return false
 	}
-	g := schema.Goal{Expected: texts[0]}
+	g := Goal{Expected: texts[0]}
 	if len(texts) > 1 {
 		g.Actual = texts[1]
 	}

@@ -1,7 +1,10 @@
 package profile
 
 import (
+	"strings"
+
 	"github.com/jixiao-dev/jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/internal/cjk"
 )
 
 // row is a table row laid on the grid of its table: each cell at its grid
@@ -21,9 +24,9 @@ type row struct {
 type gridCell struct {
 	col    int    // grid column
 	folded string // norm of the cell's text, computed once
-	// keys are the matches of the cell against the vocabs that have a
-	// slot (cellMatches): 1 no label, 2+i label i.
-	keys [nSlots]uint8
+	// labels are the matches of the cell against the vocabs that have a
+	// slot (cellMatches): the index of the label, -1 for none.
+	labels [nSlots]int8
 }
 
 // layRows lays every row of t on a grid as wide as its widest row. A row
@@ -33,7 +36,7 @@ type gridCell struct {
 // against every label table with a slot once, here: the walks of the
 // tables ask for the labels of every cell, most of them several times
 // (row.key).
-func layRows(t *document.Table) []row {
+func layRows(t *document.Table, poll *document.Poll) []row {
 	n := 0
 	for i := range t.Rows {
 		n += len(t.Rows[i].Cells)
@@ -42,12 +45,15 @@ func layRows(t *document.Table) []row {
 	out := make([]row, 0, len(t.Rows))
 	at := 0
 	for i := range t.Rows {
+		if poll.Err() != nil {
+			break // the stage stops: what is laid does not matter
+		}
 		src := &t.Rows[i]
 		n := len(src.Cells)
 		for k := range src.Cells {
 			c := &cells[at+k]
 			c.folded = norm(src.Cells[k].Text)
-			c.keys = cellMatches(c.folded)
+			c.labels = cellMatches(c.folded)
 		}
 		out = splitJoined(out, row{index: i, src: src, cells: cells[at : at+n : at+n]})
 		at += n
@@ -128,7 +134,72 @@ func (r *row) key(k int, v *vocab) string {
 
 // label is key returning the index of the label in v, or -1.
 func (r *row) label(k int, v *vocab) int {
-	return int(r.cells[k].keys[v.slot]) - 2
+	return int(r.cells[k].labels[v.slot])
+}
+
+// cellVocabs are the label tables matched against table cells, by slot.
+var cellVocabs = [nSlots]*vocab{
+	slotTableRows:        &tableRows,
+	slotBasicRows:        &basicRows,
+	slotFundColumns:      &fundColumns,
+	slotIndicatorColumns: &indicatorColumns,
+	slotGoalColumns:      &goalColumns,
+	slotStaffColumns:     &staffColumns,
+}
+
+// cellWords are the words of every cell vocab, indexed together
+// (cellIndex): a cell is matched against all of them in one scan, which
+// is most of this stage's work. Each word knows its vocab's slot and its
+// place in it.
+var cellWords, cellIndex = func() ([]slotWord, *cjk.Words) {
+	var ws []slotWord
+	var texts []string
+	for slot, v := range cellVocabs {
+		for k, e := range v.words {
+			ws = append(ws, slotWord{entry: e, slot: slot, order: int32(k)})
+			texts = append(texts, e.text)
+		}
+	}
+	return ws, cjk.NewWords(texts...)
+}()
+
+// slotWord is a word of a cell vocab.
+type slotWord struct {
+	entry
+	slot  int
+	order int32 // its place in its vocab
+}
+
+// cellMatches matches the folded text of a cell against every cell vocab:
+// for each slot, the index of the label vocab.find gives, by vocab.find's
+// rule applied to each vocab.
+func cellMatches(s string) [nSlots]int8 {
+	var out [nSlots]int8
+	var n [nSlots]int
+	var order [nSlots]int32
+	for slot := range out {
+		out[slot] = -1
+	}
+	if s == "" {
+		return out
+	}
+	for i, ws := cellIndex.Next(s, 0); ws != nil; i, ws = cellIndex.Next(s, i+1) {
+		for _, k := range ws {
+			w := &cellWords[k]
+			m := len(w.text)
+			switch {
+			case m == len(s) && i == 0:
+				m += 1000 // a word equal to s beats any partial match
+			case w.exact || m == len(s):
+				continue
+			}
+			sl := w.slot
+			if (m > n[sl] || m == n[sl] && w.order < order[sl]) && strings.HasPrefix(s[i:], w.text) {
+				out[sl], n[sl], order[sl] = int8(w.label), m, w.order
+			}
+		}
+	}
+	return out
 }
 
 // at returns the cell covering grid column col, or nil.

@@ -3,17 +3,16 @@ package profile
 import (
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/jixiao-dev/jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/internal/cjk"
 	"github.com/jixiao-dev/jixiao/extract/segment"
 	"github.com/jixiao-dev/jixiao/extract/text"
 	"github.com/jixiao-dev/jixiao/extract/values"
-	"github.com/jixiao-dev/jixiao/schema"
 )
 
 // run reads corpus/<name> through the stages before profile and profiles it.
@@ -33,24 +32,24 @@ func profileDoc(doc *document.Document) *Result {
 	return Profile(doc, out, vals, Options{})
 }
 
-// yuan returns the yuan of an amount, "" for nil.
-func yuan(v *schema.Value) string {
+// yuan returns the yuan of an amount, "<nil>" for nil.
+func yuan(v *values.Value) string {
 	if v == nil {
 		return "<nil>"
 	}
-	return string(v.Yuan)
+	return v.Yuan.String()
 }
 
 // num returns the number of a value, "<nil>" for nil.
-func num(v *schema.Value) string {
+func num(v *values.Value) string {
 	if v == nil {
 		return "<nil>"
 	}
-	return string(v.Number)
+	return v.Number.String()
 }
 
 // texts returns the texts of ts.
-func texts(ts []schema.Text) []string {
+func texts(ts []Text) []string {
 	var out []string
 	for _, t := range ts {
 		out = append(out, t.Text)
@@ -59,7 +58,7 @@ func texts(ts []schema.Text) []string {
 }
 
 // txt returns the text of t, "<nil>" for nil.
-func txt(t *schema.Text) string {
+func txt(t *Text) string {
 	if t == nil {
 		return "<nil>"
 	}
@@ -68,32 +67,50 @@ func txt(t *schema.Text) string {
 
 // checkSpans asserts that every Text, Value and Measure of the facts points
 // at its own text in doc.
-func checkSpans(t *testing.T, doc *document.Document, f *schema.Facts) {
+func checkSpans(t *testing.T, doc *document.Document, f *Facts) {
 	t.Helper()
-	b, err := schema.Marshal(f, false)
-	require.NoError(t, err)
-	_ = b
-	visitFacts(f, func(raw string, s schema.Span) {
+	visitFacts(f, func(raw string, s document.Span) {
 		require.True(t, s.Start >= 0 && s.End <= len(doc.Text) && s.Start <= s.End, "span %v out of bounds", s)
 		require.Equal(t, raw, doc.Text[s.Start:s.End], "text at span %v", s)
 	})
-	visitPoints(f, func(d schema.Decimal, s *schema.Span) {
+	visitPoints(f, func(p Points) {
+		s := p.Span
 		if s == nil {
 			return // a number the profile could not place exactly has no span
 		}
-		require.NotEmpty(t, d, "a span %v without a number", *s)
+		require.True(t, p.Number.Valid(), "a span %v without a number", *s)
 		require.True(t, s.Start >= 0 && s.End <= len(doc.Text) && s.Start < s.End, "span %v out of bounds", *s)
-		require.Equal(t, d, decimal(doc.Text[s.Start:s.End]), "number at span %v", *s)
-		require.Equal(t, strings.TrimFunc(doc.Text[s.Start:s.End], document.IsSpace), doc.Text[s.Start:s.End], "white space at span %v", *s)
+		require.Equal(t, p.Number, decimal(doc.Text[s.Start:s.End]), "number at span %v", *s)
+		require.Equal(t, cjk.TrimSpace(doc.Text[s.Start:s.End]), doc.Text[s.Start:s.End], "white space at span %v", *s)
 	})
 }
 
 // allPlaced asserts that every weight and score of f has its span.
-func allPlaced(t *testing.T, f *schema.Facts) {
+func allPlaced(t *testing.T, f *Facts) {
 	t.Helper()
-	visitPoints(f, func(d schema.Decimal, s *schema.Span) {
-		if d != "" {
-			assert.NotNil(t, s, "weight or score %s has no span", d)
+	visitPoints(f, func(p Points) {
+		if p.Number.Valid() {
+			assert.NotNil(t, p.Span, "weight or score %s has no span", p.Number)
 		}
 	})
+}
+
+// corpusCells returns the text of every table cell of the text corpus.
+func corpusCells(t testing.TB) []string {
+	var out []string
+	names, _ := filepath.Glob("../../corpus/*.txt")
+	for _, n := range names {
+		_, doc := run(t, filepath.Base(n))
+		for _, b := range doc.Blocks {
+			if b.Kind != document.KindTable || b.Table == nil {
+				continue
+			}
+			for _, r := range b.Table.Rows {
+				for _, c := range r.Cells {
+					out = append(out, c.Text)
+				}
+			}
+		}
+	}
+	return out
 }

@@ -2,18 +2,16 @@ package profile
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/jixiao-dev/jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/internal/cjk"
 	"github.com/jixiao-dev/jixiao/extract/values"
-	"github.com/jixiao-dev/jixiao/schema"
 )
 
 // indicatorState carries the merged level cells down the indicator block.
 type indicatorState struct {
 	level1, level2 string
-	weight         schema.Decimal
-	weightSpan     *schema.Span // where weight is written, in the level-1 cell
+	weight         Points // written in the level-1 cell: "产出指标（40分）"
 }
 
 // indicatorKey numbers the indicator columns indicator reads.
@@ -62,21 +60,19 @@ func (e *evalTable) indicator(r *row) bool {
 		return nil
 	}
 	if c := cell(indLevel1); c != nil && !placeholder(c.Text) {
-		e.prev.level1, e.prev.weight = levelWeight(norm(c.Text))
-		e.prev.weightSpan = ix.bracketNumber(c.Span.Start, c.Span.End, e.prev.weight)
+		var w values.Decimal
+		e.prev.level1, w = levelWeight(norm(c.Text))
+		e.prev.weight = Points{Number: w, Span: ix.bracketNumber(c.Span.Start, c.Span.End, w)}
 		e.prev.level2 = ""
 	}
 	if c := cell(indLevel2); c != nil && !placeholder(c.Text) {
 		e.prev.level2 = norm(c.Text)
 	}
-	in := schema.Indicator{
-		Span:         ix.span(r.src.Span.Start, r.src.Span.End),
+	in := Indicator{
+		Span:         document.Span{Start: r.src.Span.Start, End: r.src.Span.End},
 		Level1:       e.prev.level1,
 		Level1Weight: e.prev.weight,
 		Level2:       e.prev.level2,
-	}
-	if sp := e.prev.weightSpan; sp != nil {
-		in.Level1WeightSpan = ix.spans.new(*sp)
 	}
 	if c := cell(indName); c != nil && !placeholder(c.Text) {
 		in.Name = flat(c.Text)
@@ -90,15 +86,11 @@ func (e *evalTable) indicator(r *row) bool {
 	}
 	in.Target = e.measure(cell(indTarget), unit, in.Nature)
 	in.Actual = e.measure(cell(indActual), unit, "")
-	in.Weight, in.WeightSpan = ix.points(cell(indWeight))
-	in.Score, in.ScoreSpan = ix.points(cell(indScore))
+	in.Weight = ix.points(cell(indWeight))
+	in.Score = ix.points(cell(indScore))
 	in.DeviationReason = ix.cellText(cell(indReason))
-	if in.Name == "" && in.Target == nil && in.Actual == nil && in.Weight == "" && in.Score == "" {
+	if in.Name == "" && in.Target == nil && in.Actual == nil && !in.Weight.Number.Valid() && !in.Score.Number.Valid() {
 		return e.prev.level1 != "" || e.prev.level2 != ""
-	}
-	if e.out.Indicators == nil {
-		// Room for every row left, instead of growing the slice row by row.
-		e.out.Indicators = make([]schema.Indicator, 0, e.left+1)
 	}
 	e.out.Indicators = append(e.out.Indicators, in)
 	return true
@@ -108,53 +100,28 @@ func (e *evalTable) indicator(r *row) bool {
 // A bare number in a table with a 度量单位 column takes the unit written in
 // that column (unit_source "cell"), and a target takes the comparator of
 // the 指标性质 column when it writes none itself.
-func (e *evalTable) measure(c, unit *document.Cell, nature string) *schema.Measure {
-	if c == nil || document.IsBlank(c.Text) {
+func (e *evalTable) measure(c, unit *document.Cell, nature string) *Measure {
+	if c == nil || cjk.AllSpace(c.Text) {
 		return nil
 	}
-	ix := e.p.ix
-	m := ix.measures.new(schema.Measure{Raw: c.Text, Span: ix.span(c.Span.Start, c.Span.End)})
-	op := natureOp(nature)
-	// The values wholly in the cell, walked by index so that each is
-	// copied from its converted form without being looked up (index.out).
-	lo, end := ix.search(c.Span.Start), c.Span.End
-	n := 0
-	for k := lo; k < len(ix.vals) && ix.vals[k].Start < end; k++ {
-		if ix.vals[k].End <= end {
-			n++
-		}
-	}
-	if n == 0 && unit != nil {
+	m := &Measure{Raw: c.Text, Span: document.Span{Start: c.Span.Start, End: c.Span.End}, Op: natureOp(nature)}
+	m.Values = e.p.ix.within(c.Span.Start, c.Span.End)
+	if len(m.Values) == 0 && unit != nil {
 		if v, ok := withUnit(c, unit); ok {
-			m.Values = ix.values.take(1)
-			ix.convert.Convert(&v, &m.Values[0])
-			m.Values[0] = withOp(m.Values[0], &v, op)
-			return m
+			m.Values = []*values.Value{&v}
 		}
 	}
-	m.Values = ix.values.take(n)[:0]
-	for k := lo; k < len(ix.vals) && ix.vals[k].Start < end; k++ {
-		if ix.vals[k].End <= end {
-			m.Values = append(m.Values, withOp(ix.conv[k], &ix.vals[k], op))
-		}
+	if m.Values == nil {
+		m.Values = []*values.Value{}
 	}
 	return m
-}
-
-// withOp returns s, the output form of v, with the comparator op when v
-// writes none itself and is no date or period.
-func withOp(s schema.Value, v *values.Value, op string) schema.Value {
-	if v.Op == "" && op != "" && v.Kind != values.Date && v.Kind != values.Period {
-		s.Op = op
-	}
-	return s
 }
 
 // withUnit reads a cell that is a bare number with the unit of another
 // cell of its row ("500" under 度量单位 "亩").
 func withUnit(c, unit *document.Cell) (values.Value, bool) {
-	num := trimSpace(c.Text)
-	u := trimSpace(unit.Text)
+	num := cjk.TrimSpace(c.Text)
+	u := cjk.TrimSpace(unit.Text)
 	if _, err := values.ParseDecimal(num); err != nil || u == "" || placeholder(u) {
 		return values.Value{}, false
 	}
@@ -163,7 +130,7 @@ func withUnit(c, unit *document.Cell) (values.Value, bool) {
 			continue
 		}
 		v.Raw, v.Start, v.End = c.Text, c.Span.Start, c.Span.End
-		v.UnitSource, v.UnitStart, v.UnitEnd = "cell", unit.Span.Start, unit.Span.End
+		v.UnitSource, v.UnitStart, v.UnitEnd = values.Cell, unit.Span.Start, unit.Span.End
 		return v, true
 	}
 	return values.Value{}, false
@@ -186,33 +153,22 @@ func natureOp(s string) string {
 
 // levelWeight splits a first-level indicator and its weight: "产出指标（40分）"
 // → 产出指标, 40.
-func levelWeight(s string) (string, schema.Decimal) {
+func levelWeight(s string) (string, values.Decimal) {
 	if !strings.HasSuffix(s, "）") {
-		return s, ""
+		return s, values.Decimal{}
 	}
 	i := strings.LastIndex(s, "（")
 	if i < 0 {
-		return s, ""
+		return s, values.Decimal{}
 	}
 	inner := strings.TrimSuffix(s[i+len("（"):], "）")
 	inner = strings.TrimPrefix(inner, "分值")
 	inner = strings.TrimPrefix(inner, "：")
 	d := decimal(inner)
-	if d == "" {
-		return s, ""
+	if !d.Valid() {
+		return s, values.Decimal{}
 	}
 	return s[:i], d
-}
-
-// flat removes the white space of a cell written over several lines
-// ("经济效\n益指标" → "经济效益指标"), keeping every other character (but
-// for invalid UTF-8, respelled as U+FFFD). A valid text with nothing norm
-// would fold has no white space either, and comes back as it is.
-func flat(s string) string {
-	if !needsFold(s) && utf8.ValidString(s) {
-		return s
-	}
-	return fold(s, false)
 }
 
 // totals reads the 总分 row: the numbers under the weight and score
@@ -220,28 +176,25 @@ func flat(s string) string {
 // after the label in order.
 func (e *evalTable) totals(r *row) {
 	ix := e.p.ix
-	var w, s schema.Decimal
-	var ws, ss *schema.Span
+	var w, s Points
 	if col, ok := e.inds[colWeight]; ok {
-		w, ws = ix.points(r.at(col))
+		w = ix.points(r.at(col))
 	}
 	if col, ok := e.inds[colScore]; ok {
-		s, ss = ix.points(r.at(col))
+		s = ix.points(r.at(col))
 	}
-	if w == "" || s == "" {
+	if !w.Number.Valid() || !s.Number.Valid() {
 		var nums []*document.Cell
 		for k := range r.src.Cells {
-			if decimal(r.src.Cells[k].Text) != "" {
+			if decimal(r.src.Cells[k].Text).Valid() {
 				nums = append(nums, &r.src.Cells[k])
 			}
 		}
 		if len(nums) >= 2 {
-			w, ws = ix.points(nums[0])
-			s, ss = ix.points(nums[1])
-		} else if len(nums) == 1 && w == "" && s == "" {
-			s, ss = ix.points(nums[0])
+			w, s = ix.points(nums[0]), ix.points(nums[1])
+		} else if len(nums) == 1 && !w.Number.Valid() && !s.Number.Valid() {
+			s = ix.points(nums[0])
 		}
 	}
 	e.out.TotalWeight, e.out.TotalScore = w, s
-	e.out.TotalWeightSpan, e.out.TotalScoreSpan = ws, ss
 }

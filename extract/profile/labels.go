@@ -136,7 +136,7 @@ var topRows = newVocab(-1, []label{
 	{erPersonnel, x("人员经费")},
 })
 
-// Keys of the expense-control rows (schema.ExpenseRow.Key).
+// Keys of the expense-control rows (ExpenseRow.Key).
 const (
 	erThreePublic     = "three_public"
 	erProcurement     = "procurement"

@@ -1,11 +1,10 @@
 package profile
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-
-	"github.com/jixiao-dev/jixiao/schema"
 )
 
 // TestVocabMatch checks that synonyms of the templates of other provinces
@@ -80,7 +79,7 @@ func TestNorm(t *testing.T) {
 func TestLevelWeight(t *testing.T) {
 	tests := []struct {
 		in, level string
-		weight    schema.Decimal
+		weight    string
 	}{
 		{"产出指标（40分）", "产出指标", "40"},
 		{norm("产出指标\n\n(40分)"), "产出指标", "40"},
@@ -92,7 +91,7 @@ func TestLevelWeight(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
 			level, weight := levelWeight(tt.in)
-			assert.Equal(t, []any{tt.level, tt.weight}, []any{level, weight})
+			assert.Equal(t, []any{tt.level, tt.weight}, []any{level, weight.String()})
 		})
 	}
 }
@@ -101,5 +100,57 @@ func TestLevelWeight(t *testing.T) {
 func TestPlaceholder(t *testing.T) {
 	for in, want := range map[string]bool{"": true, "　": true, "——": true, "—": true, "-": true, "/": true, "无": false, "0": false, "一": true, "0.00": false} {
 		assert.Equal(t, want, placeholder(in), "%q", in)
+	}
+}
+
+// slowFind is vocab.find by its definition, trying every word of the
+// table: a word equal to s beats any word found inside it, a longer word
+// beats a shorter one, and of equally good words the first in the table
+// wins. Exact words match only the whole of s.
+func slowFind(v vocab, s string) int {
+	best, bestN, bestOrder := -1, 0, 0
+	order := 0
+	for li, l := range v.labels {
+		for _, wd := range l.words {
+			n := 0
+			switch {
+			case s == "":
+			case wd.text == s:
+				n = len(s) + 1000
+			case !wd.exact && len(wd.text) < len(s) && strings.Contains(s, wd.text):
+				n = len(wd.text)
+			}
+			if n > bestN || n > 0 && n == bestN && order < bestOrder {
+				best, bestN, bestOrder = li, n, order
+			}
+			order++
+		}
+	}
+	return best
+}
+
+// TestFindDefinition checks vocab.find, which looks up the words by first
+// character, against its definition on every cell of the corpus, folded,
+// and on every word of every vocab alone, cut and inside a longer text.
+func TestFindDefinition(t *testing.T) {
+	vocabs := []*vocab{&tableRows, &basicRows, &fundColumns, &indicatorColumns, &goalColumns, &staffColumns,
+		&topRows, &budgetWords, &sectionTitles, &kindTitles, &projectWords, &preparerWords}
+	var texts []string
+	for _, c := range corpusCells(t) {
+		texts = append(texts, norm(c))
+	}
+	for _, v := range vocabs {
+		for _, l := range v.labels {
+			for _, wd := range l.words {
+				texts = append(texts, wd.text, "合计"+wd.text+"（万元）", wd.text[:len(wd.text)-1], wd.text+wd.text)
+			}
+		}
+	}
+	for _, s := range texts {
+		for i, v := range vocabs {
+			if got, want := v.find(s), slowFind(*v, s); got != want {
+				t.Errorf("vocab %d find(%q) = %d, want %d", i, s, got, want)
+			}
+		}
 	}
 }

@@ -37,13 +37,3 @@ func TestMarker(t *testing.T) {
 		})
 	}
 }
-
-// TestChineseOrdinal checks the Chinese numerals of list markers.
-func TestChineseOrdinal(t *testing.T) {
-	for in, want := range map[string]int{
-		"一": 1, "九": 9, "十": 10, "十九": 19, "二十": 20, "九十九": 99,
-		"": 0, "十十": 0, "一二": 0, "二十十": 0, "x": 0,
-	} {
-		assert.Equal(t, want, chineseOrdinal(in), in)
-	}
-}

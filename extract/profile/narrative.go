@@ -4,9 +4,10 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/jixiao-dev/jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/internal/cjk"
 	"github.com/jixiao-dev/jixiao/extract/segment"
 	"github.com/jixiao-dev/jixiao/extract/values"
-	"github.com/jixiao-dev/jixiao/schema"
 )
 
 // narrative reads the facts of the numbered narrative.
@@ -117,7 +118,7 @@ func (p *profiler) bodyStart(s *segment.Section) int {
 
 // body returns a section's whole body, children included, up to a line
 // that starts an annex the segmenter did not see ("附件" alone, "附表").
-func (p *profiler) body(s *segment.Section) *schema.Text {
+func (p *profiler) body(s *segment.Section) *Text {
 	start, end := p.bodyStart(s), min(s.Span.End, len(p.doc.Text))
 	if start > end {
 		return nil
@@ -132,8 +133,8 @@ func (p *profiler) body(s *segment.Section) *schema.Text {
 
 // items returns the list items of a section: its sub-sections' texts
 // without their markers, or, when it has none, its body split at "；".
-func (p *profiler) items(s *segment.Section) []schema.Text {
-	var out []schema.Text
+func (p *profiler) items(s *segment.Section) []Text {
+	var out []Text
 	for _, c := range s.Children {
 		if t := p.ix.trimmed(c.MarkerSpan.End, c.Span.End); t != nil {
 			out = append(out, *t)
@@ -145,32 +146,27 @@ func (p *profiler) items(s *segment.Section) []schema.Text {
 	start, end := p.bodyStart(s), min(s.Span.End, len(p.doc.Text))
 	for start < end {
 		cut := end
-		if i := strings.IndexAny(p.doc.Text[start:end], "；;\n"); i >= 0 {
+		if i := cjk.IndexAny(p.doc.Text[start:end], "；;\n"); i >= 0 {
 			cut = start + i
 		}
 		if t := p.ix.trimmed(start, cut); t != nil {
 			out = append(out, *t)
 		}
-		start = cut + 1
-		for start < end && !isBoundary(p.doc.Text, start) {
-			start++
-		}
+		_, n := cjk.Decode(p.doc.Text[:end], cut)
+		start = cut + max(n, 1)
 	}
 	return out
 }
 
-// isBoundary reports whether i starts a UTF-8 character of s.
-func isBoundary(s string, i int) bool { return i >= len(s) || s[i] < 0x80 || s[i] >= 0xC0 }
-
 // departments reads the count and the names of the internal departments:
 // "内设科室3个，分别为：综合办公室、项目服务股、考评服务股。"
-func (p *profiler) departments(s *segment.Section) *schema.Departments {
+func (p *profiler) departments(s *segment.Section) *Departments {
 	start, end := p.bodyStart(s), min(s.Span.End, len(p.doc.Text))
-	d := &schema.Departments{}
+	d := &Departments{}
 	for _, v := range p.ix.within(start, end) {
 		if v.Kind == values.Count && v.Unit == "个" {
 			if n, err := strconv.Atoi(v.Number.String()); err == nil {
-				d.Count, d.CountSpan = &n, p.ix.spans.new(p.ix.span(v.Start, v.End))
+				d.Count, d.CountSpan = &n, &document.Span{Start: v.Start, End: v.End}
 			}
 			break
 		}
@@ -184,7 +180,7 @@ func (p *profiler) departments(s *segment.Section) *schema.Departments {
 
 // names reads the list after "分别为：" (分别是, 包括) up to the end of its
 // sentence, split at 、 and ，.
-func (p *profiler) names(start, end int) []schema.Text {
+func (p *profiler) names(start, end int) []Text {
 	text := p.doc.Text[start:end]
 	at := -1
 	for _, w := range []string{"分别为", "分别是", "包括", "设有"} {
@@ -201,22 +197,20 @@ func (p *profiler) names(start, end int) []schema.Text {
 		}
 	}
 	stop := len(text)
-	if i := strings.IndexAny(text[at:], "。；;\n"); i >= 0 {
+	if i := cjk.IndexAny(text[at:], "。；;\n"); i >= 0 {
 		stop = at + i
 	}
-	var out []schema.Text
+	var out []Text
 	for from := at; from < stop; {
 		cut := stop
-		if i := strings.IndexAny(text[from:stop], "、，,"); i >= 0 {
+		if i := cjk.IndexAny(text[from:stop], "、，,"); i >= 0 {
 			cut = from + i
 		}
 		if t := p.ix.trimmed(start+from, start+cut); t != nil {
 			out = append(out, *t)
 		}
-		from = cut + 1
-		for from < stop && !isBoundary(text, from) {
-			from++
-		}
+		_, n := cjk.Decode(text[:stop], cut)
+		from = cut + max(n, 1)
 	}
 	return out
 }

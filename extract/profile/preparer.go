@@ -5,44 +5,48 @@ import (
 	"unicode/utf8"
 
 	"github.com/jixiao-dev/jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/internal/cjk"
 	"github.com/jixiao-dev/jixiao/extract/values"
-	"github.com/jixiao-dev/jixiao/schema"
 )
 
 // preparer reads the preparer lines ("填表人：周建红 填报日期：2024年10月29日
 // 联系电话：28580541"), in paragraphs or table cells. The line that states
-// the most fields wins; the others fill its gaps.
+// the most fields wins; the others fill its gaps. Only paragraphs and cells
+// that hold one of preparerMarkWords are read; the marks are found once in
+// the whole text, and the paragraphs and cells, which come in text order,
+// are matched with them in one walk.
 func (p *profiler) preparer() {
-	at := preparerMarks(p.doc.Text)
-	if len(at) == 0 {
+	marks := preparerMarks(p.doc.Text)
+	if len(marks) == 0 {
 		return
 	}
-	var best *schema.Preparer
+	var best *Preparer
 	bestN := -1
-	var all []*schema.Preparer
-	// visit reads the line at span s when it holds a mark; the test is
-	// made before the call, as most paragraphs and cells hold none.
+	var all []*Preparer
 	visit := func(s document.Span) {
+		if p.poll.Err() != nil {
+			return
+		}
+		for len(marks) > 0 && marks[0].start < s.Start {
+			marks = marks[1:]
+		}
+		if len(marks) == 0 || marks[0].end > s.End {
+			return
+		}
 		pr, n := p.preparerLine(s.Start, s.End)
 		all = append(all, pr)
 		if n >= bestN {
 			best, bestN = pr, n
 		}
 	}
-	for i := range p.doc.Blocks {
-		b := &p.doc.Blocks[i]
+	for _, b := range p.doc.Blocks {
 		switch {
 		case b.Kind == document.KindParagraph && b.Para != nil:
-			if anyWithin(at, b.Para.Span) {
-				visit(b.Para.Span)
-			}
+			visit(b.Para.Span)
 		case b.Kind == document.KindTable && b.Table != nil:
-			for r := range b.Table.Rows {
-				cells := b.Table.Rows[r].Cells
-				for k := range cells {
-					if anyWithin(at, cells[k].Span) {
-						visit(cells[k].Span)
-					}
+			for _, row := range b.Table.Rows {
+				for _, c := range row.Cells {
+					visit(c.Span)
 				}
 			}
 		}
@@ -65,48 +69,31 @@ func (p *profiler) preparer() {
 }
 
 // preparerMarkWords are the words without which a line is no preparer
-// line. They start with the same character (a test checks), so one scan
-// finds them all.
+// line.
 var preparerMarkWords = []string{"填表人", "填报人"}
 
 // preparerMarks returns the spans in text of the preparerMarkWords, in
-// text order: found once in the whole text instead of in every paragraph
-// and cell. The words' first character is found by the last byte of it,
-// rare in Chinese text where the first byte of a character is common (填 is
-// E5 A1 AB: AB is looked for), and the words are checked whole around it.
+// text order.
 func preparerMarks(text string) []mark {
 	var out []mark
-	first, _ := utf8.DecodeRuneInString(preparerMarkWords[0])
-	k := utf8.RuneLen(first) - 1 // offset of the byte looked for
-	last := preparerMarkWords[0][k]
-	for i := k; i < len(text); {
-		j := strings.IndexByte(text[i:], last)
+	for i := 0; i < len(text); {
+		j := cjk.IndexAny(text[i:], "填")
 		if j < 0 {
 			break
 		}
-		start := i + j - k
+		i += j
 		for _, wd := range preparerMarkWords {
-			if strings.HasPrefix(text[start:], wd) {
-				out = append(out, mark{start, start + len(wd)})
+			if strings.HasPrefix(text[i:], wd) {
+				out = append(out, mark{i, i + len(wd)})
 			}
 		}
-		i += j + 1
+		i += len("填")
 	}
 	return out
 }
 
 // mark is the span of a word found in the text.
 type mark struct{ start, end int }
-
-// anyWithin reports whether one of marks lies wholly in span s.
-func anyWithin(marks []mark, s document.Span) bool {
-	for _, m := range marks {
-		if m.start >= s.Start && m.end <= s.End {
-			return true
-		}
-	}
-	return false
-}
 
 // labelAt is a label of the preparer line at an offset.
 type labelAt struct {
@@ -115,10 +102,8 @@ type labelAt struct {
 }
 
 // preparerLabels returns the labels of the preparer line text[start:end],
-// left to right, so sorted by start: at each character the longest label
-// starting there, the scan going on after it. The characters a label may
-// start at are found by firstTable.next, which passes over the others as
-// a scan a character at a time would find no label at them.
+// left to right: at each character the longest label starting there, the
+// scan going on after it.
 func preparerLabels(text string, start, end int) []labelAt {
 	var labels []labelAt
 	for i := start; i < end; {
@@ -128,17 +113,16 @@ func preparerLabels(text string, start, end int) []labelAt {
 			i += n
 			continue
 		}
-		i, _ = preparerWords.ix.firsts.next(text[:end], i+1)
+		i, _ = preparerWords.ix.Next(text[:end], i+1)
 	}
 	return labels
 }
 
 // preparerLine reads the fields of one line and how many it found.
-func (p *profiler) preparerLine(start, end int) (*schema.Preparer, int) {
+func (p *profiler) preparerLine(start, end int) (*Preparer, int) {
 	text := p.doc.Text
 	labels := preparerLabels(text, start, end)
-	pr := &schema.Preparer{}
-	found := 0
+	pr := &Preparer{}
 	for k, l := range labels {
 		from, to := l.end, end
 		if k+1 < len(labels) {
@@ -151,17 +135,14 @@ func (p *profiler) preparerLine(start, end int) (*schema.Preparer, int) {
 		}
 		switch {
 		case l.key == "name" && pr.Name == nil:
-			pr.Name = p.token(from, to, func(r rune) bool { return !document.IsSpace(r) })
+			pr.Name = p.token(from, to, func(r rune) bool { return !cjk.IsSpace(r) })
 		case l.key == "phone" && pr.Phone == nil:
 			pr.Phone = p.token(from, to, isPhoneRune)
 		case l.key == "date" && pr.Date == nil:
-			if i := p.ix.firstAt(from, to, values.Date); i >= 0 {
-				pr.Date = &p.ix.conv[i]
-			}
-		default:
-			continue
+			pr.Date = p.ix.first(from, to, values.Date)
 		}
 	}
+	found := 0
 	for _, f := range []bool{pr.Name != nil, pr.Phone != nil, pr.Date != nil} {
 		if f {
 			found++
@@ -172,14 +153,14 @@ func (p *profiler) preparerLine(start, end int) (*schema.Preparer, int) {
 
 // token returns the first run of runes in [from, to) that ok accepts,
 // after leading white space, or nil.
-func (p *profiler) token(from, to int, ok func(rune) bool) *schema.Text {
-	s, _ := trimRange(p.doc.Text, from, to)
+func (p *profiler) token(from, to int, ok func(rune) bool) *Text {
+	s, _ := cjk.Trim(p.doc.Text, from, to)
 	e := s
 	for _, r := range p.doc.Text[s:to] {
 		if !ok(r) {
 			break
 		}
-		e += utf8.RuneLen(r) // len(string(r)) without making the string
+		e += utf8.RuneLen(r)
 	}
 	return p.ix.textAt(s, e)
 }

@@ -35,10 +35,11 @@
 package profile
 
 import (
+	"context"
+
 	"github.com/jixiao-dev/jixiao/extract/document"
 	"github.com/jixiao-dev/jixiao/extract/segment"
 	"github.com/jixiao-dev/jixiao/extract/values"
-	"github.com/jixiao-dev/jixiao/schema"
 )
 
 // Options configures Profile. The zero value is the only configuration so
@@ -49,38 +50,41 @@ type Options struct{}
 type Result struct {
 	// Kind is "department_overall", "project" or "unknown".
 	Kind string
-	// Facts are the typed fields; never nil.
-	Facts *schema.Facts
+	// Facts are the typed fields; never nil. Their values point into the
+	// values Profile was given (or a sorted copy of them).
+	Facts *Facts
 	// Warnings name what could not be placed.
 	Warnings []document.Warning
-	// Values are the values Profile was given, in their order, converted
-	// for the output; the Facts point into this array. Nil when the
-	// values were not in text order (Profile then works on a sorted copy)
-	// or doc is nil.
-	Values []schema.Value
 }
 
 // Profile reads the facts of doc, given its outline and its values (as
 // values.FromDocument returns them). A nil doc or outline gives kind
 // "unknown" and no facts.
 func Profile(doc *document.Document, outline *segment.Result, vals []values.Value, opts Options) *Result {
-	res := &Result{Kind: KindUnknown, Facts: &schema.Facts{}}
+	res, _ := ProfileContext(context.Background(), doc, outline, vals, opts)
+	return res
+}
+
+// ProfileContext is Profile that stops, with the error of
+// document.Canceled and no result, once ctx is done.
+func ProfileContext(ctx context.Context, doc *document.Document, outline *segment.Result, vals []values.Value, opts Options) (*Result, error) {
+	res := &Result{Kind: KindUnknown, Facts: &Facts{}}
 	if doc == nil {
-		return res
+		return res, nil
 	}
 	if outline == nil {
 		outline = &segment.Result{}
 	}
-	p := &profiler{doc: doc, outline: outline, ix: newIndex(doc, vals), facts: res.Facts}
+	p := &profiler{doc: doc, outline: outline, ix: newIndex(doc, vals), facts: res.Facts, poll: document.NewPoll(ctx)}
 	p.narrative()
 	p.tables()
 	p.preparer()
+	if err := p.poll.Now(); err != nil {
+		return nil, err
+	}
 	res.Kind = p.kind()
 	res.Warnings = p.warnings
-	if p.ix.inOrder {
-		res.Values = p.ix.conv
-	}
-	return res
+	return res, nil
 }
 
 // profiler holds the state of one Profile call.
@@ -88,7 +92,7 @@ type profiler struct {
 	doc      *document.Document
 	outline  *segment.Result
 	ix       *index
-	facts    *schema.Facts
+	facts    *Facts
 	warnings []document.Warning
 	// evalKinds records, for each self-evaluation table read, whether it
 	// is a project table.
@@ -96,6 +100,9 @@ type profiler struct {
 	// titles are the sections with the sectionTitles keys of their titles,
 	// in depth-first order (matchTitles).
 	titles []titled
+	// poll is asked at every table row and cell read; once its context is
+	// done, the walks stop (ProfileContext reports it).
+	poll *document.Poll
 }
 
 // warn records a warning about the text at span.
@@ -131,8 +138,11 @@ func (p *profiler) tables() {
 		if b.Kind != document.KindTable || b.Table == nil {
 			continue
 		}
+		if p.poll.Now() != nil {
+			return
+		}
 		t := b.Table
-		rows := layRows(t)
+		rows := layRows(t, p.poll)
 		switch {
 		case isEvalTable(rows):
 			se, project := p.selfEvaluation(tab, t, rows)

@@ -7,7 +7,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/jixiao-dev/jixiao/schema"
+	"github.com/jixiao-dev/jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/values"
 )
 
 // TestSeed checks the acceptance list of issue 4 on the seed, field by field.
@@ -51,7 +52,7 @@ func TestSeed(t *testing.T) {
 	assert.Equal(t, "2024-10-29", f.Preparer.Date.ISO)
 }
 
-func seedBasicData(t *testing.T, bd *schema.BasicData) {
+func seedBasicData(t *testing.T, bd *BasicData) {
 	require.NotNil(t, bd)
 	require.NotNil(t, bd.Staffing)
 	assert.Equal(t, "8", num(bd.Staffing.Authorized))
@@ -66,8 +67,8 @@ func seedBasicData(t *testing.T, bd *schema.BasicData) {
 	assert.Equal(t, []string{"three_public", "project_expenditure", "public_operating", "procurement", "basic_budget_adjustment"}, keys)
 
 	var tree []string
-	var walkRows func(prefix string, rs []schema.ExpenseRow)
-	walkRows = func(prefix string, rs []schema.ExpenseRow) {
+	var walkRows func(prefix string, rs []ExpenseRow)
+	walkRows = func(prefix string, rs []ExpenseRow) {
 		for _, r := range rs {
 			tree = append(tree, prefix+r.Label)
 			walkRows(prefix+"  ", r.Children)
@@ -93,8 +94,8 @@ func seedBasicData(t *testing.T, bd *schema.BasicData) {
 		"部门基本支出预算调整",
 	}, tree)
 	var markers []string
-	var walkMarkers func(rs []schema.ExpenseRow)
-	walkMarkers = func(rs []schema.ExpenseRow) {
+	var walkMarkers func(rs []ExpenseRow)
+	walkMarkers = func(rs []ExpenseRow) {
 		for _, r := range rs {
 			markers = append(markers, r.Marker+"/"+strconv.Itoa(r.Ordinal))
 			walkMarkers(r.Children)
@@ -119,17 +120,17 @@ func seedBasicData(t *testing.T, bd *schema.BasicData) {
 	assert.Nil(t, bd.Frugality)
 }
 
-func seedSelfEvaluation(t *testing.T, se *schema.SelfEvaluation) {
+func seedSelfEvaluation(t *testing.T, se *SelfEvaluation) {
 	require.NotNil(t, se)
 	assert.Equal(t, "芦淞区征地工作协调服务中心", txt(se.Unit))
 	fu := se.Funds
 	require.NotNil(t, fu)
 	assert.Equal(t, []string{"1795200", "2677800", "2467500"}, []string{yuan(fu.InitialBudget), yuan(fu.FullYearBudget), yuan(fu.Executed)})
-	assert.Equal(t, schema.Decimal("10"), fu.Weight)
+	assert.Equal(t, "10", fu.Weight.Number.String())
 	require.NotNil(t, fu.ExecutionRate)
-	assert.Equal(t, "percent", fu.ExecutionRate.Kind)
-	assert.Equal(t, schema.Decimal("92.15"), fu.ExecutionRate.Number)
-	assert.Equal(t, schema.Decimal("9"), fu.Score)
+	assert.Equal(t, values.Percent, fu.ExecutionRate.Kind)
+	assert.Equal(t, "92.15", fu.ExecutionRate.Number.String())
+	assert.Equal(t, "9", fu.Score.Number.String())
 	assert.Equal(t, "2677800", yuan(fu.IncomeTotal))
 	assert.Equal(t, "2677800", yuan(fu.ExpenditureTotal))
 	var income, expend [][2]string
@@ -147,7 +148,7 @@ func seedSelfEvaluation(t *testing.T, se *schema.SelfEvaluation) {
 	require.Len(t, se.Indicators, 12)
 	var got []string
 	for _, in := range se.Indicators {
-		got = append(got, in.Level1+"("+string(in.Level1Weight)+") "+string(in.Weight)+"/"+string(in.Score))
+		got = append(got, in.Level1+"("+in.Level1Weight.Number.String()+") "+in.Weight.Number.String()+"/"+in.Score.Number.String())
 	}
 	assert.Equal(t, []string{
 		"产出指标(40) 20/15", "产出指标(40) 0/0", "产出指标(40) 20/20",
@@ -158,8 +159,8 @@ func seedSelfEvaluation(t *testing.T, se *schema.SelfEvaluation) {
 	first := se.Indicators[0]
 	require.NotNil(t, first.Target)
 	require.Len(t, first.Target.Values, 2)
-	assert.Equal(t, [2]string{"912", "亩"}, [2]string{string(first.Target.Values[0].Number), first.Target.Values[0].Unit})
-	assert.Equal(t, [2]string{"9052", "平方米"}, [2]string{string(first.Target.Values[1].Number), first.Target.Values[1].Unit})
+	assert.Equal(t, [2]string{"912", "亩"}, [2]string{first.Target.Values[0].Number.String(), first.Target.Values[0].Unit})
+	assert.Equal(t, [2]string{"9052", "平方米"}, [2]string{first.Target.Values[1].Number.String(), first.Target.Values[1].Unit})
 	assert.Equal(t, "业务单位资金跟不上，无法保证部分项目实施拆迁。", txt(first.DeviationReason))
 	assert.Equal(t, "数量指标", first.Level2)
 	second := se.Indicators[1]
@@ -170,12 +171,12 @@ func seedSelfEvaluation(t *testing.T, se *schema.SelfEvaluation) {
 	assert.Empty(t, social.Target.Values, "确保 has no values")
 	satisfaction := se.Indicators[7]
 	require.Len(t, satisfaction.Target.Values, 1)
-	assert.Equal(t, ">=", satisfaction.Target.Values[0].Op)
+	assert.Equal(t, ">=", satisfaction.Target.Value(0).Op)
 	tenth := se.Indicators[9]
 	assert.Equal(t, "经济成本指标", tenth.Level2, "inherited from the row above")
 	assert.Equal(t, "日常公用经费（万元）", tenth.Name)
-	assert.Equal(t, schema.Decimal("100"), se.TotalWeight)
-	assert.Equal(t, schema.Decimal("94"), se.TotalScore)
+	assert.Equal(t, "100", se.TotalWeight.Number.String())
+	assert.Equal(t, "94", se.TotalScore.Number.String())
 }
 
 // TestSeedPointSpans checks where the seed's weights and scores are
@@ -186,14 +187,15 @@ func TestSeedPointSpans(t *testing.T) {
 	se := res.Facts.SelfEvaluation
 	require.NotNil(t, se)
 	allPlaced(t, res.Facts)
-	at := func(s *schema.Span) string {
-		if s == nil {
+	lines := document.NewLines(doc.Text)
+	at := func(p Points) string {
+		if p.Span == nil {
 			return "<nil>"
 		}
-		return doc.Text[s.Start:s.End] + "@" + strconv.Itoa(s.Line)
+		return doc.Text[p.Span.Start:p.Span.End] + "@" + strconv.Itoa(lines.Line(p.Span.Start))
 	}
 	first, tenth := se.Indicators[0], se.Indicators[9]
 	assert.Equal(t, []string{"10@228", "9@230", "40@277", "20@283", "15@284", "20@366", "10@381", "10@382", "100@406", "94@407"},
-		[]string{at(se.Funds.WeightSpan), at(se.Funds.ScoreSpan), at(first.Level1WeightSpan), at(first.WeightSpan), at(first.ScoreSpan),
-			at(tenth.Level1WeightSpan), at(tenth.WeightSpan), at(tenth.ScoreSpan), at(se.TotalWeightSpan), at(se.TotalScoreSpan)})
+		[]string{at(se.Funds.Weight), at(se.Funds.Score), at(first.Level1Weight), at(first.Weight), at(first.Score),
+			at(tenth.Level1Weight), at(tenth.Weight), at(tenth.Score), at(se.TotalWeight), at(se.TotalScore)})
 }

@@ -4,7 +4,6 @@ import (
 	"fmt"
 
 	"github.com/jixiao-dev/jixiao/extract/document"
-	"github.com/jixiao-dev/jixiao/schema"
 )
 
 // part is the block of a self-evaluation table the walk is in.
@@ -25,7 +24,7 @@ const (
 type evalTable struct {
 	p       *profiler
 	tab     int // index of the table among the document's tables
-	out     *schema.SelfEvaluation
+	out     *SelfEvaluation
 	part    part
 	funds   map[string]int      // fund column key → grid column
 	inds    map[string]int      // indicator column key → grid column
@@ -74,8 +73,8 @@ func isIndicatorHead(r *row) bool {
 }
 
 // selfEvaluation reads table number tab (t) as a self-evaluation table.
-func (p *profiler) selfEvaluation(tab int, t *document.Table, rows []row) (*schema.SelfEvaluation, bool) {
-	e := &evalTable{p: p, tab: tab, out: &schema.SelfEvaluation{Span: p.ix.span(t.Span.Start, t.Span.End)}}
+func (p *profiler) selfEvaluation(tab int, t *document.Table, rows []row) (*SelfEvaluation, bool) {
+	e := &evalTable{p: p, tab: tab, out: &SelfEvaluation{Span: document.Span{Start: t.Span.Start, End: t.Span.End}}}
 	for i := range rows {
 		e.left = len(rows) - i - 1
 		e.row(&rows[i])
@@ -136,7 +135,7 @@ func (e *evalTable) pairs(r *row) bool {
 	found := false
 	for k := 0; k < len(cells); k++ {
 		key := r.key(k, &tableRows)
-		var dst **schema.Text
+		var dst **Text
 		switch key {
 		case rowUnit, rowImplementer:
 			dst = &e.out.Unit

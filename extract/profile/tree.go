@@ -1,7 +1,5 @@
 package profile
 
-import "github.com/jixiao-dev/jixiao/schema"
-
 // expenseTree builds the tree of the expense-control rows. A row's depth
 // comes from its label and its indentation:
 //
@@ -31,7 +29,7 @@ type expenseTree struct {
 // first to last through next (-1 ends a chain), kids long: the tree is
 // built without a slice per node.
 type enode struct {
-	row               schema.ExpenseRow
+	row               ExpenseRow
 	depth             int
 	first, last, next int
 	kids              int
@@ -44,7 +42,7 @@ func newExpenseTree(n int) expenseTree {
 
 // add places row r, whose label cell, folded, is label, written after
 // indent spaces.
-func (t *expenseTree) add(r schema.ExpenseRow, label string, indent int) {
+func (t *expenseTree) add(r ExpenseRow, label string, indent int) {
 	bare, numbered, sub := bareFolded(label)
 	depth := 0
 	hasRoot := t.roots > 0
@@ -107,18 +105,18 @@ func (t *expenseTree) chain(first, last *int, k int) {
 
 // rows returns the tree in the output's form. The rows of every level are
 // laid in one array: each chain of siblings is a slice of it.
-func (t *expenseTree) rows() []schema.ExpenseRow {
+func (t *expenseTree) rows() []ExpenseRow {
 	if t.roots == 0 {
 		return nil
 	}
-	out, _ := t.convert(t.firstRoot, t.roots, make([]schema.ExpenseRow, len(t.nodes)))
+	out, _ := t.convert(t.firstRoot, t.roots, make([]ExpenseRow, len(t.nodes)))
 	return out
 }
 
 // convert lays the chain of n siblings from node k at the start of free,
 // their descendants after them, and returns the siblings and the rest of
 // free.
-func (t *expenseTree) convert(k, n int, free []schema.ExpenseRow) (out, rest []schema.ExpenseRow) {
+func (t *expenseTree) convert(k, n int, free []ExpenseRow) (out, rest []ExpenseRow) {
 	out, rest = free[:n:n], free[n:]
 	for i := 0; i < n; i++ {
 		node := &t.nodes[k]

@@ -1,18 +1,21 @@
 package profile
 
-import "github.com/jixiao-dev/jixiao/schema"
+import (
+	"github.com/jixiao-dev/jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/values"
+)
 
 // visitFacts calls fn with the raw text and span of every Text, Value and
 // Measure of f.
-func visitFacts(f *schema.Facts, fn func(raw string, s schema.Span)) {
-	t := func(x *schema.Text) {
+func visitFacts(f *Facts, fn func(raw string, s document.Span)) {
+	t := func(x *Text) {
 		if x != nil {
 			fn(x.Text, x.Span)
 		}
 	}
-	v := func(x *schema.Value) {
+	v := func(x *values.Value) {
 		if x != nil {
-			fn(x.Raw, x.Span)
+			fn(x.Raw, document.Span{Start: x.Start, End: x.End})
 		}
 	}
 	for i := range f.Functions {
@@ -24,7 +27,7 @@ func visitFacts(f *schema.Facts, fn func(raw string, s schema.Span)) {
 		}
 	}
 	if b := f.Budget; b != nil {
-		for _, x := range []*schema.Value{b.AnnualBudget, b.GeneralPublicIncome, b.GeneralPublicExpenditure, b.BasicExpenditure, b.Personnel, b.PublicOperating, b.ProjectExpenditure} {
+		for _, x := range []*values.Value{b.AnnualBudget, b.GeneralPublicIncome, b.GeneralPublicExpenditure, b.BasicExpenditure, b.Personnel, b.PublicOperating, b.ProjectExpenditure} {
 			v(x)
 		}
 	}
@@ -41,8 +44,8 @@ func visitFacts(f *schema.Facts, fn func(raw string, s schema.Span)) {
 			v(s.Actual)
 			v(s.ControlRate)
 		}
-		var rows func([]schema.ExpenseRow)
-		rows = func(rs []schema.ExpenseRow) {
+		var rows func([]ExpenseRow)
+		rows = func(rs []ExpenseRow) {
 			for _, r := range rs {
 				for _, x := range r.Values {
 					v(x)
@@ -59,21 +62,21 @@ func visitFacts(f *schema.Facts, fn func(raw string, s schema.Span)) {
 	}
 	evals := f.ProjectEvaluations
 	if f.SelfEvaluation != nil {
-		evals = append([]schema.SelfEvaluation{*f.SelfEvaluation}, evals...)
+		evals = append([]SelfEvaluation{*f.SelfEvaluation}, evals...)
 	}
 	for _, se := range evals {
 		t(se.Unit)
 		t(se.Project)
 		t(se.Department)
 		if fu := se.Funds; fu != nil {
-			for _, x := range []*schema.Value{fu.InitialBudget, fu.FullYearBudget, fu.Executed, fu.ExecutionRate, fu.IncomeTotal, fu.ExpenditureTotal} {
+			for _, x := range []*values.Value{fu.InitialBudget, fu.FullYearBudget, fu.Executed, fu.ExecutionRate, fu.IncomeTotal, fu.ExpenditureTotal} {
 				v(x)
 			}
-			for _, a := range append(append([]schema.Amount(nil), fu.ByIncome...), fu.ByExpenditure...) {
+			for _, a := range append(append([]Amount(nil), fu.ByIncome...), fu.ByExpenditure...) {
 				v(a.Amount)
 			}
 			for _, l := range fu.BySource {
-				for _, x := range []*schema.Value{l.InitialBudget, l.FullYearBudget, l.Executed, l.ExecutionRate} {
+				for _, x := range []*values.Value{l.InitialBudget, l.FullYearBudget, l.Executed, l.ExecutionRate} {
 					v(x)
 				}
 			}
@@ -83,13 +86,13 @@ func visitFacts(f *schema.Facts, fn func(raw string, s schema.Span)) {
 			t(g.Actual)
 		}
 		for _, in := range se.Indicators {
-			for _, m := range []*schema.Measure{in.Target, in.Actual} {
+			for _, m := range []*Measure{in.Target, in.Actual} {
 				if m == nil {
 					continue
 				}
 				fn(m.Raw, m.Span)
 				for i := range m.Values {
-					v(&m.Values[i])
+					v(m.Values[i])
 				}
 			}
 			t(in.DeviationReason)
@@ -105,29 +108,28 @@ func visitFacts(f *schema.Facts, fn func(raw string, s schema.Span)) {
 	}
 }
 
-// visitPoints calls fn with every weight and score of f and its span (nil
-// when the facts give none): funds lines, indicators with their level-1
-// weights, and totals.
-func visitPoints(f *schema.Facts, fn func(d schema.Decimal, s *schema.Span)) {
+// visitPoints calls fn with every weight and score of f: funds lines,
+// indicators with their level-1 weights, and totals.
+func visitPoints(f *Facts, fn func(p Points)) {
 	evals := f.ProjectEvaluations
 	if f.SelfEvaluation != nil {
-		evals = append([]schema.SelfEvaluation{*f.SelfEvaluation}, evals...)
+		evals = append([]SelfEvaluation{*f.SelfEvaluation}, evals...)
 	}
 	for _, se := range evals {
 		if fu := se.Funds; fu != nil {
-			fn(fu.Weight, fu.WeightSpan)
-			fn(fu.Score, fu.ScoreSpan)
+			fn(fu.Weight)
+			fn(fu.Score)
 			for _, l := range fu.BySource {
-				fn(l.Weight, l.WeightSpan)
-				fn(l.Score, l.ScoreSpan)
+				fn(l.Weight)
+				fn(l.Score)
 			}
 		}
 		for _, in := range se.Indicators {
-			fn(in.Level1Weight, in.Level1WeightSpan)
-			fn(in.Weight, in.WeightSpan)
-			fn(in.Score, in.ScoreSpan)
+			fn(in.Level1Weight)
+			fn(in.Weight)
+			fn(in.Score)
 		}
-		fn(se.TotalWeight, se.TotalWeightSpan)
-		fn(se.TotalScore, se.TotalScoreSpan)
+		fn(se.TotalWeight)
+		fn(se.TotalScore)
 	}
 }

@@ -6,62 +6,6 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
-func TestScanMarker(t *testing.T) {
-	tests := []struct {
-		name string
-		line string
-		want marker
-		ok   bool
-	}{
-		{"chinese comma", "一、部门基本情况", marker{famChinese, 1, len("一、"), len("一、"), false}, true},
-		{"chinese ten", "十、其他", marker{famChinese, 10, len("十、"), len("十、"), false}, true},
-		{"chinese eleven", "十一、其他", marker{famChinese, 11, len("十一、"), len("十一、"), false}, true},
-		{"chinese twenty", "二十、其他", marker{famChinese, 20, len("二十、"), len("二十、"), false}, true},
-		{"chinese ninety nine", "九十九．其他", marker{famChinese, 99, len("九十九．"), len("九十九．"), false}, true},
-		{"chinese ascii point", "一.概况", marker{famChinese, 1, len("一."), len("一."), false}, true},
-		{"chinese fullwidth comma", "三，问题", marker{famChinese, 3, len("三，"), len("三，"), false}, true},
-		{"bracket fullwidth", "（一）主要职能。", marker{famChineseBracket, 1, len("（一）"), len("（一）"), false}, true},
-		{"bracket ascii", "(二)机构情况", marker{famChineseBracket, 2, len("(二)"), len("(二)"), false}, true},
-		{"bracket mixed", "(三）人员", marker{famChineseBracket, 3, len("(三）"), len("(三）"), false}, true},
-		{"bracket with sep", "（四）、其他", marker{famChineseBracket, 4, len("（四）、"), len("（四）、"), false}, true},
-		{"bracket digit", "（2） 项目支出情况", marker{famArabicBracket, 2, len("（2） "), len("（2）"), false}, true},
-		{"bracket digit ascii", "(10)某项", marker{famArabicBracket, 10, len("(10)"), len("(10)"), false}, true},
-		{"arabic point", "1.做好工作", marker{famArabic, 1, 2, 2, false}, true},
-		{"arabic dunhao", "8、 下一步改进措施", marker{famArabic, 8, len("8、 "), len("8、"), false}, true},
-		{"arabic fullwidth point", "2．协调", marker{famArabic, 2, len("2．"), len("2．"), false}, true},
-		{"arabic two digits", "12.其他", marker{famArabic, 12, 3, 3, false}, true},
-		{"arabic then year", "1.2023年预算资金179.52万元。", marker{famArabic, 1, 2, 2, false}, true},
-		{"arabic fused with year", "3.22023年度单位", marker{famArabic, 3, 3, 3, true}, true},
-		{"ideographic space after", "一、\u3000概况", marker{famChinese, 1, len("一、\u3000"), len("一、"), false}, true},
-
-		{"decimal amount", "3.5万元", marker{}, false},
-		{"period", "2023.1-2023.12", marker{}, false},
-		{"year sentence", "2023年本单位共有编制人数8人。", marker{}, false},
-		{"percent", "92.15%", marker{}, false},
-		{"three digits", "100.其他", marker{}, false},
-		{"zero", "0.其他", marker{}, false},
-		{"chinese word", "一般公共预算", marker{}, false},
-		{"chinese yishi", "一是加强管理", marker{}, false},
-		{"chinese date", "二〇二三年", marker{}, false},
-		{"marker alone", "一、", marker{}, false},
-		{"marker and space only", "（一）  ", marker{}, false},
-		{"unclosed bracket", "（一主要", marker{}, false},
-		{"bracket word", "（万元）", marker{}, false},
-		{"document number", "〔2022〕6号", marker{}, false},
-		{"empty", "", marker{}, false},
-		{"arabic no sep", "1做好", marker{}, false},
-		{"arabic decimal not year", "1.5亿元", marker{}, false},
-		{"arabic fused not year", "3.21万元", marker{}, false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, ok := scanMarker(tt.line)
-			assert.Equal(t, tt.ok, ok)
-			assert.Equal(t, tt.want, got)
-		})
-	}
-}
-
 func TestSegmentRepairs(t *testing.T) {
 	text := "一、甲\n1.子一\n2.子二\n二、乙\n（一）丙。正文\n1.项\n2.项\n（2） 丁\n三、戊\n5、跳号\n四、己\n"
 	res := Segment(docFromText(text), Options{})

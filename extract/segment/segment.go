@@ -2,12 +2,16 @@
 // unit and fiscal year, its annexes ("附件2"), and the tree of numbered
 // narrative sections.
 //
-// Headings are read in four levels by the family of their marker:
+// Headings are read in four levels by the family of their marker, in the
+// one marker grammar of the floor (cjk.ScanMarker):
 //
 //	level 1  一、 一. 一， 一．            (Chinese numerals 一 … 九十九)
 //	level 2  （一） (一) （一) [sep]
 //	level 3  1. 1、 1． 1，                (1 … 99)
 //	level 4  （1） (1) [sep]
+//
+// The grammar's parts (第一部分, 第二章) and circled numbers (①) are not
+// headings yet. A marker is followed by some text on its line.
 //
 // A heading's title runs to the first 。 or ： of its line ("（一）主要职能。"
 // has the title 主要职能); the rest of the line, and the paragraphs up to the
@@ -37,9 +41,11 @@
 package segment
 
 import (
+	"context"
 	"strings"
 
 	"github.com/jixiao-dev/jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/internal/cjk"
 )
 
 // Options configures Segment. The zero value is the only configuration so
@@ -89,19 +95,23 @@ type Result struct {
 // Segment reads the outline of doc. It never fails: a document without
 // headings gives no sections, one without a title an empty title.
 func Segment(doc *document.Document, opts Options) *Result {
-	w := walker{doc: doc, b: newBuilder(len(doc.Blocks)), res: &Result{}}
-	for _, blk := range doc.Blocks {
-		if blk.Kind == document.KindTable {
-			w.tablesLeft++
-		}
-	}
-	if w.tablesLeft > 0 {
-		w.res.TableAnnex = make([]int, 0, w.tablesLeft)
-	}
+	res, _ := SegmentContext(context.Background(), doc, opts)
+	return res
+}
+
+// SegmentContext is Segment that stops, with the error of
+// document.Canceled and no outline, once ctx is done.
+func SegmentContext(ctx context.Context, doc *document.Document, opts Options) (*Result, error) {
+	poll := document.NewPoll(ctx)
+	w := walker{doc: doc, res: &Result{}}
+	w.b.exclude = make([]document.Span, 0, 64)
 	toc := tocBlocks(doc)
 	for i, blk := range doc.Blocks {
+		if err := poll.Err(); err != nil {
+			return nil, err
+		}
 		switch {
-		case toc != nil && toc[i]: // most reports have no TOC
+		case toc[i]:
 			w.b.exclude = append(w.b.exclude, blk.Para.Span)
 			w.inAnnex(i, blk.Para.Span.End)
 		case blk.Kind == document.KindTable:
@@ -110,25 +120,20 @@ func Segment(doc *document.Document, opts Options) *Result {
 			w.paragraph(i, blk.Para)
 		}
 	}
-	w.closeAnnex()
-	b, res := &w.b, w.res
-	b.finish()
-	res.Sections = b.roots
-	res.Warnings = b.warnings
-	res.Exclude = b.exclude
-	readHeader(doc, res)
-	return res
+	w.b.closeAll()
+	w.res.Sections = w.b.roots
+	w.res.Warnings = w.b.warnings
+	w.res.Exclude = w.b.exclude
+	readHeader(doc, w.res)
+	if err := poll.Now(); err != nil {
+		return nil, err
+	}
+	return w.res, nil
 }
 
 // walker carries Segment's state from block to block: the section builder,
 // the annex open (nil before the first 附件 line), whether that annex still
-// waits for its title, and the tables seen and still to come.
-//
-// An annex holds the blocks from its marker line to the next annex, so the
-// annexes' Blocks are consecutive runs of one array, as are their Tables;
-// blocks and tables are those arrays, and the open annex's entries start at
-// blockFrom and tableFrom. They are made at the first annex with room for
-// every block and table left, so appending never moves them.
+// waits for its title, and the number of tables seen.
 type walker struct {
 	doc          *document.Document
 	b            builder
@@ -136,58 +141,33 @@ type walker struct {
 	annex        *Annex
 	pendingTitle bool
 	tables       int
-	tablesLeft   int
-
-	blocks, tableIdx     []int
-	blockFrom, tableFrom int
 }
 
 // inAnnex adds block i, ending at end, to the open annex, if any.
 func (w *walker) inAnnex(i, end int) {
 	if w.annex != nil {
-		w.blocks = append(w.blocks, i)
+		w.annex.Blocks = append(w.annex.Blocks, i)
 		w.annex.Span.End = end
 	}
 }
 
-// openAnnex closes the open annex, if any, and opens a, starting at block i.
+// openAnnex opens annex a, starting at block i.
 func (w *walker) openAnnex(i int, a Annex) {
-	w.closeAnnex()
-	if w.res.Annexes == nil {
-		w.res.Annexes = make([]Annex, 0, 4)
-		w.blocks = make([]int, 0, len(w.doc.Blocks)-i)
-		w.tableIdx = make([]int, 0, w.tablesLeft)
-	}
+	a.Blocks = []int{i}
 	w.res.Annexes = append(w.res.Annexes, a)
 	w.annex = &w.res.Annexes[len(w.res.Annexes)-1]
-	w.blockFrom, w.tableFrom = len(w.blocks), len(w.tableIdx)
-	w.blocks = append(w.blocks, i)
-}
-
-// closeAnnex gives the open annex, if any, its blocks and tables (nil when
-// it has none), capped so that appending to them copies.
-func (w *walker) closeAnnex() {
-	a := w.annex
-	if a == nil {
-		return
-	}
-	a.Blocks = w.blocks[w.blockFrom:len(w.blocks):len(w.blocks)]
-	if len(w.tableIdx) > w.tableFrom {
-		a.Tables = w.tableIdx[w.tableFrom:len(w.tableIdx):len(w.tableIdx)]
-	}
 }
 
 // table records table block i in its annex; it extends the open sections.
 func (w *walker) table(i int, t *document.Table) {
 	ordinal := 0
 	if w.annex != nil {
-		w.tableIdx = append(w.tableIdx, w.tables)
+		w.annex.Tables = append(w.annex.Tables, w.tables)
 		ordinal = w.annex.Ordinal
 	}
 	w.inAnnex(i, t.Span.End)
 	w.res.TableAnnex = append(w.res.TableAnnex, ordinal)
 	w.tables++
-	w.tablesLeft--
 	w.pendingTitle = false
 	w.b.extend(t.Span.End)
 }
@@ -195,21 +175,18 @@ func (w *walker) table(i int, t *document.Table) {
 // paragraph reads paragraph block i: an annex line, an annex's title, a
 // heading or body text.
 func (w *walker) paragraph(i int, p *document.Paragraph) {
-	// Both annex words start with 附: most paragraphs are refused here.
-	if strings.HasPrefix(p.Text, "附") {
-		if a, ok := scanAnnex(p); ok {
-			w.b.closeAll()
-			w.openAnnex(i, a)
-			w.b.exclude = append(w.b.exclude, p.Span)
-			w.pendingTitle = a.Title == ""
-			return
-		}
+	if a, ok := scanAnnex(p); ok {
+		w.b.closeAll()
+		w.openAnnex(i, a)
+		w.b.exclude = append(w.b.exclude, p.Span)
+		w.pendingTitle = a.Title == ""
+		return
 	}
 	w.inAnnex(i, p.Span.End)
 	if w.pendingTitle && w.annexTitle(i, p) {
 		return
 	}
-	if m, ok := headingMarker(p.Text); ok {
+	if m, ok := marker(p.Text); ok {
 		w.b.heading(p, m)
 		return
 	}
@@ -224,14 +201,14 @@ func (w *walker) annexTitle(i int, p *document.Paragraph) bool {
 	a := w.annex
 	clean, title := titleLine(p.Text)
 	if !title {
-		clean = cleanTitle(p.Text)
+		clean = cjk.StripSpace(p.Text)
 	}
 	a.Title, a.TitleSpan = clean, p.Span
 	// A title line is no title head (isTitleHead): only another line may
 	// start a title that runs over two.
 	if !title {
 		if next := nextTitleLine(w.doc, i); next != nil && titleHeadShape(p.Text) {
-			a.Title = cleanTitle(p.Text + next.Text)
+			a.Title = cjk.StripSpace(p.Text + next.Text)
 			a.TitleSpan.End = next.Span.End
 		}
 	}
@@ -250,8 +227,14 @@ func nextTitleLine(doc *document.Document, i int) *document.Paragraph {
 		return nil
 	}
 	p, next := doc.Blocks[i].Para, doc.Blocks[i+1].Para
-	if next.Span.Line != p.Span.Line+strings.Count(p.Text, "\n")+1 || !isTitleLine(next.Text) {
+	if !nextLine(doc.Text, p, next) || !isTitleLine(next.Text) {
 		return nil
 	}
 	return next
+}
+
+// nextLine reports whether paragraph q starts on the line after the last
+// line of paragraph p: one line end between them.
+func nextLine(text string, p, q *document.Paragraph) bool {
+	return strings.Count(text[p.Span.End:q.Span.Start], "\n") == 1
 }

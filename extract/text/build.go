@@ -4,6 +4,7 @@ import (
 	"sync"
 
 	"github.com/jixiao-dev/jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/internal/cjk"
 )
 
 // builder lays the blocks of a Document over its canonical text.
@@ -11,6 +12,7 @@ type builder struct {
 	doc  *document.Document
 	text string
 	sc   scanner
+	poll *document.Poll // asked at every line
 	*scratch
 }
 
@@ -56,19 +58,23 @@ func (s *scratch) release() {
 
 // newBuilder returns a builder for doc, whose Text is set, working in s,
 // whose ends are where the lines of the text end.
-func newBuilder(doc *document.Document, s *scratch) *builder {
-	return &builder{doc: doc, text: doc.Text, sc: newScanner(doc.Text, s.ends), scratch: s}
+func newBuilder(doc *document.Document, s *scratch, poll *document.Poll) *builder {
+	return &builder{doc: doc, text: doc.Text, sc: newScanner(doc.Text, s.ends), poll: poll, scratch: s}
 }
 
 // build reads the text line by line: two row lines in a row start a
 // TAB-separated table, a TAB line starts a TAB-per-cell table, every other
-// line that is not white space is a paragraph.
-func (b *builder) build() {
+// line that is not white space is a paragraph. It stops with the poll's
+// error once its context is done.
+func (b *builder) build() error {
 	for {
+		if err := b.poll.Err(); err != nil {
+			return err
+		}
 		ln, ok := b.sc.next()
 		if !ok {
 			b.finish()
-			return
+			return nil
 		}
 		switch {
 		case ln.kind != blankLine && b.startsRows(ln):
@@ -104,10 +110,7 @@ func (b *builder) finish() {
 // paragraph adds the single line [start, end), numbered num, as a paragraph
 // trimmed of white space; a line of only white space adds nothing.
 func (b *builder) paragraph(start, end, num int) {
-	s, e := start, end
-	if mayTrim(b.text, s, e) {
-		s, e = trim(b.text, s, e)
-	}
+	s, e := cjk.Trim(b.text, start, end)
 	if s == e {
 		return
 	}

@@ -178,37 +178,3 @@ func FuzzScanText(f *testing.F) {
 		}
 	})
 }
-
-// TestSpaces checks that trim's white space is document.IsSpace's: a
-// character's bytes are recognised at either end exactly when it is white
-// space.
-func TestSpaces(t *testing.T) {
-	for r := rune(0); r <= utf8.MaxRune; r++ {
-		b := string(r)
-		want := 0
-		if document.IsSpace(r) {
-			want = len(b)
-		}
-		if spacePrefix(b) != want || spaceSuffix(b) != want {
-			t.Errorf("%U: spacePrefix %d, spaceSuffix %d, want %d", r, spacePrefix(b), spaceSuffix(b), want)
-		}
-	}
-}
-
-// FuzzTrim holds trim to document.Trim.
-func FuzzTrim(f *testing.F) {
-	for _, s := range []string{"", " 项目 ", "\u3000支出\u3000", "\ufeff（一）", "a\u200b", "\xa0", "\xe3\x80", "\t\n", "x\u00a0",
-		"\xc2\xc2\xa0", "\xe3\x80\x80\x80", "\xe3\xe3\x80\x80 ", "\x80\x80\u3000", "\xef\xbb\xbf\xbf", "\u00a0\u200b\u3000\ufeff"} {
-		f.Add(s, 0, len(s))
-	}
-	f.Fuzz(func(t *testing.T, s string, start, end int) {
-		if start < 0 || end > len(s) || start > end {
-			return
-		}
-		s1, e1 := trim(s, start, end)
-		s2, e2 := document.Trim(s, start, end)
-		if s1 != s2 || e1 != e2 {
-			t.Fatalf("trim(%q, %d, %d) = %d, %d; document.Trim gives %d, %d", s, start, end, s1, e1, s2, e2)
-		}
-	})
-}

@@ -53,7 +53,7 @@
 // it follows.
 //
 // Outside a table, every text line that is not white space is one Paragraph,
-// its text and span trimmed of white space (document.IsSpace, which counts
+// its text and span trimmed of white space (cjk.IsSpace, which counts
 // U+3000). Blank lines make no block.
 //
 // # Tables

@@ -1,6 +1,10 @@
 package text
 
-import "github.com/jixiao-dev/jixiao/extract/document"
+import (
+	"context"
+
+	"github.com/jixiao-dev/jixiao/extract/document"
+)
 
 // Read decodes a plain-text report and recovers its paragraphs and TAB-dump
 // tables. The package comment gives the accepted encodings and the rules of
@@ -9,6 +13,12 @@ import "github.com/jixiao-dev/jixiao/extract/document"
 // document.ErrLimit when it is larger than opts allows. It is safe to call from
 // many goroutines.
 func Read(data []byte, opts Options) (*document.Document, error) {
+	return ReadContext(context.Background(), data, opts)
+}
+
+// ReadContext is Read that stops reading, with the error of
+// document.Canceled, once ctx is done.
+func ReadContext(ctx context.Context, data []byte, opts Options) (*document.Document, error) {
 	if max := opts.maxBytes(); max >= 0 && len(data) > max {
 		return nil, document.Errorf(document.ErrLimit, -1, "input of %d bytes is larger than the limit of %d bytes", len(data), max)
 	}
@@ -16,7 +26,7 @@ func Read(data []byte, opts Options) (*document.Document, error) {
 		return nil, document.Errorf(document.ErrEmpty, -1, "0 bytes")
 	}
 	s := newScratch()
-	doc, err := read(data, s)
+	doc, err := read(data, s, document.NewPoll(ctx))
 	s.release()
 	return doc, err
 }
@@ -24,7 +34,7 @@ func Read(data []byte, opts Options) (*document.Document, error) {
 // read is Read on input that is not empty, working in s. The offsets of
 // the first "\n" bytes go into the room s.ends has (decode, canonical), and
 // lineEnds finds the rest, growing s.ends for the next Read.
-func read(data []byte, s *scratch) (*document.Document, error) {
+func read(data []byte, s *scratch, poll *document.Poll) (*document.Document, error) {
 	d, err := decode(data, s.ends[:cap(s.ends)])
 	if err != nil {
 		return nil, err
@@ -35,6 +45,8 @@ func read(data []byte, s *scratch) (*document.Document, error) {
 	}
 	s.ends = lineEnds(text, newlines)
 	doc := &document.Document{Text: text, Format: "text", Encoding: d.enc}
-	newBuilder(doc, s).build()
+	if err := newBuilder(doc, s, poll).build(); err != nil {
+		return nil, err
+	}
 	return doc, nil
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/jixiao-dev/jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/internal/cjk"
 )
 
 // rawCell is a cell as read from the dump: where the TAB line that starts it
@@ -61,7 +62,7 @@ func (b *builder) readRows(first line) ([]rawCell, []int) {
 	cells := append(b.cells[:0], newCell(first))
 	widths := b.widths[:0]
 	rowStart := 0
-	for {
+	for b.poll.Err() == nil { // a canceled read ends the table here; build stops
 		ln, ok := b.sc.next()
 		if !ok {
 			break
@@ -109,10 +110,7 @@ func (b *builder) row(cells []rawCell, out []document.Cell) document.Row {
 	}
 	for i, c := range cells {
 		start := c.start + 1
-		s, e := start, c.end
-		if mayTrim(b.text, s, e) {
-			s, e = trim(b.text, s, e)
-		}
+		s, e := cjk.Trim(b.text, start, c.end)
 		line := c.num
 		if s > start {
 			line += strings.Count(b.text[start:s], "\n") // blank lines at the top of the cell

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/jixiao-dev/jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/internal/cjk"
 )
 
 // isRowLine reports whether l is a row of a TAB-separated table: its cells
@@ -39,7 +40,7 @@ func (b *builder) startsRows(ln line) bool {
 // line included) ends the table and is read again.
 func (b *builder) rowTable(first line) {
 	t := &document.Table{}
-	for ln := first; ; {
+	for ln := first; b.poll.Err() == nil; { // a canceled read ends the table here; build stops
 		t.Rows = append(t.Rows, b.rowOf(ln))
 		save := b.sc
 		next, ok := b.sc.next()
@@ -63,10 +64,7 @@ func (b *builder) rowOf(ln line) document.Row {
 		if i := strings.IndexByte(b.text[start:ln.end], '\t'); i >= 0 {
 			end = start + i
 		}
-		s, e := start, end
-		if mayTrim(b.text, s, e) {
-			s, e = trim(b.text, s, e)
-		}
+		s, e := cjk.Trim(b.text, start, end)
 		r.Cells = append(r.Cells, document.Cell{
 			Text: b.text[s:e], Span: document.Span{Start: s, End: e, Line: ln.num},
 			Col: len(r.Cells), RowSpan: 1, ColSpan: 1,

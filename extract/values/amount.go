@@ -1,6 +1,10 @@
 package values
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/jixiao-dev/jixiao/extract/internal/cjk"
+)
 
 // amountUnit reads the unit of an amount after n.
 //
@@ -69,14 +73,14 @@ func (l *lexer) jiaoFen() (Decimal, bool) {
 	return frac, found
 }
 
-// oneDigit reads one digit, ASCII or Chinese.
+// oneDigit reads one digit, ASCII or Chinese (not 两).
 func (l *lexer) oneDigit() (int64, bool) {
 	r := l.next()
 	if isDigit(r) && !isDigit(l.peek()) {
 		return int64(r - '0'), true
 	}
-	if d, ok := cnDigit(r); ok && r != '两' {
-		return d, true
+	if d, ok := cjk.Digit(r); ok && !cjk.IsLiang(r) {
+		return int64(d), true
 	}
 	l.backup()
 	return 0, false
@@ -170,4 +174,4 @@ func (l *lexer) emitRange(start int, lo, hi Decimal, m measured, a affixes) bool
 }
 
 // isNumberStart reports whether r can begin a number.
-func isNumberStart(r rune) bool { return isDigit(r) || isCnNumeral(r) }
+func isNumberStart(r rune) bool { return isDigit(r) || cjk.IsNumeral(r) }

@@ -1,6 +1,10 @@
 package values
 
-import "strconv"
+import (
+	"strconv"
+
+	"github.com/jixiao-dev/jixiao/extract/internal/cjk"
+)
 
 // civil is a civil date with its precision: 1 year, 2 month, 3 day. noYear
 // marks a month written without a year ("10月29日"), which takes the
@@ -15,9 +19,6 @@ type civil struct {
 // iso formats c as YYYY, YYYY-MM or YYYY-MM-DD; a date without a year when
 // no report year is known is written --MM or --MM-DD.
 func (c civil) iso() string {
-	if c.prec == 1 && c.y >= minYear && c.y <= maxYear {
-		return yearISO[c.y-minYear]
-	}
 	b := make([]byte, 0, 10)
 	if c.y == 0 {
 		b = append(b, '-', '-')
@@ -36,19 +37,6 @@ func (c civil) iso() string {
 	}
 	return string(b)
 }
-
-// minYear and maxYear bound the years read (see year).
-const minYear, maxYear = 1900, 2100
-
-// yearISO holds the ISO text of each year read, made once rather than for
-// every date (a report writes its year dozens of times).
-var yearISO = func() []string {
-	ys := make([]string, 0, maxYear-minYear+1)
-	for y := minYear; y <= maxYear; y++ {
-		ys = append(ys, strconv.Itoa(y))
-	}
-	return ys
-}()
 
 func append2(b []byte, n int) []byte {
 	return append(b, byte('0'+n/10), byte('0'+n%10))
@@ -69,15 +57,16 @@ func daysIn(y, m int) int {
 	return 31
 }
 
-// year reads a four-digit year from 1900 to 2100, in ASCII digits or as a
-// Chinese digit string (二〇二三), not followed by another digit.
+// year reads a four-digit year from cjk.MinYear to cjk.MaxYear, in ASCII
+// digits or as a Chinese digit string (二〇二三), not followed by another
+// digit.
 //
-//	year := digit{4} | cnDigit{4}
+//	year := digit{4} | cnDigit{4}      (cnDigit: cjk.Digit, not 两, not financial)
 func (l *lexer) year() (int, bool) {
 	start := l.pos
 	if k := l.acceptDigits(); k == 4 {
-		y := atoiDigits(l.s[start:l.pos])
-		if y >= minYear && y <= maxYear {
+		y := cjk.Atoi(l.s[start:l.pos])
+		if y >= cjk.MinYear && y <= cjk.MaxYear {
 			return y, true
 		}
 	}
@@ -85,14 +74,14 @@ func (l *lexer) year() (int, bool) {
 	y := 0
 	for i := 0; i < 4; i++ {
 		r := l.next()
-		d, ok := cnDigit(r)
-		if !ok || r == '两' || isFinancial(r) {
+		d, ok := cjk.Digit(r)
+		if !ok || cjk.IsLiang(r) || cjk.IsFinancial(r) {
 			l.pos = start
 			return 0, false
 		}
-		y = y*10 + int(d)
+		y = y*10 + d
 	}
-	if _, ok := cnDigit(l.peek()); ok || y < minYear || y > maxYear {
+	if _, ok := cjk.Digit(l.peek()); ok || y < cjk.MinYear || y > cjk.MaxYear {
 		l.pos = start
 		return 0, false
 	}
@@ -107,7 +96,7 @@ func (l *lexer) small(limit int) (int, bool) {
 	start := l.pos
 	if isDigit(l.peek()) {
 		if k := l.acceptDigits(); k <= 2 {
-			n := atoiDigits(l.s[start:l.pos])
+			n := cjk.Atoi(l.s[start:l.pos])
 			if n >= 1 && n <= limit {
 				return n, true
 			}
@@ -117,12 +106,12 @@ func (l *lexer) small(limit int) (int, bool) {
 	}
 	for i := 0; i < 3; i++ {
 		r := l.next()
-		if _, ok := cnDigit(r); !(ok || r == '十') || isFinancial(r) {
+		if _, ok := cjk.Digit(r); !(ok || r == '十') || cjk.IsFinancial(r) {
 			l.backup()
 			break
 		}
 	}
-	if n, ok := cnInt(l.s[start:l.pos]); ok && n >= 1 && n <= int64(limit) {
+	if n, ok := cjk.Int(l.s[start:l.pos]); ok && n >= 1 && n <= int64(limit) {
 		return int(n), true
 	}
 	l.pos = start
@@ -136,29 +125,8 @@ func (l *lexer) small(limit int) (int, bool) {
 //	       | year sep small (sep small)?     sep ∈ - / . , the same twice
 //	       | small '月' '份'? (small ('日'|'号'))?
 func (l *lexer) point() (civil, bool) {
-	return l.pointAfter(l.yearAt())
-}
-
-// leadYear is what year reads at the start of a date: the year and the
-// offset after it, if ok. The rules of a date all begin with a year or a
-// month, so dateValue reads the year once for them all.
-type leadYear struct {
-	y, start, end int
-	ok            bool
-}
-
-// yearAt reads a year at pos, as year does, and records it.
-func (l *lexer) yearAt() leadYear {
 	start := l.pos
-	y, ok := l.year()
-	return leadYear{y: y, start: start, end: l.pos, ok: ok}
-}
-
-// pointAfter is point, given what year reads at its start: pos is after
-// the year if one was read there.
-func (l *lexer) pointAfter(lead leadYear) (civil, bool) {
-	start := lead.start
-	if y := lead.y; lead.ok {
+	if y, ok := l.year(); ok {
 		if l.acceptWord("年度") {
 			return civil{y: y, prec: 1}, true
 		}

@@ -248,3 +248,14 @@ func abs64(a int64) uint64 {
 	}
 	return uint64(a)
 }
+
+// Reduce returns d without the zeros at the end of its decimals (205.30
+// becomes 205.3, 5.00 becomes 5): the number String writes. The invalid
+// Decimal stays invalid.
+func (d Decimal) Reduce() Decimal {
+	for d.ok && d.scale > 0 && d.coef%10 == 0 {
+		d.coef /= 10
+		d.scale--
+	}
+	return d
+}

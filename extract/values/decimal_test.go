@@ -5,12 +5,12 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/jixiao-dev/jixiao/schema"
+	"github.com/jixiao-dev/jixiao/write"
 )
 
 func mustMarshal(t *testing.T, v any) []byte {
 	t.Helper()
-	b, err := schema.Marshal(v, false)
+	b, err := write.Marshal(v, false)
 	if err != nil {
 		t.Fatal(err)
 	}

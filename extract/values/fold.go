@@ -7,12 +7,17 @@ import (
 	"github.com/jixiao-dev/jixiao/extract/document"
 )
 
+// hasFullWidthDigit reports whether s holds one of ０…９.
+func hasFullWidthDigit(s string) bool {
+	return strings.IndexFunc(s, isFullWidthDigit) >= 0
+}
+
 // isFullWidthDigit reports whether r is one of ０…９.
 func isFullWidthDigit(r rune) bool { return r >= '０' && r <= '９' }
 
 // parseFolded parses s after folding its full-width digits to ASCII, and
 // maps the offsets back, so Raw keeps the digits as written.
-func parseFolded(s string, year int, ex []document.Span) []Value {
+func parseFolded(s string, opts Options) []Value {
 	var b strings.Builder
 	b.Grow(len(s))
 	// back[i] is the offset in s of byte i of the folded text.
@@ -34,12 +39,11 @@ func parseFolded(s string, year int, ex []document.Span) []Value {
 	}
 	back = append(back, len(s))
 	folded := b.String()
-	fex := make([]document.Span, 0, len(ex))
-	for _, e := range ex {
+	fex := make([]document.Span, 0, len(opts.Exclude))
+	for _, e := range opts.Exclude {
 		fex = append(fex, document.Span{Start: forward(back, e.Start), End: forward(back, e.End)})
 	}
-	l := lexer{fiscal: year}
-	vs := l.lexText(folded, 0, fex)
+	vs := Parse(folded, Options{Year: opts.Year, Exclude: fex})
 	for i := range vs {
 		vs[i].Start, vs[i].End = back[vs[i].Start], back[vs[i].End]
 		vs[i].Raw = s[vs[i].Start:vs[i].End]

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/jixiao-dev/jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/internal/cjk"
 )
 
 // isHeader reports whether a row is a header row: two or more label cells
@@ -49,24 +50,18 @@ func placeholder(t string) bool {
 // measures: scores, weights, rates, codes and serial numbers.
 var skipWords = []string{"分值", "得分", "权重", "分数", "评分", "率", "编码", "代码", "编号", "序号", "电话"}
 
-// skipIndex lists skipWords by first rune, and skipFirst holds those runes.
-var (
-	skipIndex = newWordIndex(len(skipWords), func(i int) string { return skipWords[i] })
-	skipFirst = newRuneSet(func(r rune) bool { return skipIndex.lookup(r) != nil })
-)
+// skipIndex indexes skipWords by first character.
+var skipIndex = cjk.NewWords(skipWords...)
 
 // skipColumn reports whether a header cell heads such a column: whether it
-// contains one of skipWords. It looks for them in one pass over t, trying
-// only the words that begin with the rune at hand.
+// contains one of skipWords.
 func skipColumn(t string) bool {
-	for i := skipFirst.index(t, 0); i < len(t); {
-		r, w := decodeAt(t, i)
-		for _, k := range skipIndex.lookup(r) {
-			if hasPrefix(t[i:], skipWords[k]) {
+	for i, ws := skipIndex.Next(t, 0); ws != nil; i, ws = skipIndex.Next(t, i+1) {
+		for _, w := range ws {
+			if strings.HasPrefix(t[i:], skipWords[w]) {
 				return true
 			}
 		}
-		i = skipFirst.index(t, i+w)
 	}
 	return false
 }
@@ -78,24 +73,9 @@ func scoreRow(trimmed []string) bool {
 		if placeholder(t) {
 			continue
 		}
-		return hasScoreWord(t)
+		return strings.Contains(t, "总分") || strings.Contains(t, "得分")
 	}
 	return false
-}
-
-// hasScoreWord is strings.Contains(t, "总分") || strings.Contains(t, "得分")
-// with one search instead of two: both words end in 分, which seldom occurs.
-func hasScoreWord(t string) bool {
-	for from := 0; ; {
-		j := strings.Index(t[from:], "分")
-		if j < 0 {
-			return false
-		}
-		if j += from; j >= len("总") && (t[j-len("总"):j] == "总" || t[j-len("得"):j] == "得") {
-			return true
-		}
-		from = j + 1
-	}
 }
 
 // declaredUnit finds the unit a header or title states: "（万元）", "(亩)",
@@ -105,8 +85,8 @@ func declaredUnit(t string) (measured, bool) {
 	var found measured
 	n := 0
 	for rest := t; rest != ""; {
-		i := indexUnitOpener(rest)
-		if i < 0 {
+		i := unitOpeners.Index(rest, 0)
+		if i == len(rest) {
 			break
 		}
 		rest = rest[i:]
@@ -117,7 +97,7 @@ func declaredUnit(t string) (measured, bool) {
 			rest = rest[len("单位"):]
 		} else {
 			inner, ok = parenthesized(rest)
-			_, w := firstRune(rest)
+			_, w := cjk.Decode(rest, 0)
 			rest = rest[w:]
 		}
 		if !ok {
@@ -140,17 +120,8 @@ func declaredUnit(t string) (measured, bool) {
 	return found, n > 0
 }
 
-// indexUnitOpener is strings.IndexAny(s, "（(单") without IndexAny's search
-// of its set for every rune of s.
-func indexUnitOpener(s string) int {
-	if i := unitOpeners.index(s, 0); i < len(s) {
-		return i
-	}
-	return -1
-}
-
-// unitOpeners are the runes that begin a stated unit.
-var unitOpeners = newRuneSet(func(r rune) bool { return r == '（' || r == '(' || r == '单' })
+// unitOpeners are the characters that begin a stated unit.
+var unitOpeners = cjk.NewSet("（(单")
 
 // parenthesized returns the text inside the brackets at the start of s.
 func parenthesized(s string) (string, bool) {
@@ -158,18 +129,18 @@ func parenthesized(s string) (string, bool) {
 	if strings.HasPrefix(s, "（") {
 		closer = "）"
 	}
-	_, w := firstRune(s)
+	_, w := cjk.Decode(s, 0)
 	j := strings.Index(s[w:], closer)
 	if j < 0 || j > 24 {
 		return "", false
 	}
-	return strings.TrimFunc(s[w:w+j], document.IsSpace), true
+	return cjk.TrimSpace(s[w : w+j]), true
 }
 
 // afterColon returns the unit word after "：" or ":", up to the next
 // separator.
 func afterColon(s string) (string, bool) {
-	s = strings.TrimLeftFunc(s, document.IsSpace)
+	s = strings.TrimLeftFunc(s, cjk.IsSpace)
 	switch {
 	case strings.HasPrefix(s, "："):
 		s = s[len("："):]
@@ -178,8 +149,8 @@ func afterColon(s string) (string, bool) {
 	default:
 		return "", false
 	}
-	s = strings.TrimLeftFunc(s, document.IsSpace)
-	if i := strings.IndexAny(s, "）) ，,；;\n\u3000"); i >= 0 {
+	s = strings.TrimLeftFunc(s, cjk.IsSpace)
+	if i := cjk.IndexAny(s, "）) ，,；;\n\u3000"); i >= 0 {
 		s = s[:i]
 	}
 	return s, s != ""
@@ -190,11 +161,11 @@ func afterColon(s string) (string, bool) {
 func unitWord(s string) (measured, bool) {
 	body, exp := s, 0
 	for body != "" {
-		r, w := firstRune(body)
+		r, w := cjk.Decode(body, 0)
 		if !isMultiplier(r) {
 			break
 		}
-		exp += mulExp(r)
+		exp += cjk.Power(r)
 		body = body[w:]
 	}
 	if body == "元" || body == "圆" {
@@ -209,41 +180,41 @@ func unitWord(s string) (measured, bool) {
 
 // unitLine returns the unit of a row that only states one: a single
 // non-blank cell such as "单位：万元". trimmed are the row's cells, trimmed.
-func unitLine(row *document.Row, trimmed []string) (context, bool) {
+func unitLine(row *document.Row, trimmed []string) (unitContext, bool) {
 	var only *document.Cell
 	for i := range row.Cells {
 		if trimmed[i] != "" {
 			if only != nil {
-				return context{}, false
+				return unitContext{}, false
 			}
 			only = &row.Cells[i]
 		}
 	}
 	if only == nil || !strings.Contains(only.Text, "单位") || len(only.Text) > 60 {
-		return context{}, false
+		return unitContext{}, false
 	}
 	m, ok := declaredUnit(only.Text)
 	if !ok {
-		return context{}, false
+		return unitContext{}, false
 	}
-	return context{m: m, src: Title, start: only.Span.Start, end: only.Span.End}, true
+	return unitContext{m: m, src: Title, start: only.Span.Start, end: only.Span.End}, true
 }
 
 // tableTitle returns the unit stated by the short paragraphs right before a
 // table (its title, or a "单位：万元" line), looking back two paragraphs.
-func tableTitle(before []document.Block) (context, bool) {
+func tableTitle(before []document.Block) (unitContext, bool) {
 	for k := 0; k < 2 && k < len(before); k++ {
 		b := before[len(before)-1-k]
 		if b.Kind != document.KindParagraph || b.Para == nil || len(b.Para.Text) > 200 {
-			return context{}, false
+			return unitContext{}, false
 		}
 		t := b.Para.Text
 		if !strings.Contains(t, "单位") && !strings.Contains(t, "表") {
 			continue
 		}
 		if m, ok := declaredUnit(t); ok {
-			return context{m: m, src: Title, start: b.Para.Span.Start, end: b.Para.Span.End}, true
+			return unitContext{m: m, src: Title, start: b.Para.Span.Start, end: b.Para.Span.End}, true
 		}
 	}
-	return context{}, false
+	return unitContext{}, false
 }

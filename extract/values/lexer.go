@@ -1,6 +1,12 @@
 package values
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/jixiao-dev/jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/internal/cjk"
+)
 
 // eof is returned by next and peek at the end of the input.
 const eof = -1
@@ -20,49 +26,39 @@ type lexer struct {
 	// (Kind ""), for the table stage to give them their column's unit.
 	bare bool
 	out  []Value
-	used int // the most values out has held, for scratch.release
 	// fresh is the offset right after a skipped line marker, where a value
 	// may start even though a digit precedes it.
 	fresh int
-	tab   *tableScratch // the table pass's working memory, made on first use if nil
+	// poll is asked at every value start and table cell; once its context
+	// is done, the lexer reads no further (FromDocumentContext reports it).
+	poll *document.Poll
 }
 
-// next returns the next rune and advances past it, or eof. ASCII and the
-// usual Chinese character are decoded here without a call (see decode3).
+// next returns the next rune and advances past it, or eof. ASCII (digits,
+// points, signs) and the usual Chinese character are decoded here without a
+// call (cjk.Decode3 is inlined), the rest by cjk.Decode.
 func (l *lexer) next() rune {
-	p := l.pos
-	if p >= len(l.s) {
+	if l.pos >= len(l.s) {
 		l.width = 0
 		return eof
 	}
-	r, w := rune(l.s[p]), 1
-	if r >= utf8.RuneSelf {
-		var ok bool
-		if r, ok = decode3(l.s, p); ok {
-			w = 3
-		} else {
-			r, w = utf8.DecodeRuneInString(l.s[p:])
-		}
+	if c := l.s[l.pos]; c < utf8.RuneSelf {
+		l.pos, l.width = l.pos+1, 1
+		return rune(c)
 	}
-	l.pos, l.width = p+w, w
+	if r, ok := cjk.Decode3(l.s, l.pos); ok {
+		l.pos, l.width = l.pos+3, 3
+		return r
+	}
+	r, w := cjk.Decode(l.s, l.pos)
+	l.pos, l.width = l.pos+w, w
 	return r
 }
 
-// peek returns the next rune without consuming it, as next then backup
-// would.
+// peek returns the next rune without consuming it.
 func (l *lexer) peek() rune {
-	l.width = 0
-	p := l.pos
-	if p >= len(l.s) {
-		return eof
-	}
-	if c := l.s[p]; c < utf8.RuneSelf {
-		return rune(c)
-	}
-	if r, ok := decode3(l.s, p); ok {
-		return r
-	}
-	r, _ := utf8.DecodeRuneInString(l.s[p:])
+	r := l.next()
+	l.backup()
 	return r
 }
 
@@ -72,9 +68,7 @@ func (l *lexer) backup() {
 	l.width = 0
 }
 
-// accept consumes the next rune if it is one of valid. The sets are a few
-// runes long: a loop over them costs less than strings.ContainsRune, and
-// runes need no decoding, where a string of them would.
+// accept consumes the next rune if it is one of valid.
 func (l *lexer) accept(valid ...rune) bool {
 	if r := l.next(); r != eof {
 		for _, v := range valid {
@@ -87,18 +81,9 @@ func (l *lexer) accept(valid ...rune) bool {
 	return false
 }
 
-// hasPrefix is strings.HasPrefix for the lexer's word lists: it compares
-// the last byte of w first, which turns away most other words (other
-// Chinese characters share their lead byte, seldom their last) without the
-// call that comparing two strings of unknown length makes.
-func hasPrefix(s, w string) bool {
-	n := len(w)
-	return n == 0 || len(s) >= n && s[n-1] == w[n-1] && s[:n] == w
-}
-
 // acceptWord consumes w if the input continues with it.
 func (l *lexer) acceptWord(w string) bool {
-	if hasPrefix(l.s[l.pos:], w) {
+	if strings.HasPrefix(l.s[l.pos:], w) {
 		l.pos += len(w)
 		l.width = 0
 		return true
@@ -122,7 +107,7 @@ func (l *lexer) prev(at int) rune {
 	if at <= 0 {
 		return eof
 	}
-	r, _ := decodeBefore(l.s, at)
+	r, _ := cjk.DecodeLast(l.s, at)
 	return r
 }
 
@@ -135,48 +120,17 @@ func isASCIIAlnum(r rune) bool {
 	return isDigit(r) || (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z')
 }
 
-// digitsAt returns the length of the run of ASCII digits at offset at of s.
-func digitsAt(s string, at int) int {
-	i := at
-	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
-		i++
-	}
-	return i - at
-}
-
-// atoiDigits returns the value of a short run of ASCII digits (a year, a
-// month, a day).
-func atoiDigits(s string) int {
-	n := 0
-	for i := 0; i < len(s); i++ {
-		n = n*10 + int(s[i]-'0')
-	}
-	return n
-}
-
 // acceptDigits consumes a run of ASCII digits and returns its length.
 func (l *lexer) acceptDigits() int {
-	n := 0
-	for l.pos < len(l.s) && l.s[l.pos] >= '0' && l.s[l.pos] <= '9' {
-		l.pos++
-		n++
-	}
+	n := cjk.Digits(l.s[l.pos:])
+	l.pos += n
 	l.width = 0
 	return n
 }
 
-// skipSpaces consumes ASCII spaces, tabs and U+3000 (E3 80 80). It runs at
-// every line start, so it compares bytes instead of decoding the rune there.
-func (l *lexer) skipSpaces() {
-	s, i := l.s, l.pos
-	for i < len(s) {
-		if c := s[i]; c == ' ' || c == '\t' {
-			i++
-		} else if c == 0xE3 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x80 {
-			i += 3
-		} else {
-			break
-		}
+// skipBlanks consumes blanks (cjk.IsBlank).
+func (l *lexer) skipBlanks() {
+	for cjk.IsBlank(l.next()) {
 	}
-	l.pos, l.width = i, 0
+	l.backup()
 }

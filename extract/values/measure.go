@@ -142,18 +142,8 @@ func setCanonical(v *Value, m measured) {
 }
 
 // add appends the value l.s[start:end], with its Raw set and its offsets
-// made absolute, and returns it for the caller to fill in. A Value is large
-// (some 280 bytes): it is built where it stays rather than built and copied,
-// and not cleared first where out is known to hold zero Values: past the
-// most it has held (used), as a new slice does and a released scratch does.
+// made absolute, and returns it for the caller to fill in.
 func (l *lexer) add(start, end int) *Value {
-	if n := len(l.out); n < l.used || n == cap(l.out) {
-		l.out = append(l.out, Value{}) // a dropped value may be there
-	} else {
-		l.out = l.out[:n+1]
-	}
-	l.used = max(l.used, len(l.out))
-	v := &l.out[len(l.out)-1]
-	v.Raw, v.Start, v.End = l.s[start:end], start+l.base, end+l.base
-	return v
+	l.out = append(l.out, Value{Raw: l.s[start:end], Start: start + l.base, End: end + l.base})
+	return &l.out[len(l.out)-1]
 }

@@ -1,6 +1,10 @@
 package values
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/jixiao-dev/jixiao/extract/internal/cjk"
+)
 
 // numForm says how a number was written.
 type numForm uint8
@@ -27,23 +31,6 @@ type num struct {
 // value returns the number with its multiplier applied.
 func (n num) value() Decimal { return n.base.Shift(n.exp) }
 
-// mulExp returns the power of ten of a multiplier character.
-func mulExp(r rune) int {
-	switch r {
-	case '十', '拾':
-		return 1
-	case '百', '佰':
-		return 2
-	case '千', '仟':
-		return 3
-	case '万', '萬':
-		return 4
-	case '亿', '億':
-		return 8
-	}
-	return 0
-}
-
 // number reads a number at pos: arabic (with optional multipliers) or a
 // Chinese numeral.
 //
@@ -66,11 +53,8 @@ func (l *lexer) arabic() (num, bool) {
 	n := num{start: l.pos, form: formArabic}
 	at := l.pos
 	k := l.acceptDigits()
-	d, ok := appendDigits(Decimal{ok: true}, l.s[at:l.pos], false)
-	if !ok {
-		return num{}, false
-	}
-	for k <= 3 {
+	d, ok := appendDigits(NewDecimal(0, 0), l.s[at:l.pos], false)
+	for ok && k <= 3 {
 		mark := l.pos
 		if !l.accept(',', '，') {
 			break
@@ -80,20 +64,19 @@ func (l *lexer) arabic() (num, bool) {
 			l.pos = mark
 			break
 		}
-		if d, ok = appendDigits(d, l.s[g:l.pos], false); !ok {
-			return num{}, false
-		}
+		d, ok = appendDigits(d, l.s[g:l.pos], false)
 	}
-	if at := l.pos; l.accept('.', '．') {
+	if at := l.pos; ok && l.accept('.', '．') {
 		if !isDigit(l.peek()) {
 			l.pos = at
 		} else {
 			f := l.pos
 			l.acceptDigits()
-			if d, ok = appendDigits(d, l.s[f:l.pos], true); !ok {
-				return num{}, false
-			}
+			d, ok = appendDigits(d, l.s[f:l.pos], true)
 		}
+	}
+	if !ok {
+		return num{}, false
 	}
 	n.base = d
 	l.multiplierRun(&n)
@@ -101,24 +84,14 @@ func (l *lexer) arabic() (num, bool) {
 	return n, true
 }
 
-// appendDigits appends ASCII digits to a non-negative d, as appendDigit
-// does one at a time. The usual digit is added here, without a call: one
-// that needs a check for overflow (a coefficient of 18 digits or more, a
-// scale at its limit) goes through appendDigit.
+// appendDigits appends ASCII digits to a non-negative d, after the point
+// when frac is set; false when the result does not fit.
 func appendDigits(d Decimal, digits string, frac bool) (Decimal, bool) {
 	for i := 0; i < len(digits); i++ {
-		digit := int64(digits[i] - '0')
-		if d.coef < 0 || d.coef >= pow10[17] || (frac && d.scale == maxScale) {
-			var ok bool
-			if d, ok = d.appendDigit(digit, frac); !ok {
-				return Decimal{}, false
-			}
-			continue
+		var ok bool
+		if d, ok = d.appendDigit(int64(digits[i]-'0'), frac); !ok {
+			return Decimal{}, false
 		}
-		if frac {
-			d.scale++
-		}
-		d.coef = d.coef*10 + digit
 	}
 	return d, true
 }
@@ -140,15 +113,14 @@ func (l *lexer) multiplierRun(n *num) {
 			l.backup()
 			break
 		}
-		exp += mulExp(r)
+		exp += cjk.Power(r)
 	}
 	n.mul, n.mulAt, n.exp = l.s[start:l.pos], start, exp
 }
 
 // unitText returns n's multiplier followed by the unit word s[from:to]. The
 // two are adjacent in the input when both were read there (万元), and the
-// unit is then sliced from the input instead of concatenated, which would
-// allocate.
+// unit is then sliced from the input instead of concatenated.
 func (l *lexer) unitText(n num, from, to int) string {
 	switch {
 	case n.mul == "":
@@ -162,7 +134,7 @@ func (l *lexer) unitText(n num, from, to int) string {
 // isMultiplier reports whether r is a multiplier character written after a
 // number: 十 百 千 万 亿 (not their financial forms).
 func isMultiplier(r rune) bool {
-	return r == '十' || r == '百' || r == '千' || r == '万' || r == '亿'
+	return cjk.Power(r) > 0 && !cjk.IsFinancial(r)
 }
 
 // unitWordAt reports whether a unit that begins with a multiplier character
@@ -172,4 +144,83 @@ func (l *lexer) unitWordAt(at int) bool {
 	rest := l.s[at:]
 	return strings.HasPrefix(rest, "千米") || strings.HasPrefix(rest, "千克") ||
 		strings.HasPrefix(rest, "百分点") || strings.HasPrefix(rest, "千瓦")
+}
+
+// chinese reads a Chinese numeral, plain or financial uppercase (cjk.Int),
+// with an optional decimal part. A lone 百/千/万/亿 is not a number (千家万户),
+// only 十 may lead (十五); 〇 and consecutive digits are digit strings
+// (years), read by the date rules instead.
+//
+//	chinese  := numeral ('点' digit+)?      numeral: a run of cjk.IsNumeral
+func (l *lexer) chinese() (num, bool) {
+	n := num{start: l.pos, form: formChinese}
+	for r := l.next(); cjk.IsNumeral(r); r = l.next() {
+		if cjk.IsFinancial(r) {
+			n.form = formFinancial
+		}
+	}
+	l.backup()
+	run := l.s[n.start:l.pos]
+	v, ok := cjk.Int(run)
+	if run == "" || !ok {
+		l.pos = n.start
+		return num{}, false
+	}
+	n.base = NewDecimal(v, 0)
+	n.one = run == "一" || run == "壹"
+	if at := l.pos; l.acceptWord("点") {
+		if d, ok := l.fraction(n.base); ok {
+			n.base, n.one = d, false
+		} else {
+			l.pos = at
+		}
+	}
+	if n.base.Places() == 0 {
+		n.splitTrailing(run, n.start)
+	} else {
+		l.multiplierRun(&n) // 三点五万
+	}
+	n.end = l.pos
+	return n, true
+}
+
+// fraction reads the digits after 点 and appends them to d.
+//
+//	fraction := digit+      (a Chinese digit, not 两)
+func (l *lexer) fraction(d Decimal) (Decimal, bool) {
+	k := 0
+	for {
+		r := l.next()
+		v, ok := cjk.Digit(r)
+		if !ok || cjk.IsLiang(r) {
+			l.backup()
+			return d, k > 0
+		}
+		if d, ok = d.appendDigit(int64(v), true); !ok {
+			return Decimal{}, false
+		}
+		k++
+	}
+}
+
+// splitTrailing keeps a final 万 or 亿 apart as the multiplier when nothing
+// of its order or higher comes before it, so 五十万元 reads as 50 万元 like
+// 50万元 does, while 三万五千元 stays 35000 元. The run starts at offset at.
+func (n *num) splitTrailing(run string, at int) {
+	last, size := cjk.DecodeLast(run, len(run))
+	e := cjk.Power(last)
+	if e < 4 {
+		return
+	}
+	head := run[:len(run)-size]
+	for _, r := range head {
+		if cjk.Power(r) >= 4 {
+			return
+		}
+	}
+	v, ok := cjk.Int(head)
+	if !ok {
+		return
+	}
+	n.base, n.mul, n.mulAt, n.exp = NewDecimal(v, 0), run[len(head):], at+len(head), e
 }

@@ -1,6 +1,6 @@
 package values
 
-import "strings"
+import "github.com/jixiao-dev/jixiao/extract/internal/cjk"
 
 // rangeSep reads a range separator, the word that joins the two ends of a
 // range or period: - － ~ ～ – 至 到. A doubled dash (——, a placeholder) or
@@ -20,49 +20,40 @@ func (l *lexer) rangeSep() bool {
 	return true
 }
 
-// dateValue reads a date or a period at pos and appends it.
+// dateValue reads a date or a period at pos and appends it, trying each
+// rule in turn.
 //
-// Each rule of a date or period begins with a year, or with a month number
-// followed by 月 (monthDay) or a range separator (monthRange). Most numbers
-// are neither, and that is found before trying each rule; the year, when
-// there is one, is read once for all of them.
+//	dateValue := year rangeSep year '年' '度'?                  (2023-2025年)
+//	           | (year '年')? small rangeSep small '月' '份'?    (2023年1-12月)
+//	           | point (rangeSep point)?                      (2023.1-2023.12)
+//
+// Every rule begins with a year, or with a month followed by 月 or a range
+// separator: most numbers are neither, which is found first.
 func (l *lexer) dateValue() bool {
-	if k := digitsAt(l.s, l.pos); k == 3 || k > 4 {
+	start := l.pos
+	if k := cjk.Digits(l.s[start:]); k == 3 || k > 4 {
 		return false // neither a year nor a month
 	}
-	lead := l.yearAt()
-	l.pos = lead.start
-	if !lead.ok {
-		_, ok := l.small(12)
+	if _, ok := l.year(); !ok {
+		_, ok = l.small(12)
 		ok = ok && (l.acceptWord("月") || l.rangeSep())
-		l.pos = lead.start
-		if !ok {
+		if l.pos = start; !ok {
 			return false
 		}
 	}
-	return l.dateRules(lead)
-}
-
-// dateRules tries each rule of a date or period in turn, at lead.start.
-//
-//	dateValue := year rangeSep year '年' '度'?          (2023-2025年)
-//	           | monthRange                           (2023年1-12月)
-//	           | point (rangeSep point)?              (2023.1-2023.12)
-func (l *lexer) dateRules(lead leadYear) bool {
-	start := lead.start
-	if a, b, ok := l.yearRange(lead); ok {
+	l.pos = start
+	if y1, ok := l.year(); ok && l.rangeSep() {
+		if y2, ok := l.year(); ok && l.acceptWord("年") {
+			l.acceptWord("度")
+			return l.emitPeriod(start, civil{y: y1, prec: 1}, civil{y: y2, prec: 1})
+		}
+	}
+	l.pos = start
+	if a, b, ok := l.monthRange(); ok {
 		return l.emitPeriod(start, a, b)
 	}
 	l.pos = start
-	if a, b, ok := l.monthRange(lead); ok {
-		return l.emitPeriod(start, a, b)
-	}
-	if lead.ok {
-		l.pos = lead.end
-	} else {
-		l.pos = start
-	}
-	a, ok := l.pointAfter(lead)
+	a, ok := l.point()
 	if !ok {
 		return false
 	}
@@ -82,48 +73,16 @@ func (l *lexer) dateRules(lead leadYear) bool {
 	return true
 }
 
-// joinable reports whether two points can bound a period, letting the end
-// take the start's year when it has none (2023年1月至12月).
-func joinable(a, b *civil) bool {
-	if b.noYear && !a.noYear {
-		b.y, b.noYear = a.y, false
-	}
-	if a.prec == 1 && b.prec != 1 {
-		return false
-	}
-	return a.dotted == b.dotted || b.prec == 3
-}
-
-// yearRange reads two years joined by a separator and followed by 年; lead
-// is the year at its start.
+// monthRange reads a range of months, with their year or the report's.
 //
-//	yearRange := year rangeSep year '年' '度'?
-func (l *lexer) yearRange(lead leadYear) (civil, civil, bool) {
-	if !lead.ok {
-		return civil{}, civil{}, false
-	}
-	l.pos = lead.end
-	if !l.rangeSep() {
-		return civil{}, civil{}, false
-	}
-	y2, ok := l.year()
-	if !ok || !l.acceptWord("年") {
-		return civil{}, civil{}, false
-	}
-	l.acceptWord("度")
-	return civil{y: lead.y, prec: 1}, civil{y: y2, prec: 1}, true
-}
-
-// monthRange reads a range of months, with their year or the report's; lead
-// is the year at its start.
-//
-//	monthRange := (year '年')? small rangeSep small '月'
-func (l *lexer) monthRange(lead leadYear) (civil, civil, bool) {
+//	monthRange := (year '年')? small rangeSep small '月' '份'?
+func (l *lexer) monthRange() (civil, civil, bool) {
+	start := l.pos
 	y := l.fiscal
-	if lead.ok && strings.HasPrefix(l.s[lead.end:], "年") {
-		y, l.pos = lead.y, lead.end+len("年")
+	if yy, ok := l.year(); ok && l.acceptWord("年") {
+		y = yy
 	} else {
-		l.pos = lead.start
+		l.pos = start
 	}
 	m1, ok := l.small(12)
 	if !ok || !l.rangeSep() {
@@ -135,6 +94,18 @@ func (l *lexer) monthRange(lead leadYear) (civil, civil, bool) {
 	}
 	l.acceptWord("份")
 	return civil{y: y, m: m1, prec: 2}, civil{y: y, m: m2, prec: 2}, true
+}
+
+// joinable reports whether two points can bound a period, letting the end
+// take the start's year when it has none (2023年1月至12月).
+func joinable(a, b *civil) bool {
+	if b.noYear && !a.noYear {
+		b.y, b.noYear = a.y, false
+	}
+	if a.prec == 1 && b.prec != 1 {
+		return false
+	}
+	return a.dotted == b.dotted || b.prec == 3
 }
 
 // emitPeriod appends the period [start, pos) from a to b.

@@ -35,24 +35,13 @@ var (
 	signs          = []string{"负", "-", "−", "－", "+", "＋"}
 )
 
-// prefixStart reports whether r can begin an affix, so the scanner tries a
-// value there.
-func prefixStart(r rune) bool {
-	switch r {
-	case '>', '<', '＞', '＜', '≥', '≤', '≧', '≦', '⩾', '⩽', '不', '至', '最', '高', '大', '超', '多',
-		'低', '小', '少', '约', '将', '近', '人', '¥', '￥', '负', '-', '−', '－', '+', '＋':
-		return true
-	}
-	return false
-}
-
 // prefixes reads the affixes before a number, each kind at most once, in
 // any order.
 //
 //	prefixes := (op | approx | currency | sign)*
 func (l *lexer) prefixes(a *affixes) {
 	for {
-		if r := l.peek(); isNumberStart(r) || !affixFirst.has(r) {
+		if isNumberStart(l.peek()) || affixIndex.At(l.s, l.pos) == nil {
 			return // a number, or no affix begins here
 		}
 		if a.op == "" {
@@ -80,9 +69,6 @@ func (l *lexer) prefixes(a *affixes) {
 		return
 	}
 }
-
-// affixFirst holds the first runes of the affix words.
-var affixFirst = newRuneSet(func(r rune) bool { return affixIndex.lookup(r) != nil })
 
 // acceptOp consumes one of words and returns its op, or "".
 func (l *lexer) acceptOp(words []opWord) string {

@@ -2,10 +2,7 @@ package values
 
 import (
 	"slices"
-	"strings"
 	"testing"
-
-	"github.com/jixiao-dev/jixiao/extract/document"
 )
 
 // TestSeed checks the issue's acceptance list on the seed report.
@@ -157,19 +154,5 @@ func TestTableContext(t *testing.T) {
 				t.Errorf("\n got: %s\nwant: %s", d, tc.want)
 			}
 		})
-	}
-}
-
-// TestSchema checks the conversion to the output type.
-func TestSchema(t *testing.T) {
-	text := "第一行\n支出205.30万元"
-	v := Parse(text, Options{})[0]
-	got := v.Schema(document.NewLines(text))
-	if got.Kind != "amount" || got.Raw != "205.30万元" || got.Span.Line != 2 || got.Number != "205.3" ||
-		got.Precision != 2 || got.Yuan != "2053000" || got.UnitCanonical != "元" || got.UnitSource != "written" || got.UnitSpan != nil {
-		t.Errorf("Schema = %+v", got)
-	}
-	if !strings.Contains(string(mustMarshal(t, got)), `"yuan":2053000`) {
-		t.Errorf("JSON lacks the exact yuan: %s", mustMarshal(t, got))
 	}
 }

@@ -1,13 +1,15 @@
 package values
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/jixiao-dev/jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/internal/cjk"
 )
 
-// context is a unit stated once for many cells, with where it was written.
-type context struct {
+// unitContext is a unit stated once for many cells, with where it was written.
+type unitContext struct {
 	m          measured // kind, unit, canon and exp; number unset
 	src        UnitSource
 	start, end int
@@ -17,8 +19,8 @@ type context struct {
 type tableState struct {
 	cols     []columnUnit  // units from header cells; the last that covers a column wins
 	skip     []columnRange // score, rate and code columns
-	row      context       // unit from the header row's row label, if hasRow
-	title    context       // unit from the title or a 单位 line, if hasTitle
+	row      unitContext   // unit from the header row's row label, if hasRow
+	title    unitContext   // unit from the title or a 单位 line, if hasTitle
 	hasRow   bool
 	hasTitle bool
 	inHeader bool // the previous row was a header row
@@ -30,125 +32,78 @@ type columnRange struct{ from, to int }
 // columnUnit is the unit a header cell states for its columns.
 type columnUnit struct {
 	columnRange
-	ctx context
+	ctx unitContext
 }
 
 // covers reports whether col is in r.
 func (r columnRange) covers(col int) bool { return r.from <= col && col < r.to }
 
-// tableScratch is the table pass's working memory, shared by a document's
-// tables (see scratch). Its slices start in its arrays, which fit the usual
-// table, and grow past them if need be.
-type tableScratch struct {
-	cells   [][]Value // the values of each cell of a row
-	trimmed []string  // the text of each cell of a row, trimmed
-	st      tableState
-
-	cellsBuf   [16][]Value
-	trimmedBuf [16]string
-	colsBuf    [8]columnUnit
-	skipBuf    [8]columnRange
-}
-
-// reset empties sc, dropping what it holds of the last document, and points
-// its slices at its arrays.
-func (sc *tableScratch) reset() {
-	*sc = tableScratch{}
-	sc.cells, sc.trimmed = sc.cellsBuf[:0], sc.trimmedBuf[:0]
-	sc.st.cols, sc.st.skip = sc.colsBuf[:0], sc.skipBuf[:0]
-}
-
 // table appends the values of t's cells to l.out: those written with their
 // unit, and the bare numbers that take the unit of their column, row label
 // or title.
-func (l *lexer) table(t *document.Table, title context, hasTitle bool, ex *exclusions) {
-	if l.tab == nil {
-		l.tab = new(tableScratch)
-		l.tab.reset()
-	}
-	sc := l.tab
-	st := &sc.st
-	*st = tableState{cols: st.cols[:0], skip: st.skip[:0], title: title, hasTitle: hasTitle}
+func (l *lexer) table(t *document.Table, title unitContext, hasTitle bool, ex *exclusions) {
+	st := tableState{title: title, hasTitle: hasTitle}
 	l.bare = true
 	defer func() { l.bare = false }()
+	var cells []cellValues
+	var trimmed []string
 	for r := range t.Rows {
 		row := &t.Rows[r]
 		rowStart := len(l.out)
-		cells, trimmed := sc.cells[:0], sc.trimmed[:0]
+		cells, trimmed = slices.Grow(cells[:0], len(row.Cells))[:len(row.Cells)], slices.Grow(trimmed[:0], len(row.Cells))[:len(row.Cells)]
 		for i := range row.Cells {
-			c := &row.Cells[i]
-			if c.Text == "" { // many cells are empty: nothing to read or trim
-				cells, trimmed = append(cells, nil), append(trimmed, "")
-				continue
+			if l.poll.Err() != nil {
+				return
 			}
-			cells = append(cells, l.lexText(c.Text, c.Span.Start, ex.from(c.Span.Start)))
-			trimmed = append(trimmed, trimSpace(c.Text))
+			c := &row.Cells[i]
+			from := len(l.out)
+			l.lexText(c.Text, c.Span.Start, ex.from(c.Span.Start))
+			cells[i] = cellValues{from, len(l.out)}
+			trimmed[i] = cjk.TrimSpace(c.Text)
 		}
-		sc.cells, sc.trimmed = cells, trimmed
 		if !st.hasTitle {
 			st.title, st.hasTitle = unitLine(row, trimmed)
 		}
-		if isHeader(row, trimmed, cells) {
+		if isHeader(row, trimmed, l.cellsOf(cells)) {
 			st.header(row)
 		} else {
 			st.inHeader = false
 		}
-		l.keepRow(row, cells, rowStart, scoreRow(trimmed))
+		l.keepRow(&st, row, cells, rowStart, scoreRow(trimmed))
 	}
 }
 
-// plainNumber reads the usual table cell, a bare number such as "0.00" or
-// "179.52", without the full lexer (its marker, date and unit rules), when
-// l.s is all of one and l.bare is set. It reports whether it did; what it
-// appends is what run would (FuzzPlainNumber compares them). run would find
-// no marker in such a text ("1." needs no digit after it), no date (a year
-// needs 年, or a month after a point and a range after that), no unit and
-// no affix: only a bare candidate, or nothing if the number does not fit.
-//
-//	plainNumber := digit+ ('.' digit+)?
-func (l *lexer) plainNumber() bool {
-	s := l.s
-	k := digitsAt(s, 0)
-	if k == 0 {
-		return false
+// cellValues is the range of l.out that holds the values of one cell.
+type cellValues struct{ from, to int }
+
+// cellsOf returns the values of each cell.
+func (l *lexer) cellsOf(cells []cellValues) [][]Value {
+	out := make([][]Value, len(cells))
+	for i, c := range cells {
+		out[i] = l.out[c.from:c.to]
 	}
-	d, ok := appendDigits(Decimal{ok: true}, s[:k], false)
-	if k < len(s) {
-		if s[k] != '.' || digitsAt(s, k+1) != len(s)-k-1 || k+1 == len(s) {
-			return false
-		}
-		if ok {
-			d, ok = appendDigits(d, s[k+1:], true)
-		}
-	}
-	if ok {
-		l.add(0, len(s)).Number = d
-	}
-	l.pos = len(s)
-	return true
+	return out
 }
 
 // keepRow keeps, of the values found in a row's cells (the tail of l.out
 // from rowStart), the written values and the bare numbers that take a unit,
 // compacting that tail in place. In a total-of-scores row, bare numbers are
 // all dropped.
-func (l *lexer) keepRow(row *document.Row, cells [][]Value, rowStart int, scores bool) {
-	st, w := &l.tab.st, rowStart
+func (l *lexer) keepRow(st *tableState, row *document.Row, cells []cellValues, rowStart int, scores bool) {
+	w := rowStart
 	for i := range row.Cells {
 		c := &row.Cells[i]
-		for j := range cells[i] {
-			// v is in l.out, at w or after it: apply changes it in place,
-			// and a kept value moves down to w.
-			v := &cells[i][j]
+		for j := cells[i].from; j < cells[i].to; j++ {
+			// j >= w: a kept value moves down to w.
+			v := &l.out[j]
 			if v.Kind == "" && (scores || !qualifies(c.Text, v, c.Span.Start) || !st.apply(v, c.Col)) {
 				continue
 			}
-			if dst := &l.out[w]; dst != v {
-				*dst = *v
-			}
+			l.out[w] = *v
 			w++
 		}
 	}
+	clear(l.out[w:])
 	l.out = l.out[:w]
 }
 
@@ -171,7 +126,7 @@ func (st *tableState) header(row *document.Row) {
 		if !ok {
 			continue
 		}
-		ctx := context{m: m, start: c.Span.Start, end: c.Span.End}
+		ctx := unitContext{m: m, start: c.Span.Start, end: c.Span.End}
 		if c.Col == 0 {
 			ctx.src = Row
 			st.row, st.hasRow = ctx, true
@@ -183,7 +138,7 @@ func (st *tableState) header(row *document.Row) {
 }
 
 // column returns the unit the header states for grid column col, or nil.
-func (st *tableState) column(col int) *context {
+func (st *tableState) column(col int) *unitContext {
 	for i := len(st.cols) - 1; i >= 0; i-- {
 		if st.cols[i].covers(col) {
 			return &st.cols[i].ctx
@@ -238,9 +193,9 @@ func qualifies(cell string, v *Value, cellStart int) bool {
 	if len(v.Raw) == len(cell) {
 		return true // the usual cell: only the number
 	}
-	head := strings.TrimRightFunc(cell[:v.Start-cellStart], document.IsSpace)
+	head := strings.TrimRightFunc(cell[:v.Start-cellStart], cjk.IsSpace)
 	tail := cell[v.End-cellStart:]
-	if !document.IsBlank(tail) {
+	if !cjk.AllSpace(tail) {
 		return false
 	}
 	return head == "" || strings.HasSuffix(head, "：") || strings.HasSuffix(head, ":")
@@ -255,4 +210,35 @@ func phoneLike(raw string) bool {
 		}
 	}
 	return len(raw) == 7 || len(raw) == 8 || (len(raw) == 11 && raw[0] == '1')
+}
+
+// plainNumber reads the usual table cell, a bare number such as "0.00" or
+// "179.52", when l.s is all of one and l.bare is set, and reports whether
+// it did. run gives the same (FuzzPlainNumber): it finds no marker in such
+// a text ("1." needs no digit after it), no date (a year needs 年, or a
+// month after a point and a range after that), no unit and no affix: only a
+// bare candidate, or nothing if the number does not fit. This is a measured
+// shortcut, as go/scanner's scanIdentifier is one: the table cells that
+// are a bare number went through every rule of the lexer, which cost a
+// fifth of the values stage on the seed.
+//
+//	plainNumber := digit+ ('.' digit+)?
+func (l *lexer) plainNumber() bool {
+	s := l.s
+	k := cjk.Digits(s)
+	if k == 0 {
+		return false
+	}
+	if k < len(s) && (s[k] != '.' || k+1 == len(s) || cjk.Digits(s[k+1:]) != len(s)-k-1) {
+		return false
+	}
+	d, ok := appendDigits(NewDecimal(0, 0), s[:k], false)
+	if ok && k < len(s) {
+		d, ok = appendDigits(d, s[k+1:], true)
+	}
+	if ok {
+		l.add(0, len(s)).Number = d
+	}
+	l.pos = len(s)
+	return true
 }

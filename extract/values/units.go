@@ -1,6 +1,10 @@
 package values
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/jixiao-dev/jixiao/extract/internal/cjk"
+)
 
 // unitInfo describes a unit word: the kind of value it makes and its
 // canonical spelling.
@@ -69,9 +73,15 @@ var units = [...]unitInfo{
 	{"条", Count, "条"},
 }
 
-// unitIndex lists the units by first rune; unit tests only those that
-// begin with the input's next rune, in the order of units.
-var unitIndex = newWordIndex(len(units), func(i int) string { return units[i].text })
+// unitIndex lists the units by first character; unit tests only those
+// that begin with the input's next character, in the order of units.
+var unitIndex = cjk.NewWords(func() []string {
+	ws := make([]string, len(units))
+	for i, u := range units {
+		ws[i] = u.text
+	}
+	return ws
+}()...)
 
 // unitFollowers are texts that, right after a unit word, show it is not one:
 // 年度 after a number that is no year, 人民币, 天然, 周边, 次年 …
@@ -99,18 +109,16 @@ var unitFollowers = map[string]string{
 //	        by a character of its unitFollowers entry
 func (l *lexer) unit() (unitInfo, bool) {
 	rest := l.s[l.pos:]
-	first, _ := firstRune(rest)
-	for _, i := range unitIndex.lookup(first) {
+	for _, i := range unitIndex.At(rest, 0) {
 		u := &units[i]
-		if !hasPrefix(rest, u.text) {
+		if !strings.HasPrefix(rest, u.text) {
 			continue
 		}
-		after := rest[len(u.text):]
-		r, _ := firstRune(after)
+		r, _ := cjk.Decode(rest, len(u.text))
 		if u.text[0] < 0x80 && isASCIIAlnum(r) {
 			continue
 		}
-		if f, ok := unitFollowers[u.text]; ok && r > 0 && strings.ContainsRune(f, r) {
+		if f, ok := unitFollowers[u.text]; ok && strings.ContainsRune(f, r) {
 			return unitInfo{}, false
 		}
 		l.pos += len(u.text)
@@ -127,13 +135,4 @@ func lookupUnit(s string) (unitInfo, bool) {
 		}
 	}
 	return unitInfo{}, false
-}
-
-// firstRune returns the first rune of s and its width, or eof and 0 when s
-// is empty.
-func firstRune(s string) (rune, int) {
-	if s == "" {
-		return eof, 0
-	}
-	return decodeAt(s, 0)
 }

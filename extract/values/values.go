@@ -52,11 +52,18 @@
 // lexer runs over whole corpora), and the scale as written (205.30 has two
 // decimals) is what the checks stage needs for its tolerance. A number that
 // does not fit is not read, never rounded. No float64 is used anywhere.
+//
+// Chinese numerals and list markers are read by the floor's one grammar
+// (cjk.Int, cjk.ScanMarker); this package adds what makes a number a value:
+// decimals, multipliers, units, affixes, dates and tables. Values are this
+// package's own type, with byte offsets; the report's output form is made
+// once, when the report is assembled.
 package values
 
 import (
+	"context"
 	"slices"
-	"strings"
+	"sort"
 
 	"github.com/jixiao-dev/jixiao/extract/document"
 )
@@ -76,14 +83,16 @@ type Options struct {
 
 // Parse finds the values in s, in order. Offsets are relative to s and
 // s[v.Start:v.End] == v.Raw. Bare numbers are not values: with no table
-// around it, "163.46" says nothing of its unit.
+// around it, "163.46" says nothing of its unit. Full-width digits are read
+// as digits.
 func Parse(s string, opts Options) []Value {
-	ex := sortedSpans(opts.Exclude)
-	if strings.IndexFunc(s, isFullWidthDigit) < 0 {
-		l := lexer{fiscal: opts.Year}
-		return l.lexText(s, 0, ex)
+	if hasFullWidthDigit(s) {
+		return parseFolded(s, opts)
 	}
-	return parseFolded(s, opts.Year, ex)
+	l := lexer{fiscal: opts.Year}
+	ex := newExclusions(opts.Exclude)
+	l.lexText(s, 0, ex.from(0))
+	return l.out
 }
 
 // FromDocument finds every value in the document's paragraphs and table
@@ -100,20 +109,25 @@ func Parse(s string, opts Options) []Value {
 // 得分, 权重, 执行率, 科目编码), in rows labelled 总分, in tables with no unit,
 // and when they look like phone numbers.
 func FromDocument(doc *document.Document, opts Options) []Value {
-	if doc == nil {
-		return nil
-	}
-	sc := getScratch(len(doc.Text) / 64)
-	defer sc.release()
-	return fromDocument(doc, opts, sc)
+	vs, _ := FromDocumentContext(context.Background(), doc, opts)
+	return vs
 }
 
-// fromDocument is FromDocument with the scratch it works in.
-func fromDocument(doc *document.Document, opts Options, sc *scratch) []Value {
-	ex := newExclusions(opts.Exclude, sc.reach)
-	sc.reach = ex.reach
-	l := &lexer{fiscal: opts.Year, out: sc.out, tab: &sc.tab}
+// FromDocumentContext is FromDocument that stops, with the error of
+// document.Canceled and no values, once ctx is done.
+func FromDocumentContext(ctx context.Context, doc *document.Document, opts Options) ([]Value, error) {
+	if doc == nil {
+		return nil, nil
+	}
+	ex := newExclusions(opts.Exclude)
+	// Room for the values of a usual report (one in 64 bytes, bare
+	// numbers of tables included) from the start: a Value is large, and
+	// growing the slice value by value copied them over and over.
+	l := &lexer{fiscal: opts.Year, out: make([]Value, 0, len(doc.Text)/64), poll: document.NewPoll(ctx)}
 	for i, b := range doc.Blocks {
+		if err := l.poll.Err(); err != nil {
+			return nil, err
+		}
 		switch {
 		case b.Kind == document.KindParagraph && b.Para != nil:
 			l.lexText(b.Para.Text, b.Para.Span.Start, ex.from(b.Para.Span.Start))
@@ -122,48 +136,34 @@ func fromDocument(doc *document.Document, opts Options, sc *scratch) []Value {
 			l.table(b.Table, title, ok, &ex)
 		}
 	}
-	sc.out, sc.used = l.out, l.used
-	out := make([]Value, len(l.out))
-	copy(out, l.out)
-	if !sortedByStart(out) {
-		slices.SortStableFunc(out, cmpValue)
+	if err := l.poll.Now(); err != nil {
+		return nil, err
 	}
-	return out
-}
-
-func cmpValue(a, b Value) int { return a.Start - b.Start }
-
-// sortedByStart is slices.IsSortedFunc(vs, cmpValue) without copying two
-// Values into every call of cmpValue.
-func sortedByStart(vs []Value) bool {
-	for i := 1; i < len(vs); i++ {
-		if vs[i].Start < vs[i-1].Start {
-			return false
-		}
+	out := l.out
+	less := func(i, j int) bool { return out[i].Start < out[j].Start }
+	if !sort.SliceIsSorted(out, less) {
+		sort.SliceStable(out, less)
 	}
-	return true
+	return out, nil
 }
 
 // lexText lexes text, which starts at offset base, skipping the excluded
 // ranges (sorted, in base's coordinates). It appends the values found to
-// l.out and returns them, as the tail of l.out.
-func (l *lexer) lexText(text string, base int, ex []document.Span) []Value {
-	first := len(l.out)
+// l.out.
+func (l *lexer) lexText(text string, base int, ex []document.Span) {
 	from := 0
 	for _, e := range ex {
 		a, b := e.Start-base, e.End-base
-		if b <= from || a >= len(text) {
-			if a >= len(text) {
-				break
-			}
+		if a >= len(text) {
+			break
+		}
+		if b <= from {
 			continue
 		}
-		a, b = max(a, from), min(b, len(text))
-		l.lexPiece(text, from, a, base)
-		from = b
+		l.lexPiece(text, from, max(a, from), base)
+		from = min(b, len(text))
 	}
 	l.lexPiece(text, from, len(text), base)
-	return l.out[first:]
 }
 
 // lexPiece lexes text[from:to].
@@ -176,4 +176,40 @@ func (l *lexer) lexPiece(text string, from, to, base int) {
 		return
 	}
 	l.run()
+}
+
+// exclusions are Options.Exclude sorted by start, with reach[i] the
+// furthest end among spans[:i+1]: the spans that end before a text are
+// those before the first whose reach is past the text's start. Texts come
+// in document order, so from looks for it from where it found the last.
+type exclusions struct {
+	spans []document.Span
+	reach []int
+	at    int // what from returned last, as an index of spans
+}
+
+// newExclusions sorts a copy of ex and indexes it.
+func newExclusions(ex []document.Span) exclusions {
+	e := exclusions{spans: slices.Clone(ex)}
+	slices.SortFunc(e.spans, func(a, b document.Span) int { return a.Start - b.Start })
+	furthest := 0
+	for i, s := range e.spans {
+		if i == 0 || s.End > furthest {
+			furthest = s.End
+		}
+		e.reach = append(e.reach, furthest)
+	}
+	return e
+}
+
+// from returns the spans from the first that ends after offset base: those
+// before it end at or before base and exclude nothing of a text there.
+func (e *exclusions) from(base int) []document.Span {
+	if e.at > 0 && e.reach[e.at-1] > base {
+		e.at = 0 // base is before the last text's: start again
+	}
+	for e.at < len(e.reach) && e.reach[e.at] <= base {
+		e.at++
+	}
+	return e.spans[e.at:]
 }

@@ -90,6 +90,6 @@
 // decides what "as displayed" means for Chinese workbooks (zh-CN built-in
 // formats, G/通用格式) and keeps numbers exact, where excelize formats
 // through float64. So the reader uses the guarded zip and the streaming
-// tokenizer of extract/docx (scanner.go, copied: see its comment), and no
+// XML scanner it shares with extract/docx (extract/internal/ooxml), and no
 // dependency.
 package xlsx

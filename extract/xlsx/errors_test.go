@@ -4,7 +4,6 @@ import (
 	"archive/zip"
 	"bytes"
 	"compress/flate"
-	"errors"
 	"io"
 	"runtime"
 	"strings"
@@ -12,6 +11,7 @@ import (
 	"time"
 
 	"github.com/jixiao-dev/jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/internal/ooxml/ooxmltest"
 )
 
 // TestErrors checks that each kind of bad or hostile workbook is refused
@@ -29,8 +29,8 @@ func TestErrors(t *testing.T) {
 		{"empty", nil, Options{}, document.ErrEmpty, "no bytes", ""},
 		{"not a zip", []byte("项目编码,项目名称\n"), Options{}, document.ErrUnsupported, "not a zip archive", ""},
 		{"damaged zip", []byte("PK\x03\x04garbage"), Options{}, document.ErrCorrupt, "truncated or damaged", ""},
-		{"plain zip", zipOf(t, "a.txt", "x"), Options{}, document.ErrUnsupported, "not an Office document", ""},
-		{"a Word document", zipOf(t, "[Content_Types].xml", `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`,
+		{"plain zip", ooxmltest.Zip(t, "a.txt", "x"), Options{}, document.ErrUnsupported, "not an Office document", ""},
+		{"a Word document", ooxmltest.Zip(t, "[Content_Types].xml", `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`,
 			"_rels/.rels", `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r" Type="`+relT+`officeDocument" Target="word/document.xml"/></Relationships>`,
 			"word/document.xml", "<w:document/>"), Options{}, document.ErrUnsupported, "a Word document", ""},
 		{"missing shared string table", book(t, one, nil, "xl/sharedStrings.xml", ""), Options{}, document.ErrCorrupt, "has no shared string table", "xl/worksheets/sheet2.xml"},
@@ -52,7 +52,7 @@ func TestErrors(t *testing.T) {
 		{"too deep", book(t, strings.Repeat("<x>", 30)+strings.Repeat("</x>", 30), nil), Options{MaxDepth: 10}, document.ErrLimit, "deeper than 10", "xl/worksheets/sheet2.xml"},
 		{"part past MaxPart", book(t, sheetData(strings.Repeat("<row/>", 200)), nil), Options{MaxPart: 1000}, document.ErrLimit, "past the limit of 1000", "xl/worksheets/sheet2.xml"},
 		{"too many entries", book(t, one, []string{"x"}), Options{MaxEntries: 3}, document.ErrLimit, "7 entries", ""},
-		{"binary workbook", zipOf(t, "[Content_Types].xml", `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/xl/workbook.bin" ContentType="application/vnd.ms-excel.sheet.binary.macroEnabled.main"/></Types>`,
+		{"binary workbook", ooxmltest.Zip(t, "[Content_Types].xml", `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/xl/workbook.bin" ContentType="application/vnd.ms-excel.sheet.binary.macroEnabled.main"/></Types>`,
 			"_rels/.rels", `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r" Type="`+relT+`officeDocument" Target="xl/workbook.bin"/></Relationships>`,
 			"xl/workbook.bin", "\x83\x01"), Options{}, document.ErrUnsupported, "binary workbook (.xlsb)", ""},
 	}
@@ -62,28 +62,8 @@ func TestErrors(t *testing.T) {
 		}
 		t.Run(tt.name, func(t *testing.T) {
 			doc, err := Read(tt.data, tt.opts)
-			checkError(t, doc, err, tt.want, tt.msg, tt.part)
+			ooxmltest.CheckError(t, doc, err, tt.want, tt.msg, tt.part)
 		})
-	}
-}
-
-func checkError(t *testing.T, doc *document.Document, err error, want *document.Kinded, msg, part string) {
-	t.Helper()
-	if err == nil {
-		t.Fatalf("no error, text %q", doc.Text)
-	}
-	var de *document.Error
-	if !errors.As(err, &de) {
-		t.Fatalf("error %T %v is not a *document.Error", err, err)
-	}
-	if !errors.Is(err, want) {
-		t.Errorf("error %v is not %s", err, want.Code)
-	}
-	if !strings.Contains(err.Error(), msg) {
-		t.Errorf("error %q does not say %q", err, msg)
-	}
-	if de.Part != part {
-		t.Errorf("error in part %q, want %q (%v)", de.Part, part, err)
 	}
 }
 
@@ -166,7 +146,7 @@ func TestZipBomb(t *testing.T) {
 	data := bomb(t, 300<<20)
 	start := time.Now()
 	doc, err := Read(data, Options{})
-	checkError(t, doc, err, document.ErrLimit, "past the limit", "xl/worksheets/sheet2.xml")
+	ooxmltest.CheckError(t, doc, err, document.ErrLimit, "past the limit", "xl/worksheets/sheet2.xml")
 	if d := time.Since(start); d > time.Second {
 		t.Errorf("refusing the bomb took %v", d)
 	}
@@ -176,8 +156,8 @@ func TestZipBomb(t *testing.T) {
 	dir := bytes.LastIndex(lying, []byte("PK\x01\x02"))
 	copy(lying[dir+24:], []byte{0x10, 0, 0, 0}) // uncompressed size 16
 	doc, err = Read(lying, Options{})
-	checkError(t, doc, err, document.ErrCorrupt, "cannot inflate", "xl/worksheets/sheet2.xml")
+	ooxmltest.CheckError(t, doc, err, document.ErrCorrupt, "cannot inflate", "xl/worksheets/sheet2.xml")
 	// A directory that says nothing past the budget, inflating past it.
 	doc, err = Read(data, Options{MaxInflated: 32 << 20, MaxPart: 1 << 30})
-	checkError(t, doc, err, document.ErrLimit, "past the limit of", "xl/worksheets/sheet2.xml")
+	ooxmltest.CheckError(t, doc, err, document.ErrLimit, "past the limit of", "xl/worksheets/sheet2.xml")
 }

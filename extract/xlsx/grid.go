@@ -6,6 +6,7 @@ import (
 	"sort"
 
 	"github.com/jixiao-dev/jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/internal/ooxml"
 )
 
 // grid is a sheet laid out for writing: its used range, the visible rows
@@ -64,7 +65,7 @@ func (sh *sheet) layout(budget int) (*grid, []document.Warning, error) {
 	}
 	area := int64(box.r1-box.r0+1) * int64(box.c1-box.c0+1)
 	if area > int64(budget) {
-		return nil, nil, partError(document.ErrLimit, sh.part, -1,
+		return nil, nil, ooxml.PartError(document.ErrLimit, sh.part, -1,
 			"sheet %q: the used range %s spans %d cells, past what is left of the limit (Options.MaxCells): %d",
 			sh.name, box, area, budget)
 	}

@@ -1,32 +1,12 @@
 package xlsx
 
 import (
-	"archive/zip"
-	"bytes"
 	"fmt"
 	"strings"
 	"testing"
-)
 
-// zipOf builds a zip in memory from name, content pairs, in order.
-func zipOf(t testing.TB, parts ...string) []byte {
-	t.Helper()
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	for i := 0; i+1 < len(parts); i += 2 {
-		w, err := zw.Create(parts[i])
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := w.Write([]byte(parts[i+1])); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
-}
+	"github.com/jixiao-dev/jixiao/extract/internal/ooxml/ooxmltest"
+)
 
 const (
 	mainNS = `xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"`
@@ -74,7 +54,7 @@ func book(t testing.TB, body string, sst []string, extra ...string) []byte {
 			order = append(order, extra[i], p)
 		}
 	}
-	return zipOf(t, order...)
+	return ooxmltest.Zip(t, order...)
 }
 
 // sheetData wraps rows in sheetData.

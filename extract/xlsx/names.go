@@ -1,18 +1,17 @@
 package xlsx
 
-import "unicode/utf8"
+import (
+	"unicode/utf8"
 
-// nsID names the namespaces the reader acts on. Elements are matched by
-// namespace URL and local name, never by prefix: Excel writes SpreadsheetML
-// in the default namespace, other producers bind it to "x:" or "ss:".
-type nsID uint8
+	"github.com/jixiao-dev/jixiao/extract/internal/ooxml"
+)
 
+// The namespaces the reader acts on. Elements are matched by namespace URL
+// and local name, never by prefix: Excel writes SpreadsheetML in the
+// default namespace, other producers bind it to "x:" or "ss:".
 const (
-	nsNone  nsID = iota // no namespace or an undeclared prefix
-	nsOther             // a declared namespace the reader does not act on
-	nsMain              // SpreadsheetML main (transitional or strict)
-	nsRel               // officeDocument relationships, as in r:id
-	nsPkg               // OPC package relationships and content types
+	nsMain = ooxml.NSFirst + iota // SpreadsheetML main (transitional or strict)
+	nsRel                         // officeDocument relationships, as in r:id
 )
 
 const (
@@ -20,30 +19,24 @@ const (
 	// §18), which Excel, WPS and LibreOffice write.
 	mainURL = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 	// mainStrictURL is the same vocabulary in Strict OOXML.
-	mainStrictURL   = "http://purl.oclc.org/ooxml/spreadsheetml/main"
-	relURL          = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-	relStrictURL    = "http://purl.oclc.org/ooxml/officeDocument/relationships"
-	pkgRelURL       = "http://schemas.openxmlformats.org/package/2006/relationships"
-	contentTypesURL = "http://schemas.openxmlformats.org/package/2006/content-types"
-	xmlURL          = "http://www.w3.org/XML/1998/namespace"
+	mainStrictURL = "http://purl.oclc.org/ooxml/spreadsheetml/main"
+	relURL        = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+	relStrictURL  = "http://purl.oclc.org/ooxml/officeDocument/relationships"
 )
 
+// vocab is what the reader acts on, for the scanner: namespaces only, the
+// elements being told apart by Scanner.Is.
+var vocab = ooxml.Vocab{NS: lookupNS}
+
 // lookupNS classifies a namespace URL.
-func lookupNS(url []byte) nsID {
+func lookupNS(url []byte) ooxml.NS {
 	switch string(url) {
 	case mainURL, mainStrictURL:
 		return nsMain
 	case relURL, relStrictURL:
 		return nsRel
-	case pkgRelURL, contentTypesURL:
-		return nsPkg
 	}
-	return nsOther
-}
-
-// is reports whether the current token is the element local in namespace ns.
-func (s *scanner) is(ns nsID, local string) bool {
-	return s.ns == ns && string(s.local) == local
+	return ooxml.NSOther
 }
 
 // encodeRune writes the UTF-8 encoding of r into p and returns its length.

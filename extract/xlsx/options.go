@@ -1,5 +1,10 @@
 package xlsx
 
+import (
+	"github.com/jixiao-dev/jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/internal/ooxml"
+)
+
 // Default limits. They bound what a hostile or broken workbook can make the
 // reader do; a real workbook of project forms is far below each of them
 // (twenty sheets of about 6 KB of XML, 400 shared strings, 2,700 cells).
@@ -53,22 +58,18 @@ type Options struct {
 
 // withDefaults returns o with every unset field at its default.
 func (o Options) withDefaults() Options {
-	def := func(v *int, d int) {
-		if *v <= 0 {
-			*v = d
-		}
-	}
-	if o.MaxInflated <= 0 {
-		o.MaxInflated = DefaultMaxInflated
-	}
-	if o.MaxPart <= 0 {
-		o.MaxPart = DefaultMaxPart
-	}
-	def(&o.MaxEntries, DefaultMaxEntries)
-	def(&o.MaxDepth, DefaultMaxDepth)
-	def(&o.MaxSheets, DefaultMaxSheets)
-	def(&o.MaxStrings, DefaultMaxStrings)
-	def(&o.MaxCells, DefaultMaxCells)
-	def(&o.MaxText, DefaultMaxText)
+	document.SetDefault(&o.MaxInflated, DefaultMaxInflated)
+	document.SetDefault(&o.MaxPart, DefaultMaxPart)
+	document.SetDefault(&o.MaxEntries, DefaultMaxEntries)
+	document.SetDefault(&o.MaxDepth, DefaultMaxDepth)
+	document.SetDefault(&o.MaxSheets, DefaultMaxSheets)
+	document.SetDefault(&o.MaxStrings, DefaultMaxStrings)
+	document.SetDefault(&o.MaxCells, DefaultMaxCells)
+	document.SetDefault(&o.MaxText, DefaultMaxText)
 	return o
+}
+
+// limits returns the limits of the package, of o with its defaults.
+func (o Options) limits() ooxml.Limits {
+	return ooxml.Limits{MaxInflated: o.MaxInflated, MaxPart: o.MaxPart, MaxEntries: o.MaxEntries, MaxDepth: o.MaxDepth}
 }

@@ -37,7 +37,8 @@ func readSheets(p *pkg, wb *workbook) (*document.Document, error) {
 		}
 	}
 	doc := &document.Document{Text: string(w.buf), Blocks: w.blocks, Format: "xlsx", Warnings: w.warnings}
-	fillText(doc)
+	document.FillText(doc)
+	fillWarnings(doc)
 	return doc, nil
 }
 
@@ -70,7 +71,7 @@ func (w *writer) sheet(sh *sheet) error {
 			w.buf[i] = ' '
 		}
 	}
-	s, e := trimBytes(w.buf, start, len(w.buf))
+	s, e := document.TrimBytes(w.buf, start, len(w.buf))
 	w.blocks = append(w.blocks, document.Block{Kind: document.KindParagraph, Para: &document.Paragraph{
 		Span: document.Span{Start: s, End: e}, Loc: &document.Locator{Sheet: sh.name},
 	}})

@@ -2,10 +2,12 @@ package xlsx
 
 import (
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/jixiao-dev/jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/internal/ooxml/ooxmltest"
 )
 
 // cellView is what a test compares of a cell.
@@ -177,4 +179,15 @@ func TestFixture(t *testing.T) {
 	if found != len(want) {
 		t.Errorf("found %d of the %d cells checked", found, len(want))
 	}
+}
+
+// TestConcurrentReadsShareNoBuffer reads the corpus's workbooks, and two
+// real ones when ../shared is there, from several goroutines at once:
+// parts are inflated into pooled buffers, which a Document must not keep a
+// slice of.
+func TestConcurrentReadsShareNoBuffer(t *testing.T) {
+	files, _ := filepath.Glob("../../corpus/04*.xlsx")
+	real, _ := filepath.Glob("../../../shared/realworld/xlsx/*.xlsx")
+	files = append(files, real[:min(2, len(real))]...)
+	ooxmltest.SameConcurrently(t, files, func(data []byte) (*document.Document, error) { return Read(data, Options{}) })
 }

@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"github.com/jixiao-dev/jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/internal/ooxml"
 )
 
 // cellText is a cell that shows text: its 0-based position and its
@@ -26,7 +27,7 @@ type sheet struct {
 
 // sheetReader reads one worksheet part (ECMA-376 Part 1 §18.3).
 type sheetReader struct {
-	s   *scanner
+	s   *ooxml.Scanner
 	wb  *workbook
 	sh  *sheet
 	err error
@@ -39,34 +40,34 @@ type sheetReader struct {
 // a worksheet part. The declared dimension is ignored: the cells say where
 // the used range is.
 func readSheet(p *pkg, wb *workbook, ref sheetRef) (*sheet, error) {
-	data, err := p.read(ref.part)
+	data, err := p.Read(ref.part)
 	if err != nil {
 		return nil, err
 	}
-	if err := checkUTF8(ref.part, data); err != nil {
+	if err := ooxml.CheckUTF8(ref.part, data); err != nil {
 		return nil, err
 	}
-	r := &sheetReader{s: newScanner(data, p.opts.MaxDepth), wb: wb,
+	r := &sheetReader{s: p.newScanner(data), wb: wb,
 		sh: &sheet{name: ref.name, part: ref.part, text: make([]byte, 0, len(data)/4)}, row: -1}
 	s := r.s
-	for r.err == nil && s.next() != tokEOF {
+	for r.err == nil && s.Next() != ooxml.TokEOF {
 		switch {
-		case s.kind != tokStart:
-		case s.is(nsMain, "col"):
+		case s.Kind() != ooxml.TokStart:
+		case s.Is(nsMain, "col"):
 			r.column()
-		case s.is(nsMain, "row"):
+		case s.Is(nsMain, "row"):
 			r.readRow()
-		case s.is(nsMain, "mergeCell"):
-			if m, ok := parseRange(s.attrValue(nsNone, "ref")); ok {
+		case s.Is(nsMain, "mergeCell"):
+			if m, ok := parseRange(s.Attr(ooxml.NSNone, "ref")); ok {
 				r.sh.merges = append(r.sh.merges, m)
 			}
-		case s.is(nsMain, "worksheet"), s.is(nsMain, "cols"), s.is(nsMain, "sheetData"), s.is(nsMain, "mergeCells"):
+		case s.Is(nsMain, "worksheet"), s.Is(nsMain, "cols"), s.Is(nsMain, "sheetData"), s.Is(nsMain, "mergeCells"):
 		default:
-			s.skip() // views, formats, conditional formats, drawings …
+			s.Skip() // views, formats, conditional formats, drawings …
 		}
 	}
-	if s.err != nil {
-		return nil, scanFailure(ref.part, s.err)
+	if s.Err() != nil {
+		return nil, s.Err().InPart(ref.part)
 	}
 	if r.err != nil {
 		return nil, r.err
@@ -76,11 +77,11 @@ func readSheet(p *pkg, wb *workbook, ref sheetRef) (*sheet, error) {
 
 // column reads a col element: a hidden one hides columns min to max.
 func (r *sheetReader) column() {
-	if !isTrue(r.s.attrValue(nsNone, "hidden")) {
+	if !isTrue(r.s.Attr(ooxml.NSNone, "hidden")) {
 		return
 	}
-	lo, err1 := strconv.Atoi(string(r.s.attrValue(nsNone, "min")))
-	hi, err2 := strconv.Atoi(string(r.s.attrValue(nsNone, "max")))
+	lo, err1 := strconv.Atoi(string(r.s.Attr(ooxml.NSNone, "min")))
+	hi, err2 := strconv.Atoi(string(r.s.Attr(ooxml.NSNone, "max")))
 	if err1 != nil || err2 != nil || lo < 1 || hi < lo {
 		return // a malformed col has no effect, as in Excel
 	}
@@ -91,43 +92,43 @@ func (r *sheetReader) column() {
 // one before it.
 func (r *sheetReader) readRow() {
 	s := r.s
-	n, err := strconv.Atoi(string(s.attrValue(nsNone, "r")))
+	n, err := strconv.Atoi(string(s.Attr(ooxml.NSNone, "r")))
 	switch {
 	case err == nil && n >= 1 && n <= maxRows:
 		r.row = n - 1
-	case err == nil || len(s.attrValue(nsNone, "r")) > 0:
-		r.err = r.fail("row number %q outside 1–%d", s.attrValue(nsNone, "r"), maxRows)
+	case err == nil || len(s.Attr(ooxml.NSNone, "r")) > 0:
+		r.err = r.fail("row number %q outside 1–%d", s.Attr(ooxml.NSNone, "r"), maxRows)
 		return
 	default:
 		r.row++
 	}
-	if isTrue(s.attrValue(nsNone, "hidden")) {
+	if isTrue(s.Attr(ooxml.NSNone, "hidden")) {
 		if r.sh.hiddenRows == nil {
 			r.sh.hiddenRows = map[int]bool{}
 		}
 		r.sh.hiddenRows[r.row] = true
 	}
 	r.col = -1
-	d := s.depth()
-	for r.err == nil && s.child(d) {
-		if s.is(nsMain, "c") {
+	d := s.Depth()
+	for r.err == nil && s.Child(d) {
+		if s.Is(nsMain, "c") {
 			r.readCell()
 			continue
 		}
-		s.skip()
+		s.Skip()
 	}
 }
 
 // fail builds the error for malformed sheet content at the current token.
 func (r *sheetReader) fail(format string, args ...any) error {
-	return partError(document.ErrXML, r.sh.part, r.s.off, format, args...)
+	return ooxml.PartError(document.ErrXML, r.sh.part, r.s.Off(), format, args...)
 }
 
 // readCell reads a c element: its position, type, style and value, and
 // keeps its display text when there is any.
 func (r *sheetReader) readCell() {
 	s := r.s
-	if ref := s.attrValue(nsNone, "r"); len(ref) > 0 {
+	if ref := s.Attr(ooxml.NSNone, "r"); len(ref) > 0 {
 		row, col, ok := parseRef(ref)
 		if !ok {
 			r.err = r.fail("cell reference %q is not a cell of the sheet (A1 to XFD1048576)", ref)
@@ -142,21 +143,21 @@ func (r *sheetReader) readCell() {
 		r.err = r.fail("more than %d cells in row %d", maxCols, r.row+1)
 		return
 	}
-	typ := string(s.attrValue(nsNone, "t"))
-	xf, _ := strconv.Atoi(string(s.attrValue(nsNone, "s")))
+	typ := string(s.Attr(ooxml.NSNone, "t"))
+	xf, _ := strconv.Atoi(string(s.Attr(ooxml.NSNone, "s")))
 	start := len(r.sh.text)
 	r.v = r.v[:0]
 	hasV := false
-	d := s.depth()
-	for s.child(d) {
+	d := s.Depth()
+	for s.Child(d) {
 		switch {
-		case s.is(nsMain, "v"):
-			r.v, hasV = s.textOf(r.v[:0]), true
-		case s.is(nsMain, "is") && typ == "inlineStr":
-			raw := s.richText(nil)
+		case s.Is(nsMain, "v"):
+			r.v, hasV = textOf(s, r.v[:0]), true
+		case s.Is(nsMain, "is") && typ == "inlineStr":
+			raw := richText(s, nil)
 			r.sh.text = clean(r.sh.text, raw)
 		default:
-			s.skip() // f: the formula; its cached value is v
+			s.Skip() // f: the formula; its cached value is v
 		}
 	}
 	if typ != "inlineStr" && hasV {
@@ -200,18 +201,18 @@ func (r *sheetReader) value(typ string, xf int) error {
 func (r *sheetReader) missingString(v []byte) error {
 	ref := string(appendRef(nil, r.row, r.col))
 	if r.wb.strings.part == "" {
-		return partError(document.ErrCorrupt, r.sh.part, r.s.off,
+		return ooxml.PartError(document.ErrCorrupt, r.sh.part, r.s.Off(),
 			"cell %s refers to shared string %s, but the workbook has no shared string table", ref, v)
 	}
-	return partError(document.ErrCorrupt, r.sh.part, r.s.off,
+	return ooxml.PartError(document.ErrCorrupt, r.sh.part, r.s.Off(),
 		"cell %s refers to shared string %q, but %s has %d entries", ref, v, r.wb.strings.part, len(r.wb.strings.ends))
 }
 
 func trimASCII(b []byte) []byte {
-	for len(b) > 0 && isSpace(b[0]) {
+	for len(b) > 0 && ooxml.IsSpace(b[0]) {
 		b = b[1:]
 	}
-	for len(b) > 0 && isSpace(b[len(b)-1]) {
+	for len(b) > 0 && ooxml.IsSpace(b[len(b)-1]) {
 		b = b[:len(b)-1]
 	}
 	return b

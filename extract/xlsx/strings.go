@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"github.com/jixiao-dev/jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/internal/ooxml"
 )
 
 // sharedStrings is the shared string table (ECMA-376 Part 1 §18.4): the
@@ -28,28 +29,28 @@ func (t *sharedStrings) get(i int) ([]byte, bool) {
 // readStrings reads the shared string table part. Entries no cell uses
 // cost their bytes here and nothing more: only the cells' text is written.
 func readStrings(p *pkg, part string) (*sharedStrings, error) {
-	data, err := p.read(part)
+	data, err := p.Read(part)
 	if err != nil || data == nil {
 		return &sharedStrings{}, err
 	}
-	if err := checkUTF8(part, data); err != nil {
+	if err := ooxml.CheckUTF8(part, data); err != nil {
 		return nil, err
 	}
 	t := &sharedStrings{part: part, buf: make([]byte, 0, len(data)/2)}
-	s := newScanner(data, p.opts.MaxDepth)
-	for s.next() != tokEOF {
-		if s.kind != tokStart || !s.is(nsMain, "si") {
+	s := p.newScanner(data)
+	for s.Next() != ooxml.TokEOF {
+		if s.Kind() != ooxml.TokStart || !s.Is(nsMain, "si") {
 			continue
 		}
 		if len(t.ends) >= p.opts.MaxStrings {
-			return nil, partError(document.ErrLimit, part, s.off,
+			return nil, ooxml.PartError(document.ErrLimit, part, s.Off(),
 				"the shared string table has more than %d entries (Options.MaxStrings)", p.opts.MaxStrings)
 		}
-		t.buf = s.richText(t.buf)
+		t.buf = richText(s, t.buf)
 		t.ends = append(t.ends, len(t.buf))
 	}
-	if s.err != nil {
-		return nil, scanFailure(part, s.err)
+	if s.Err() != nil {
+		return nil, s.Err().InPart(part)
 	}
 	return t, nil
 }
@@ -58,23 +59,23 @@ func readStrings(p *pkg, part string) (*sharedStrings, error) {
 // inline string's is, of type CT_Rst, ECMA-376 Part 1 §18.4.7): its t, or
 // the t of each of its r runs, with the _xHHHH_ escapes decoded. Phonetic
 // runs (rPh) and properties are skipped: they are not what the cell shows.
-func (s *scanner) richText(dst []byte) []byte {
-	d := s.depth()
-	for s.child(d) {
+func richText(s *ooxml.Scanner, dst []byte) []byte {
+	d := s.Depth()
+	for s.Child(d) {
 		switch {
-		case s.is(nsMain, "t"):
-			dst = s.textOf(dst)
-		case s.is(nsMain, "r"):
-			rd := s.depth()
-			for s.child(rd) {
-				if s.is(nsMain, "t") {
-					dst = s.textOf(dst)
+		case s.Is(nsMain, "t"):
+			dst = textOf(s, dst)
+		case s.Is(nsMain, "r"):
+			rd := s.Depth()
+			for s.Child(rd) {
+				if s.Is(nsMain, "t") {
+					dst = textOf(s, dst)
 				} else {
-					s.skip()
+					s.Skip()
 				}
 			}
 		default:
-			s.skip()
+			s.Skip()
 		}
 	}
 	return dst
@@ -82,20 +83,20 @@ func (s *scanner) richText(dst []byte) []byte {
 
 // textOf appends the character data of the element just opened, up to its
 // end, with the _xHHHH_ escapes decoded.
-func (s *scanner) textOf(dst []byte) []byte {
-	d := s.depth()
+func textOf(s *ooxml.Scanner, dst []byte) []byte {
+	d := s.Depth()
 	start := len(dst)
 	for {
-		switch s.next() {
-		case tokText:
-			dst = append(dst, s.text()...)
-		case tokStart:
-			s.skip() // no child elements in t; skip any
-		case tokEnd:
-			if s.depth() < d {
+		switch s.Next() {
+		case ooxml.TokText:
+			dst = append(dst, s.Text()...)
+		case ooxml.TokStart:
+			s.Skip() // no child elements in t; skip any
+		case ooxml.TokEnd:
+			if s.Depth() < d {
 				return unescapeX(dst, start)
 			}
-		case tokEOF:
+		case ooxml.TokEOF:
 			return dst
 		}
 	}

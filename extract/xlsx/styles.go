@@ -2,6 +2,8 @@ package xlsx
 
 import (
 	"strconv"
+
+	"github.com/jixiao-dev/jixiao/extract/internal/ooxml"
 )
 
 // styles is what the reader needs of the styles part (ECMA-376 Part 1
@@ -22,47 +24,47 @@ const maxFormatCode = 255
 // number as General.
 func readStyles(p *pkg, part string) (*styles, error) {
 	st := &styles{}
-	data, err := p.read(part)
+	data, err := p.Read(part)
 	if err != nil || data == nil {
 		return st, err
 	}
-	if err := checkUTF8(part, data); err != nil {
+	if err := ooxml.CheckUTF8(part, data); err != nil {
 		return nil, err
 	}
-	s := newScanner(data, p.opts.MaxDepth)
-	for s.next() != tokEOF {
+	s := p.newScanner(data)
+	for s.Next() != ooxml.TokEOF {
 		switch {
-		case s.kind != tokStart:
-		case s.is(nsMain, "numFmts"):
+		case s.Kind() != ooxml.TokStart:
+		case s.Is(nsMain, "numFmts"):
 			st.readNumFmts(s)
-		case s.is(nsMain, "cellXfs"):
-			d := s.depth()
-			for s.child(d) {
-				if s.is(nsMain, "xf") {
-					id, _ := strconv.Atoi(string(s.attrValue(nsNone, "numFmtId")))
+		case s.Is(nsMain, "cellXfs"):
+			d := s.Depth()
+			for s.Child(d) {
+				if s.Is(nsMain, "xf") {
+					id, _ := strconv.Atoi(string(s.Attr(ooxml.NSNone, "numFmtId")))
 					st.xfs = append(st.xfs, id)
 				}
-				s.skip()
+				s.Skip()
 			}
 		default:
-			if s.depth() > 1 {
-				s.skip() // fonts, fills, borders, dxfs …: nothing for the text
+			if s.Depth() > 1 {
+				s.Skip() // fonts, fills, borders, dxfs …: nothing for the text
 			}
 		}
 	}
-	if s.err != nil {
-		return nil, scanFailure(part, s.err)
+	if s.Err() != nil {
+		return nil, s.Err().InPart(part)
 	}
 	return st, nil
 }
 
 // readNumFmts reads the numFmt children of numFmts.
-func (st *styles) readNumFmts(s *scanner) {
-	d := s.depth()
-	for s.child(d) {
-		if s.is(nsMain, "numFmt") {
-			id, err := strconv.Atoi(string(s.attrValue(nsNone, "numFmtId")))
-			code := s.attrValue(nsNone, "formatCode")
+func (st *styles) readNumFmts(s *ooxml.Scanner) {
+	d := s.Depth()
+	for s.Child(d) {
+		if s.Is(nsMain, "numFmt") {
+			id, err := strconv.Atoi(string(s.Attr(ooxml.NSNone, "numFmtId")))
+			code := s.Attr(ooxml.NSNone, "formatCode")
 			if err == nil && len(code) <= maxFormatCode {
 				if st.custom == nil {
 					st.custom = map[int]string{}
@@ -70,7 +72,7 @@ func (st *styles) readNumFmts(s *scanner) {
 				st.custom[id] = string(code)
 			}
 		}
-		s.skip()
+		s.Skip()
 	}
 }
 

@@ -1,9 +1,8 @@
 package xlsx
 
 import (
-	"unicode/utf8"
-
 	"github.com/jixiao-dev/jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/internal/ooxml"
 )
 
 // table1 writes the grid of a sheet as a table: each visible row of the
@@ -44,7 +43,7 @@ func (w *writer) table1(sh *sheet, g *grid) error {
 				ct := sh.cells[i]
 				w.buf = append(w.buf, sh.text[ct.off:ct.end]...)
 			}
-			s, e := trimBytes(w.buf, start, len(w.buf))
+			s, e := document.TrimBytes(w.buf, start, len(w.buf))
 			cell.Span = document.Span{Start: s, End: e}
 			refStart := len(refs)
 			refs = appendRef(refs, ref/maxCols, ref%maxCols)
@@ -53,7 +52,7 @@ func (w *writer) table1(sh *sheet, g *grid) error {
 			cell.Loc.Ref = string(refs[refStart:]) // one small string per cell
 			cells = append(cells, cell)
 			if len(w.buf) > w.opts.MaxText {
-				return partError(document.ErrLimit, sh.part, -1,
+				return ooxml.PartError(document.ErrLimit, sh.part, -1,
 					"the text written reaches %d bytes at sheet %q cell %s, past the limit of %d (Options.MaxText)",
 					len(w.buf), sh.name, cell.Loc.Ref, w.opts.MaxText)
 			}
@@ -67,50 +66,13 @@ func (w *writer) table1(sh *sheet, g *grid) error {
 	return nil
 }
 
-// trimBytes returns the sub-range [start, end) of b[start:end] without
-// leading and trailing white space (document.IsSpace).
-// An all-blank range collapses to an empty range at start.
-func trimBytes(b []byte, start, end int) (int, int) {
-	for start < end {
-		r, n := utf8.DecodeRune(b[start:end])
-		if !document.IsSpace(r) {
-			break
-		}
-		start += n
+// fillWarnings sets the Line of every warning's span (document.FillText
+// sets the blocks').
+func fillWarnings(doc *document.Document) {
+	if len(doc.Warnings) == 0 {
+		return
 	}
-	for end > start {
-		r, n := utf8.DecodeLastRune(b[start:end])
-		if !document.IsSpace(r) {
-			break
-		}
-		end -= n
-	}
-	return start, end
-}
-
-// fillText sets the Text of every paragraph and cell from the canonical text
-// and the Line of every span.
-func fillText(doc *document.Document) {
 	lines := document.NewLines(doc.Text)
-	for _, b := range doc.Blocks {
-		if b.Kind == document.KindParagraph {
-			p := b.Para
-			p.Span.Line = lines.Line(p.Span.Start)
-			p.Text = doc.Text[p.Span.Start:p.Span.End]
-			continue
-		}
-		t := b.Table
-		t.Span.Line = lines.Line(t.Span.Start)
-		for i := range t.Rows {
-			row := &t.Rows[i]
-			row.Span.Line = lines.Line(row.Span.Start)
-			for j := range row.Cells {
-				c := &row.Cells[j]
-				c.Span.Line = lines.Line(c.Span.Start)
-				c.Text = doc.Text[c.Span.Start:c.Span.End]
-			}
-		}
-	}
 	for i := range doc.Warnings {
 		doc.Warnings[i].Span.Line = lines.Line(doc.Warnings[i].Span.Start)
 	}

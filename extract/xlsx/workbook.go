@@ -1,10 +1,10 @@
 package xlsx
 
 import (
-	"path"
 	"strings"
 
 	"github.com/jixiao-dev/jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/internal/ooxml"
 )
 
 // sheetRef is one sheet of the workbook, in tab order.
@@ -30,37 +30,37 @@ type workbook struct {
 // styles. Sheets are found only through the relationships: real files name
 // their first sheet sheet2.xml, or anything else.
 func readWorkbook(p *pkg, part string) (*workbook, error) {
-	data, err := p.read(part)
+	data, err := p.Read(part)
 	if err != nil {
 		return nil, err
 	}
-	if err := checkUTF8(part, data); err != nil {
+	if err := ooxml.CheckUTF8(part, data); err != nil {
 		return nil, err
 	}
 	wb := &workbook{part: part}
 	ids := map[string]int{} // r:id → index in wb.sheets, for messages
 	var rids []string
-	s := newScanner(data, p.opts.MaxDepth)
-	for s.next() != tokEOF {
+	s := p.newScanner(data)
+	for s.Next() != ooxml.TokEOF {
 		switch {
-		case s.kind != tokStart:
-		case s.is(nsMain, "workbookPr"):
-			wb.date1904 = isTrue(s.attrValue(nsNone, "date1904"))
-		case s.is(nsMain, "sheet"):
+		case s.Kind() != ooxml.TokStart:
+		case s.Is(nsMain, "workbookPr"):
+			wb.date1904 = isTrue(s.Attr(ooxml.NSNone, "date1904"))
+		case s.Is(nsMain, "sheet"):
 			if len(wb.sheets) >= p.opts.MaxSheets {
-				return nil, partError(document.ErrLimit, part, s.off, "more than %d sheets (Options.MaxSheets)", p.opts.MaxSheets)
+				return nil, ooxml.PartError(document.ErrLimit, part, s.Off(), "more than %d sheets (Options.MaxSheets)", p.opts.MaxSheets)
 			}
-			id := string(s.attrValue(nsRel, "id"))
+			id := string(s.Attr(nsRel, "id"))
 			ids[id] = len(wb.sheets)
 			rids = append(rids, id)
 			wb.sheets = append(wb.sheets, sheetRef{
-				name:   string(s.attrValue(nsNone, "name")),
-				hidden: string(s.attrValue(nsNone, "state")),
+				name:   string(s.Attr(ooxml.NSNone, "name")),
+				hidden: string(s.Attr(ooxml.NSNone, "state")),
 			})
 		}
 	}
-	if s.err != nil {
-		return nil, scanFailure(part, s.err)
+	if s.Err() != nil {
+		return nil, s.Err().InPart(part)
 	}
 	if err := wb.link(p, rids); err != nil {
 		return nil, err
@@ -80,22 +80,22 @@ func readWorkbook(p *pkg, part string) (*workbook, error) {
 // at a part that is not there, makes the workbook corrupt: such a cycle or
 // repetition would read one part many times.
 func (wb *workbook) link(p *pkg, rids []string) error {
-	rels, err := p.relsOf(wb.part)
+	rels, err := p.Relationships(wb.part)
 	if err != nil {
 		return err
 	}
-	byID := make(map[string]rel, len(rels))
+	byID := make(map[string]ooxml.Relationship, len(rels))
 	for _, r := range rels {
-		byID[r.id] = r
+		byID[r.ID] = r
 		var err error
-		switch r.typ {
+		switch r.Type {
 		case relSharedStrings:
 			if wb.strings == nil {
-				wb.strings, err = readStrings(p, r.target)
+				wb.strings, err = readStrings(p, r.Target)
 			}
 		case relStyles:
 			if wb.styles == nil {
-				wb.styles, err = readStyles(p, r.target)
+				wb.styles, err = readStyles(p, r.Target)
 			}
 		}
 		if err != nil {
@@ -107,24 +107,18 @@ func (wb *workbook) link(p *pkg, rids []string) error {
 		sh := &wb.sheets[i]
 		r, ok := byID[id]
 		if !ok {
-			return partError(document.ErrCorrupt, wb.part, -1, "sheet %q refers to relationship %q, which %s does not have", sh.name, id, relsName(wb.part))
+			return ooxml.PartError(document.ErrCorrupt, wb.part, -1, "sheet %q refers to relationship %q, which %s does not have", sh.name, id, ooxml.RelsName(wb.part))
 		}
-		if by, dup := seen[strings.ToLower(r.target)]; dup {
-			return partError(document.ErrCorrupt, wb.part, -1, "sheet %q points at %s, which is already %s (a cycle or a repeated part)", sh.name, r.target, by)
+		if by, dup := seen[strings.ToLower(r.Target)]; dup {
+			return ooxml.PartError(document.ErrCorrupt, wb.part, -1, "sheet %q points at %s, which is already %s (a cycle or a repeated part)", sh.name, r.Target, by)
 		}
-		seen[strings.ToLower(r.target)] = "sheet " + quote(sh.name)
-		if !p.has(r.target) {
-			return partError(document.ErrCorrupt, wb.part, -1, "the part %s of sheet %q is missing", r.target, sh.name)
+		seen[strings.ToLower(r.Target)] = "sheet " + quote(sh.name)
+		if !p.Has(r.Target) {
+			return ooxml.PartError(document.ErrCorrupt, wb.part, -1, "the part %s of sheet %q is missing", r.Target, sh.name)
 		}
-		sh.kind, sh.part = r.typ, r.target
+		sh.kind, sh.part = r.Type, r.Target
 	}
 	return nil
-}
-
-// relsName is the name of the relationships part of source.
-func relsName(source string) string {
-	dir, file := path.Split(source)
-	return dir + "_rels/" + file + ".rels"
 }
 
 func quote(s string) string { return "\"" + s + "\"" }

@@ -3,9 +3,9 @@ package xlsx
 import (
 	"bytes"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/jixiao-dev/jixiao/extract/document"
+	"github.com/jixiao-dev/jixiao/extract/internal/ooxml"
 )
 
 // workbookTypes are the content types of a SpreadsheetML workbook part
@@ -38,12 +38,13 @@ func Read(data []byte, opts Options) (*document.Document, error) {
 		return nil, RefuseXLS()
 	case !bytes.HasPrefix(data, []byte("PK")):
 		return nil, document.Errorf(document.ErrUnsupported, 0,
-			"not a zip archive (an .xlsx workbook is a zip package); the file starts with %q", head(data))
+			"not a zip archive (an .xlsx workbook is a zip package); the file starts with %q", ooxml.Head(data))
 	}
 	p, err := openPackage(data, opts)
 	if err != nil {
 		return nil, err
 	}
+	defer p.Release()
 	name, err := p.mainPart()
 	if err != nil {
 		return nil, err
@@ -55,40 +56,27 @@ func Read(data []byte, opts Options) (*document.Document, error) {
 	return readSheets(p, wb)
 }
 
-// head returns the first bytes of data for a message.
-func head(data []byte) string {
-	if len(data) > 8 {
-		data = data[:8]
-	}
-	return string(data)
-}
-
 // mainPart returns the workbook part: the target of the package's
 // officeDocument relationship, accepted when [Content_Types].xml gives it a
 // SpreadsheetML workbook content type.
 func (p *pkg) mainPart() (string, error) {
-	rels, err := p.relsOf("")
+	target, err := p.MainPart()
 	if err != nil {
 		return "", err
 	}
-	target := ""
-	for _, r := range rels {
-		if r.typ == relOfficeDocument {
-			target = r.target
-			break
-		}
-	}
 	if target == "" {
 		return "", document.Errorf(document.ErrUnsupported, -1,
-			"a zip archive that is not an Office document: it has no %s naming a main part (officeDocument relationship)", partRels)
+			"a zip archive that is not an Office document: it has no %s naming a main part (officeDocument relationship)", ooxml.PartRels)
 	}
-	if !p.has(target) {
-		return "", document.Errorf(document.ErrCorrupt, -1, "the workbook part %s named by %s is missing", target, partRels)
+	if !p.Has(target) {
+		return "", document.Errorf(document.ErrCorrupt, -1, "the workbook part %s named by %s is missing", target, ooxml.PartRels)
 	}
-	ct, err := p.contentType(target)
-	switch {
-	case err != nil:
+	types, err := p.ContentTypes()
+	if err != nil {
 		return "", err
+	}
+	ct := types.Of(target)
+	switch {
 	case workbookTypes[ct]:
 		return target, nil
 	case ct == binaryWorkbookType:
@@ -104,36 +92,4 @@ func (p *pkg) mainPart() (string, error) {
 	}
 	return "", document.Errorf(document.ErrUnsupported, -1,
 		"its main part %s is not a SpreadsheetML workbook (content type %s)", target, ct)
-}
-
-// partError builds a positioned error of kind for a part.
-func partError(kind *document.Kinded, part string, off int, format string, args ...any) error {
-	e := document.Errorf(kind, off, format, args...)
-	e.Part = part
-	return e
-}
-
-// scanFailure turns a scanner error into the positioned error for part.
-func scanFailure(part string, err *scanError) error {
-	if err.limit {
-		return partError(document.ErrLimit, part, err.offset, "%s", err.msg)
-	}
-	return partError(document.ErrXML, part, err.offset, "%s", err.msg)
-}
-
-// checkUTF8 refuses a part that is not UTF-8. OOXML parts are UTF-8 or
-// UTF-16 (ECMA-376 Part 2 §8.1.4); every producer we know writes UTF-8.
-func checkUTF8(part string, data []byte) error {
-	if utf8.Valid(data) {
-		return nil
-	}
-	off := 0
-	for off < len(data) {
-		r, n := utf8.DecodeRune(data[off:])
-		if r == utf8.RuneError && n <= 1 {
-			break
-		}
-		off += n
-	}
-	return partError(document.ErrXML, part, off, "invalid UTF-8 (only UTF-8 parts are supported)")
 }

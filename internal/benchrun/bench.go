@@ -20,8 +20,14 @@ import (
 const header = "set          files      MB   -j   seconds    docs/s  docs/s range    MB/s   peak RSS   CPU/wall  CPU ms/doc  exit"
 
 // bench times one set, "NAME=GLOB[,GLOB]", runs times with each worker
-// count, and prints the median run and the range of docs/s.
-func bench(spec, bin string, n, runs int, jobs []int, profileDir string) error {
+// count and each binary, and prints the median run and the range of docs/s
+// of each. With several binaries the runs are paired: each round runs every
+// binary once, in turn, so that a change of load on a shared machine falls
+// on all of them alike.
+//
+// The output goes to outDir when it is not "" (make bench: a tmpfs, see
+// outputDir), else beside the inputs.
+func bench(spec string, bins []string, n, runs int, jobs []int, profileDir, outDir string) error {
 	name, globs, ok := strings.Cut(spec, "=")
 	if !ok {
 		return fmt.Errorf("set %q: want NAME=GLOB[,GLOB]", spec)
@@ -44,43 +50,61 @@ func bench(spec, bin string, n, runs int, jobs []int, profileDir string) error {
 		return err
 	}
 	defer os.RemoveAll(dir)
+	out := filepath.Join(dir, "out.jsonl")
+	if outDir != "" {
+		out = filepath.Join(outDir, fmt.Sprintf("jixiao-bench-%d.jsonl", os.Getpid()))
+		defer os.Remove(out)
+	}
 	size, err := copies(files, filepath.Join(dir, "in"), n)
 	if err != nil {
 		return fmt.Errorf("set %s: %w", name, err)
 	}
 	for _, j := range jobs {
-		var extra []string
-		if profileDir != "" {
-			extra = []string{"--cpuprofile", filepath.Join(profileDir, fmt.Sprintf("%s-j%d.pprof", name, j))}
-		}
-		ms := make([]measurement, 0, runs)
+		ms := make([][]measurement, len(bins))
 		for range runs {
-			// The previous run's output is removed first, untimed: truncating
-			// hundreds of MB of it is the file system's work, not jixiao's,
-			// and it took up to a tenth of a second of the timed run.
-			out := filepath.Join(dir, "out.jsonl")
-			if err := os.Remove(out); err != nil && !os.IsNotExist(err) {
-				return err
+			for b, bin := range bins {
+				var extra []string
+				if profileDir != "" {
+					extra = []string{"--cpuprofile", filepath.Join(profileDir, fmt.Sprintf("%s-%s-j%d.pprof", name, filepath.Base(bin), j))}
+				}
+				// The previous run's output is removed first, untimed:
+				// truncating hundreds of MB of it is the file system's work,
+				// not jixiao's, and it took up to a tenth of a second of the
+				// timed run.
+				if err := os.Remove(out); err != nil && !os.IsNotExist(err) {
+					return err
+				}
+				env, cleanup := runEnv(name)
+				m, err := measure(bin, j, filepath.Join(dir, "in"), out, extra, env)
+				cleanup()
+				if err != nil {
+					return fmt.Errorf("set %s -j %d: %w", name, j, err)
+				}
+				ms[b] = append(ms[b], m)
 			}
-			env, cleanup := runEnv(name)
-			m, err := measure(bin, j, filepath.Join(dir, "in"), out, extra, env)
-			cleanup()
-			if err != nil {
-				return fmt.Errorf("set %s -j %d: %w", name, j, err)
-			}
-			ms = append(ms, m)
 		}
-		m, lo, hi := median(ms)
-		secs := m.wall.Seconds()
-		fmt.Printf("%-10s %7d %7.1f %4d %9.3f %9.0f %13s %7.1f %7.0f MB %9.2f %11.3f  %d\n",
-			name, n, float64(size)/1e6, j, secs, float64(n)/secs,
-			fmt.Sprintf("%.0f–%.0f", float64(n)/hi.wall.Seconds(), float64(n)/lo.wall.Seconds()),
-			float64(size)/1e6/secs, float64(m.peakRSS)/(1<<20), m.cpu.Seconds()/secs, m.cpu.Seconds()*1e3/float64(n), m.exit)
-		if m.exit != 0 {
-			fmt.Printf("           jixiao said: %s\n", m.summary)
+		for b, bin := range bins {
+			label := name
+			if len(bins) > 1 {
+				label = name + "/" + filepath.Base(bin)
+			}
+			report(label, n, size, j, ms[b])
 		}
 	}
 	return nil
+}
+
+// report prints the line of one set, binary and worker count.
+func report(label string, n int, size int64, j int, ms []measurement) {
+	m, lo, hi := median(ms)
+	secs := m.wall.Seconds()
+	fmt.Printf("%-10s %7d %7.1f %4d %9.3f %9.0f %13s %7.1f %7.0f MB %9.2f %11.3f  %d\n",
+		label, n, float64(size)/1e6, j, secs, float64(n)/secs,
+		fmt.Sprintf("%.0f–%.0f", float64(n)/hi.wall.Seconds(), float64(n)/lo.wall.Seconds()),
+		float64(size)/1e6/secs, float64(m.peakRSS)/(1<<20), m.cpu.Seconds()/secs, m.cpu.Seconds()*1e3/float64(n), m.exit)
+	if m.exit != 0 {
+		fmt.Printf("           jixiao said: %s\n", m.summary)
+	}
 }
 
 // copies writes n copies of files, taken in turn, into dir and returns

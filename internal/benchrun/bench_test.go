@@ -50,8 +50,8 @@ func TestCopies(t *testing.T) {
 // TestUnknownSetIsLeftOut checks that a set matching no file is reported
 // and left out, not an error.
 func TestUnknownSetIsLeftOut(t *testing.T) {
-	assert.NoError(t, bench("none="+filepath.Join(t.TempDir(), "*.txt"), "github.com/jixiao-dev/jixiao", 1, 1, []int{1}, ""))
-	assert.Error(t, bench("no-equals-sign", "github.com/jixiao-dev/jixiao", 1, 1, []int{1}, ""))
+	assert.NoError(t, bench("none="+filepath.Join(t.TempDir(), "*.txt"), []string{"bin/jixiao"}, 1, 1, []int{1}, "", ""))
+	assert.Error(t, bench("no-equals-sign", []string{"bin/jixiao"}, 1, 1, []int{1}, "", ""))
 }
 
 // TestMedian picks the middle run by wall time, and the extremes.
