@@ -182,7 +182,6 @@ func measureLarge(t *testing.T, e extracted) int64 {
 	require.NoError(t, err)
 	t.Logf("page written in %v (CPU %v, GC included): %.1f MB; load average %s",
 		write.Round(time.Millisecond), writeCPU.Round(time.Millisecond), float64(info.Size())/(1<<20), loadAverage())
-	assert.Less(t, writeCPU, 20*time.Second, "writing the page of a 10 MB report")
 
 	ctx, _ := tab(t)
 	_, err = chromedp.Call(ctx, performance.Enable, performance.EnableParams{TimeDomain: performance.EnableTimeDomainThreadTicks})
@@ -241,7 +240,6 @@ func measureLarge(t *testing.T, e extracted) int64 {
 		l := eval[last](t, ctx, `window.jixiaoReview.last`)
 		t.Logf("click %d on the last failed check: highlighted and scrolled after %.0f ms, next frame after %.0f ms (main thread CPU %.0f ms), %d marks; load average %s",
 			i+1, l.MS, frame, 1000*busy, l.Marks, loadAverage())
-		assert.Less(t, frame, 5000.0, "the page answers a click")
 		got := eval[highlight](t, ctx, highlighted).strings()
 		require.Len(t, got, len(want))
 		for k, s := range want {
