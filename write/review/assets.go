@@ -17,18 +17,23 @@ var files embed.FS
 var templates = template.Must(template.New("").ParseFS(files, "assets/*.html"))
 
 // pageAssets and indexAssets are the style and script each page carries,
-// with the policy that lets only them run.
+// with the policy that lets only them run. A report page's script is
+// document.js (drawing the document) and page.js (the rest), in that
+// order.
 var (
-	pageAssets  = newAssets("assets/review.css", "assets/page.js")
+	pageAssets  = newAssets("assets/review.css", "assets/document.js", "assets/page.js")
 	indexAssets = newAssets("assets/review.css", "assets/index.js")
 )
 
-// newAssets reads a style sheet and a script and makes the
-// Content-Security-Policy that allows exactly them: no request to any
+// newAssets reads a style sheet and scripts, joined into one, and makes
+// the Content-Security-Policy that allows exactly them: no request to any
 // address (default-src 'none'), the style and script by their SHA-256,
 // images only as data: URLs, no base URL, no form target.
-func newAssets(css, js string) assets {
-	c, j := mustRead(css), mustRead(js)
+func newAssets(css string, js ...string) assets {
+	c, j := mustRead(css), ""
+	for _, name := range js {
+		j += mustRead(name)
+	}
 	policy := "default-src 'none'; style-src " + hash(c) + "; script-src " + hash(j) +
 		"; img-src data:; base-uri 'none'; form-action 'none'"
 	return assets{CSS: template.CSS(c), JS: template.JS(j), CSP: policy}

@@ -168,8 +168,7 @@ func screenshot(t *testing.T, ctx context.Context, name string) {
 	t.Logf("screenshot: %s", path)
 }
 
-// open loads a file in the tab and waits until the page's script has
-// underlined the failed figures.
+// open loads a file in the tab.
 func open(t *testing.T, ctx context.Context, path string) {
 	t.Helper()
 	abs, err := filepath.Abs(path)
@@ -180,12 +179,18 @@ func open(t *testing.T, ctx context.Context, path string) {
 	))
 }
 
-// waitReady waits for the report page's script to finish its start.
+// waitReady waits for the report page's script to finish its start: the
+// parts in view are drawn (a short document is drawn whole).
 func waitReady(t *testing.T, ctx context.Context) {
 	t.Helper()
-	_, err := chromedp.Run(ctx, chromedp.Poll[bool](`window.jixiaoReview && window.jixiaoReview.ready === true`,
-		chromedp.WithPollingTimeout(time.Minute)))
-	require.NoError(t, err)
+	waitFor(t, ctx, `window.jixiaoReview && window.jixiaoReview.ready === true`)
+}
+
+// waitFor waits until a JavaScript expression is true.
+func waitFor(t *testing.T, ctx context.Context, expr string) {
+	t.Helper()
+	_, err := chromedp.Run(ctx, chromedp.Poll[bool](expr, chromedp.WithPollingTimeout(time.Minute)))
+	require.NoError(t, err, expr)
 }
 
 // eval evaluates a JavaScript expression.

@@ -1,19 +1,37 @@
 package review
 
-import (
-	"bufio"
-	"encoding/json"
-)
+import ()
 
-// pageJSON is the data the page's script reads from its
-// <script type="application/json"> element: what the value cards show and
-// the warnings they name. Numbers are strings, as written in the report:
-// nothing passes through a binary float.
-type pageJSON struct {
-	Values   []valueJSON   `json:"v"`
+// docJSON is what the page's script needs to know of the document before
+// it draws any of it, the content of the page's
+// <script type="application/json" id="review-data"> element: where the
+// document's parts start, how high they may be, where the sections,
+// annexes and tables are, and how the document is drawn (the parts
+// themselves are in an element of their own: see docWriter; and so are the
+// value cards, see writeValues, and the panels' data, listsJSON).
+type docJSON struct {
+	Size     int    `json:"n"`    // the text's length in bytes
+	Draw     string `json:"draw"` // how the document is drawn: drawAll, drawIdle or drawView
+	Chunk    int    `json:"vc"`   // values per line of the value cards' element
+	Parts    []int  `json:"parts"`
+	Sections []int  `json:"sp"`
+	Annexes  []int  `json:"ap"`
+	Tables   []int  `json:"tp"`
+	Groups   []int  `json:"gp,omitempty"` // packed: the first part of each line of the document's element
+}
+
+// listsJSON is the panels' data, the content of the page's
+// <script type="application/json" id="review-lists"> element (packed with
+// the document's): the warnings the value cards name, the passed checks,
+// and the items of long lists that the page leaves to the script (see
+// listed). Numbers of the report are strings, as written: nothing passes
+// through a binary float.
+type listsJSON struct {
 	Warnings []warningJSON `json:"w"`
-	Failed   [][2]int      `json:"f"` // the spans of the failed checks, underlined from the start
 	Passed   []checkJSON   `json:"p"` // the passed checks, listed when their list is opened
+	Open     []checkJSON   `json:"o"` // the failed and warned checks left to the script
+	Outline  []outlineJSON `json:"ol"`
+	AnnexOut []outlineJSON `json:"al"`
 }
 
 // maxPassed is how many passed checks a page lists at most; a report with
@@ -22,13 +40,16 @@ type pageJSON struct {
 // thousands.
 const maxPassed = 2000
 
-// checkJSON is a passed check: rule, message, figures and spans
-// (start, end, line).
+// checkJSON is a check: status (empty for passed), rule, message,
+// figures, spans (start, end, line) and the text of each span as its link
+// shows it.
 type checkJSON struct {
+	Status   string      `json:"st,omitempty"`
 	Rule     string      `json:"r"`
 	Message  string      `json:"m"`
 	Figures  [][2]string `json:"f,omitempty"`
 	Spans    [][3]int    `json:"s"`
+	Texts    []string    `json:"t"`
 	Position int         `json:"i"`
 }
 
@@ -54,63 +75,62 @@ type valueJSON struct {
 	Warnings        []int   `json:"w,omitempty"` // indexes into pageJSON.Warnings
 }
 
-// warningJSON is a warning's code and message.
+// warningJSON is a warning's code and message, and for a warning that the
+// page leaves to the script to list (see listed) its link: span, line and
+// text.
 type warningJSON struct {
-	Code    string `json:"c"`
-	Message string `json:"m"`
+	Code    string  `json:"c"`
+	Message string  `json:"m"`
+	Span    *[2]int `json:"s,omitempty"`
+	Line    int     `json:"l,omitempty"`
+	Text    string  `json:"t,omitempty"`
 }
 
-// data gathers the script's data. Spans that do not fit have already been
-// reported by the layout.
-func (b *builder) data(passed []checkView) pageJSON {
-	d := pageJSON{Values: make([]valueJSON, len(b.rep.Values)), Warnings: make([]warningJSON, len(b.rep.Warnings))}
-	for i, v := range b.rep.Values {
-		d.Values[i] = valueJSON{Kind: v.Kind, Line: v.Span.Line, Number: string(v.Number), Unit: v.Unit,
-			UnitCanonical: v.UnitCanonical, NumberCanonical: string(v.NumberCanonical), Yuan: string(v.Yuan),
-			Op: v.Op, Approx: v.Approx, UnitSource: v.UnitSource, ISO: v.ISO, From: v.From, To: v.To,
-			Low: string(v.Low), High: string(v.High), Warnings: b.warned[i]}
-		if v.UnitSpan != nil {
-			d.Values[i].UnitSpan = &[2]int{v.UnitSpan.Start, v.UnitSpan.End}
-		}
-	}
+// valueChunk is how many value cards a line of the value cards' element
+// holds: the script parses a line when it first shows one of its values.
+const valueChunk = 1000
+
+// lists gathers the panels' data but for the long lists' rest, which
+// split adds. Spans that do not fit have already been reported.
+func (b *builder) lists(passed []checkView) listsJSON {
+	d := listsJSON{Warnings: make([]warningJSON, len(b.rep.Warnings))}
 	for i, w := range b.rep.Warnings {
 		d.Warnings[i] = warningJSON{Code: w.Code, Message: w.Message}
-	}
-	for _, k := range b.rep.Checks {
-		if k.Status == "fail" {
-			for _, s := range k.Spans {
-				d.Failed = append(d.Failed, [2]int{s.Start, s.End})
-			}
-		}
 	}
 	passed = passed[:min(len(passed), maxPassed)]
 	d.Passed = make([]checkJSON, 0, len(passed))
 	for _, v := range passed {
-		k := b.rep.Checks[v.Position]
-		c := checkJSON{Rule: v.Rule, Message: v.Message, Position: v.Position, Spans: make([][3]int, len(k.Spans))}
-		for _, f := range v.Figures {
-			c.Figures = append(c.Figures, [2]string{f.Label, f.Value})
-		}
-		for i, s := range k.Spans {
-			c.Spans[i] = [3]int{s.Start, s.End, s.Line}
-		}
+		c := b.checkJSON(v)
+		c.Status = ""
 		d.Passed = append(d.Passed, c)
 	}
 	return d
 }
 
-// writeData writes the script's data as a JSON script element. The JSON is
-// written by encoding/json straight into the page (html/template would
-// marshal it and then copy it twice more: a 10 MB report has 10 MB of it);
-// the encoder escapes <, > and & as \u003c, \u003e and \u0026, and U+2028
-// and U+2029 too, so that no text of the report can end the element.
-func writeData(w *bufio.Writer, d *pageJSON) error {
-	w.WriteString(`<script type="application/json" id="review-data">`)
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(true)
-	if err := enc.Encode(d); err != nil {
-		return err
+// checkJSON is a check as the script lists it.
+func (b *builder) checkJSON(v checkView) checkJSON {
+	k := b.rep.Checks[v.Position]
+	c := checkJSON{Status: v.Status, Rule: v.Rule, Message: v.Message, Position: v.Position,
+		Spans: make([][3]int, len(k.Spans)), Texts: make([]string, len(k.Spans))}
+	for _, f := range v.Figures {
+		c.Figures = append(c.Figures, [2]string{f.Label, f.Value})
 	}
-	_, err := w.WriteString("</script>\n")
-	return err
+	for i, s := range k.Spans {
+		c.Spans[i] = [3]int{s.Start, s.End, s.Line}
+		c.Texts[i] = snippet(b.text, s, snippetRunes)
+	}
+	return c
+}
+
+// value is the card of value i.
+func (b *builder) value(i int) valueJSON {
+	v := &b.rep.Values[i]
+	c := valueJSON{Kind: v.Kind, Line: v.Span.Line, Number: string(v.Number), Unit: v.Unit,
+		UnitCanonical: v.UnitCanonical, NumberCanonical: string(v.NumberCanonical), Yuan: string(v.Yuan),
+		Op: v.Op, Approx: v.Approx, UnitSource: v.UnitSource, ISO: v.ISO, From: v.From, To: v.To,
+		Low: string(v.Low), High: string(v.High), Warnings: b.warned[i]}
+	if v.UnitSpan != nil {
+		c.UnitSpan = &[2]int{v.UnitSpan.Start, v.UnitSpan.End}
+	}
+	return c
 }

@@ -18,36 +18,27 @@ const (
 	blockPage    = "pg"
 )
 
-// partBlocks is how many blocks a part holds at most. A part is a
-// <section> of the document that starts at a level-1 heading, an annex or
-// after partBlocks blocks; the browser skips laying out the parts that are
-// off screen (content-visibility), so a long document without headings
-// still renders in pieces.
-const partBlocks = 200
-
 // block is one element of the document: a paragraph, a heading, a table or
 // a page marker.
 type block struct {
 	Kind  string
-	Level int    // headings: 1 for 一、; the element is h(Level+1), at most h6
-	ID    string // headings: "s-N" or "a-N"
-	Class string // paragraphs: "furn" for page furniture, "stray" for text a table's cells miss
-	O, E  int    // the text's span
-	Runs  []run
-	Head  int // a paragraph led by a run-in heading: its level; Runs are the heading's, Rest the body's
-	Rest  []run
+	Level int      // headings: 1 for 一、; the element is h(Level+1), at most h6
+	ID    string   // headings: "s-N" or "a-N"
+	Class string   // paragraphs: "furn" for page furniture, "stray" for text a table's cells miss
+	O, E  int      // the text's span
+	Head  int      // a paragraph led by a run-in heading: its level
+	HE    int      // a paragraph led by a run-in heading: where the heading ends
 	Rows  [][]cell // tables
 	Index int      // tables: index in report.tables, -1 for a nested table; pages: page number
-	brk   bool     // starts a new part (see partBlocks)
+	brk   bool     // may start a new part (see minPartBlocks)
 }
 
-// cell is one table cell: its runs, or the blocks of a cell that holds
-// nested tables.
+// cell is one table cell: its text's span, or the blocks of a cell that
+// holds nested tables.
 type cell struct {
 	RowSpan, ColSpan int
 	O, E             int
 	Loc              string // where the cell stands in its source (locator), shown as its title
-	Runs             []run
 	Blocks           []block
 }
 
@@ -138,8 +129,8 @@ func (b *builder) tableEvents(tables []schema.Table, top bool) []event {
 // region lays out text[start:end] into emit: events where they stand,
 // lines between them. Events that start inside an earlier one are left out
 // of the layout (the outline still finds them by span). top is true for the
-// document itself, where page markers and furniture apply; there the runs of
-// a paragraph or heading are valid only until emit returns.
+// document itself, where page markers and furniture apply; there a table's
+// rows and cells are valid only until emit returns.
 func (b *builder) region(start, end int, events []event, top bool, emit func(*block)) {
 	pos := start
 	for _, ev := range events {
@@ -151,7 +142,7 @@ func (b *builder) region(start, end int, events []event, top bool, emit func(*bl
 			b.pageMarks(ev.start, emit)
 		}
 		if ev.head != nil {
-			pos = b.heading(ev, min(lineEnd(b.text, ev.end), end), top, emit)
+			pos = b.heading(ev, min(lineEnd(b.text, ev.end), end), emit)
 			continue
 		}
 		b.table(ev.table, ev.index, top, emit)
@@ -162,33 +153,14 @@ func (b *builder) region(start, end int, events []event, top bool, emit func(*bl
 
 // heading emits a heading, and returns where the text after it starts. A
 // run-in heading, one whose line goes on with body text ("（一）主要职能。本单位…"),
-// is a paragraph whose first runs are the heading (Head is its level).
-func (b *builder) heading(ev event, le int, top bool, emit func(*block)) int {
+// is a paragraph led by the heading (Head is its level, HE its end).
+func (b *builder) heading(ev event, le int, emit func(*block)) int {
 	h := *ev.head
-	all := b.runs(b.scratch(top), h.O, h.E)
 	if rest := b.text[h.E:le]; !blank(rest) {
-		n := len(all)
-		all = b.runs(all, h.E, le)
-		h.Kind, h.Head, h.E = blockPara, h.Level, le
-		h.Runs, h.Rest = all[:n:n], all[n:]
-	} else {
-		h.Runs = all
+		h.Kind, h.Head, h.HE, h.E = blockPara, h.Level, h.E, le
 	}
 	emit(&h)
-	if top {
-		b.buf = all[:0]
-	}
 	return h.E
-}
-
-// scratch is the run buffer a block may use: the shared one for the
-// document's own blocks, which are written before the next is made, none
-// for the blocks of a cell, which are kept.
-func (b *builder) scratch(top bool) []run {
-	if top {
-		return b.buf[:0]
-	}
-	return nil
 }
 
 // lines emits a paragraph for each non-blank line of text[start:end].
@@ -206,14 +178,11 @@ func (b *builder) lines(start, end int, top bool, emit func(*block)) {
 			if top {
 				b.pageMarks(pos, emit)
 			}
-			p := block{Kind: blockPara, O: pos, E: le, Runs: b.runs(b.scratch(top), pos, le)}
+			p := block{Kind: blockPara, O: pos, E: le}
 			if top && b.isFurniture(pos, le) {
 				p.Class = "furn"
 			}
 			emit(&p)
-			if top {
-				b.buf = p.Runs[:0]
-			}
 		}
 		pos = next
 	}
@@ -221,16 +190,15 @@ func (b *builder) lines(start, end int, top bool, emit func(*block)) {
 
 // table lays out a table, followed by the text in its span that no cell
 // covers, if any. The document's own tables (top) are written before the
-// next block is made, so their rows, cells and runs reuse the builder's
-// buffers; a nested table's are kept.
+// next block is made, so their rows and cells reuse the builder's buffers;
+// a nested table's are kept.
 func (b *builder) table(t *schema.Table, index int, top bool, emit func(*block)) {
 	tb := block{Kind: blockTable, O: t.Span.Start, E: t.Span.End, Index: index}
 	var rows [][]cell
 	var cells []cell
-	var runs []run
 	var covered [][2]int
 	if top {
-		rows, cells, runs, covered = b.rowBuf[:0], b.cellBuf[:0], b.buf[:0], b.covered[:0]
+		rows, cells, covered = b.rowBuf[:0], b.cellBuf[:0], b.covered[:0]
 	}
 	for r, row := range t.Rows {
 		first := len(cells)
@@ -247,12 +215,6 @@ func (b *builder) table(t *schema.Table, index int, top bool, emit func(*block))
 				ev := b.tableEvents(sc.Nested, false)
 				sortEvents(ev)
 				b.region(sc.Span.Start, sc.Span.End, ev, false, func(bl *block) { cl.Blocks = append(cl.Blocks, *bl) })
-			} else {
-				// A slice of runs keeps pointing at the array it was cut
-				// from when a later append moves the buffer: still valid.
-				n := len(runs)
-				runs = b.runs(runs, sc.Span.Start, sc.Span.End)
-				cl.Runs = runs[n:len(runs):len(runs)]
 			}
 			cells = append(cells, cl)
 		}
@@ -261,11 +223,11 @@ func (b *builder) table(t *schema.Table, index int, top bool, emit func(*block))
 	tb.Rows = rows
 	emit(&tb)
 	if top {
-		b.rowBuf, b.cellBuf, b.buf, b.covered = rows[:0], cells[:0], runs[:0], covered[:0]
+		b.rowBuf, b.cellBuf, b.covered = rows[:0], cells[:0], covered[:0]
 	}
 	for _, g := range gaps(t.Span.Start, t.Span.End, covered) {
 		if s, e := trimSpace(b.text, g[0], g[1]); s < e {
-			emit(&block{Kind: blockPara, Class: "stray", O: s, E: e, Runs: b.runs(nil, s, e)})
+			emit(&block{Kind: blockPara, Class: "stray", O: s, E: e})
 		}
 	}
 }

@@ -1,10 +1,11 @@
 package review
 
 import (
-	"bufio"
-	"html/template"
+	"bytes"
+	"encoding/json"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -60,17 +61,17 @@ func layout(t *testing.T, rep *schema.Report, text string) []laidOut {
 	return out
 }
 
-// TestLayout lays out a small report that has what the layout must handle:
+// layoutReport is a small report that has what the layout must handle:
 // a cover, an annex line, a run-in heading, a heading whose line ends in
 // punctuation, blank lines, a table with merges and a nested table, text in
 // a table's span that no cell covers, page markers and furniture.
-func TestLayout(t *testing.T) {
+func layoutReport(t *testing.T) (*schema.Report, string) {
 	text := "附件1\n\n封面\n一、概况。\n（一）职能。本单位负责征拆。\n\t甲\n\t乙\n\n\t丙\n多余\n\t丁\n二、 结果\n第 1 页\n"
 	tbl := sp(t, text, "\t甲", 0)
 	tbl.End = sp(t, text, "丁", 0).End
 	nested := schema.Table{Span: sp(t, text, "丁", 0), Rows: [][]schema.Cell{{{Text: "丁", Span: sp(t, text, "丁", 0), RowSpan: 1, ColSpan: 1}}}}
 	one, sub, two := sp(t, text, "一、", 0).Start, sp(t, text, "（一）", 0).Start, sp(t, text, "二、", 0).Start
-	rep := &schema.Report{
+	return &schema.Report{
 		Annexes: []schema.Annex{{Marker: "附件1", Ordinal: 1, Span: schema.Span{Start: 0, End: len(text)}}},
 		Sections: []schema.Section{
 			{Marker: "一、", Level: 1, Title: "概况", Span: schema.Span{Start: one, End: two}, TitleSpan: sp(t, text, "概况", 0),
@@ -83,7 +84,12 @@ func TestLayout(t *testing.T) {
 			{{Text: "丁", Span: sp(t, text, "丁", 0), RowSpan: 1, ColSpan: 2, Nested: []schema.Table{nested}}},
 		}}},
 		Pages: []schema.Page{{Number: 1, Span: schema.Span{Start: 0, End: len(text)}, Furniture: []schema.Span{sp(t, text, "第 1 页", 0)}}},
-	}
+	}, text
+}
+
+// TestLayout lays out layoutReport.
+func TestLayout(t *testing.T) {
+	rep, text := layoutReport(t)
 	want := []laidOut{
 		{Kind: "pg", Text: ""},
 		{Kind: "h", ID: "a-1", Class: "annex", Level: 1, Text: "附件1"},
@@ -98,38 +104,38 @@ func TestLayout(t *testing.T) {
 	assert.Equal(t, want, layout(t, rep, text))
 }
 
-// TestEscapeText holds escapeText to html/template's escaping of text in
-// element content.
-func TestEscapeText(t *testing.T) {
-	for _, s := range []string{"", "plain 中文", `<script>alert("1")</script>`, "a&b+c'd\x00e>f", "\u2028\u2029", "&amp;"} {
-		assert.Equal(t, templateEscape(t, s), escape(s), "%q", s)
+// TestAppendString checks the JSON strings of the document's data: they
+// decode to the text, and hold nothing that could end or change a script
+// element (no <, > or &, no line break, no U+2028 or U+2029).
+func TestAppendString(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"", `""`},
+		{"plain 中文", `"plain 中文"`},
+		{`</script><!--"\`, `"\u003c/script\u003e\u003c!--\"\\"`},
+		{"a&b+c'd\x00e\x1f\n\r\t", `"a\u0026b+c'd\u0000e\u001f\n\r\t"`},
+		{"\u2028\u2029\u2027\u202a", `"\u2028\u2029` + "\u2027\u202a" + `"`}, // only the two line separators
+		{"\xe2\x80", "\"\xe2\x80\""},                                         // a cut character at the end (the text is checked for UTF-8 before)
+	} {
+		assert.Equal(t, tc.want, string(appendString(nil, tc.in)), "%q", tc.in)
 	}
 }
 
-// FuzzEscapeText is TestEscapeText on any string.
-func FuzzEscapeText(f *testing.F) {
-	for _, s := range []string{"", "<a href='x'>&amp;</a>", "\x00+\"", "征拆\t\n"} {
+// FuzzAppendString holds appendString to encoding/json on any UTF-8 string:
+// the same string once decoded, and nothing a script element minds.
+func FuzzAppendString(f *testing.F) {
+	for _, s := range []string{"", "<a href='x'>&amp;</a>", "\x00+\"", "征拆\t\n", "\u2028"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := escape(s), templateEscape(t, s); got != want {
-			t.Fatalf("escapeText(%q) = %q, html/template writes %q", s, got, want)
+		if !utf8.ValidString(s) {
+			return
+		}
+		out := appendString(nil, s)
+		var got string
+		require.NoError(t, json.Unmarshal(out, &got), "%q", out)
+		require.Equal(t, s, got)
+		if i := bytes.IndexAny(out, "<>&\n\r\u2028\u2029"); i >= 0 {
+			t.Fatalf("%q holds %q at %d", out, out[i], i)
 		}
 	})
-}
-
-var contentTemplate = template.Must(template.New("").Parse(`<p>{{.}}</p>`))
-
-func templateEscape(t *testing.T, s string) string {
-	var sb strings.Builder
-	require.NoError(t, contentTemplate.Execute(&sb, s))
-	return strings.TrimSuffix(strings.TrimPrefix(sb.String(), "<p>"), "</p>")
-}
-
-func escape(s string) string {
-	var sb strings.Builder
-	w := bufio.NewWriter(&sb)
-	escapeText(w, s)
-	w.Flush()
-	return sb.String()
 }

@@ -18,7 +18,6 @@ type builder struct {
 	sections  []numbered // the sections, depth first
 	ids       map[*schema.Section]string
 	warned    map[int][]int // the warnings over a value, by value index
-	buf       []run         // runs of the block being written
 	rowBuf    [][]cell      // rows of the table being written
 	cellBuf   []cell        // cells of the table being written
 	covered   [][2]int      // the cells' spans of the table being laid out
@@ -49,7 +48,7 @@ type pageData struct {
 	Unlisted int // passed checks the page leaves out (maxPassed)
 	Facts    []factTable
 	Warnings []warningView
-	Data     pageJSON // written by writeData, not by the template
+	Lists    listsJSON // written into the page's data, not by the template
 	Assets   assets
 }
 
@@ -78,6 +77,9 @@ var kindNames = map[string]string{
 // span the page uses; the document is laid out as it is written (write).
 func newPage(rep *schema.Report, text string) (*pageData, *builder, error) {
 	b := &builder{text: text, rep: rep, ids: map[*schema.Section]string{}}
+	if i := invalidUTF8(text); i >= 0 {
+		return nil, nil, &spanError{what: "text", start: i, end: i + 1, textLen: len(text), reason: "is not UTF-8"}
+	}
 	b.number(rep.Sections)
 	b.pages()
 	b.checkTables(func() string { return "table" }, rep.Tables)
@@ -104,8 +106,9 @@ func newPage(rep *schema.Report, text string) (*pageData, *builder, error) {
 	d.Checks, d.Counts = b.checks()
 	d.Facts = b.facts()
 	d.Warnings = b.warnings()
-	d.Data = b.data(d.Checks.Passed)
-	d.Unlisted = len(d.Checks.Passed) - len(d.Data.Passed)
+	d.Lists = b.lists(d.Checks.Passed)
+	d.Unlisted = len(d.Checks.Passed) - len(d.Lists.Passed)
+	d.split(b)
 	d.Counts.Values = len(rep.Values)
 	d.Counts.Warnings = len(rep.Warnings)
 	if b.err != nil {

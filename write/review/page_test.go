@@ -2,15 +2,16 @@ package review_test
 
 import (
 	"bytes"
-	"html"
+	"encoding/json"
 	"os"
 	"path/filepath"
-	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -19,37 +20,66 @@ import (
 	"github.com/jixiao-dev/jixiao/write/review"
 )
 
-// textElement finds the elements of the document that hold text: their
-// offset and their HTML content.
-var textElement = regexp.MustCompile(`(?s)<(?:p|h[2-6]|td)(?: rowspan="\d+")?(?: colspan="\d+")?(?: title="[^"]*")?(?: class="[^"]*")?(?: id="[^"]*")? data-o="(\d+)">(.*?)</(?:p|h[2-6]|td)>`)
-
-// markTag is a value mark's start or end tag.
-var markTag = regexp.MustCompile(`<mark class="v k-[a-z]+(?: warned)?" data-v="\d+" tabindex="0">|</mark>|<span class="rh rh\d" id="s-\d+" role="heading" aria-level="\d">|</span>`)
-
-// pageInvariants checks what every page must hold: the page's own two
-// scripts and nothing that starts another; every text element holds
-// exactly the text at its offset; every non-blank character of the text
-// is shown; every value is marked but one that values before it cover.
+// pageInvariants checks what every page must hold: the page's own script
+// and data elements and nothing that starts another script; no markup in
+// the data; the parts' texts are the text, each byte once; every text
+// element lies within its part on character boundaries; every non-blank
+// character of the text is in one; every value is marked but one that
+// values before it cover, within its span and with its kind; the failed
+// spans lie within failed checks' spans; the ids lead to their parts.
 func pageInvariants(t *testing.T, page string, e extracted) {
 	t.Helper()
-	assert.Equal(t, 2, strings.Count(page, "<script"), "the page's data and script, no other")
+	assert.Equal(t, 5, strings.Count(page, "<script"), "the page's data (four elements) and script, no other")
+	assert.Equal(t, 1, strings.Count(page, "<script>"), "one script that runs: the page's own")
+	d := readPage(t, page)
+	for id, raw := range d.Raw {
+		require.NotContains(t, raw, "<", "no markup in %s", id)
+	}
+	require.Equal(t, len(e.text), d.Meta.Size)
+	var sb strings.Builder
 	covered := make([]bool, len(e.text)+1)
-	for _, m := range textElement.FindAllStringSubmatch(page, -1) {
-		o, err := strconv.Atoi(m[1])
-		require.NoError(t, err)
-		got := html.UnescapeString(markTag.ReplaceAllString(m[2], ""))
-		require.LessOrEqual(t, o+len(got), len(e.text), "element at %d", o)
-		require.Equal(t, e.text[o:o+len(got)], got, "the text of the element at %d", o)
-		for i := o; i < o+len(got); i++ {
-			covered[i] = true
+	for k, p := range d.Parts {
+		require.Equal(t, sb.Len(), p.Start, "part %d starts where the one before ends", k)
+		sb.WriteString(p.Text)
+		end := p.Start + len(p.Text)
+		for _, s := range p.texts() {
+			require.True(t, p.Start <= s[0] && s[0] <= s[1] && s[1] <= end, "part %d [%d, %d): element %v", k, p.Start, end, s)
+			require.True(t, utf8.RuneStart(e.text[s[0]]) && (s[1] == len(e.text) || utf8.RuneStart(e.text[s[1]])), "element %v on characters", s)
+			for i := s[0]; i < s[1]; i++ {
+				covered[i] = true
+			}
+		}
+		for i, m := range p.Marks {
+			require.True(t, p.Start <= m[0] && m[0] < m[1] && m[1] <= end, "part %d: mark %v", k, m)
+			if i > 0 {
+				require.LessOrEqual(t, p.Marks[i-1][1], m[0], "marks in order, apart")
+			}
+			v := e.rep.Values[m[2]]
+			require.True(t, v.Span.Start <= m[0] && m[1] <= v.Span.End, "mark %v within value %d's span %v", m, m[2], v.Span)
+		}
+		for _, f := range p.Fails {
+			require.True(t, p.Start <= f[0] && f[0] < f[1] && f[1] <= end, "part %d: failed span %v", k, f)
+			require.True(t, slices.ContainsFunc(e.rep.Checks, func(c schema.Check) bool {
+				return c.Status == "fail" && slices.ContainsFunc(c.Spans, func(s schema.Span) bool { return s.Start <= f[0] && f[1] <= s.End })
+			}), "failed span %v is a failed check's", f)
 		}
 	}
+	require.Equal(t, e.text, sb.String(), "the parts' texts are the text")
 	for i, r := range e.text {
 		if !unicode.IsSpace(r) && !covered[i] {
 			t.Fatalf("%q at %d (line %d) is not shown", string(r), i, strings.Count(e.text[:i], "\n")+1)
 		}
 	}
-	// A value is marked unless values before it (in text order) cover it.
+	// A value is marked unless values before it (in text order) cover it;
+	// its mark says its kind, and whether a warning touches it, as its card
+	// does.
+	marked := map[int]int{}
+	for _, p := range d.Parts {
+		for _, m := range p.Marks {
+			marked[m[2]] = m[3]
+		}
+	}
+	require.Len(t, d.Values, len(e.rep.Values), "a card per value")
 	order := make([]int, len(e.rep.Values))
 	for i := range order {
 		order[i] = i
@@ -58,11 +88,36 @@ func pageInvariants(t *testing.T, page string, e extracted) {
 	reach := 0
 	for _, i := range order {
 		v := e.rep.Values[i]
-		if v.Span.End > max(v.Span.Start, reach) {
-			assert.True(t, strings.Contains(page, ` data-v="`+strconv.Itoa(i)+`" `), "value %d (%q) is marked", i, v.Raw)
+		assert.Equal(t, v.Kind, d.Values[i]["k"], "value %d's card", i)
+		if class, ok := marked[i]; ok {
+			_, warned := d.Values[i]["w"]
+			assert.Equal(t, warned, class%2 == 1, "value %d is marked as warned as its card says", i)
+		} else if v.Span.End > max(v.Span.Start, reach) {
+			t.Errorf("value %d (%q) is not marked", i, v.Raw)
 		}
 		reach = max(reach, v.Span.End)
 	}
+	for k, p := range d.Parts {
+		for _, b := range (pageDoc{Parts: []docPart{p}}).blocks() {
+			var list []int
+			var n int
+			switch {
+			case strings.HasPrefix(b.ID, "s-"):
+				list, n = d.Meta.Sections, atoi(t, b.ID[2:])
+			case strings.HasPrefix(b.ID, "a-"):
+				list, n = d.Meta.Annexes, atoi(t, b.ID[2:])
+			default:
+				continue
+			}
+			require.Equal(t, k, list[n-1], "%s is in part %d", b.ID, k)
+		}
+	}
+}
+
+func atoi(t *testing.T, s string) int {
+	n, err := strconv.Atoi(s)
+	require.NoError(t, err)
+	return n
 }
 
 // corpusFiles are the corpus inputs the library reads: those with a golden
@@ -98,9 +153,6 @@ func TestPageStructure(t *testing.T) {
 	e := extractFile(t, filepath.Join(corpus, seed))
 	page := render(t, e)
 	for _, want := range []string{
-		`<h2 id="s-1" data-o="`,
-		`<h2 class="annex" id="a-2" data-o="`,
-		`<table id="t-0">`, `<table id="t-1">`,
 		`<details class="passed" id="passed"><summary>通过 34 项 passed</summary>`,
 		`<caption>绩效指标 indicators</caption>`,
 		`<caption>预算 budget</caption>`,
@@ -111,7 +163,18 @@ func TestPageStructure(t *testing.T) {
 	} {
 		assert.Contains(t, page, want)
 	}
-	assert.Equal(t, 9, strings.Count(page, `<h2 id="s-`), "nine level-1 headings")
+	var level1, ids []string
+	for _, b := range readPage(t, page).blocks() {
+		if b.Kind == "h" && b.Level == 1 && strings.HasPrefix(b.ID, "s-") {
+			level1 = append(level1, e.text[b.O:b.E])
+		}
+		if b.ID != "" {
+			ids = append(ids, b.ID)
+		}
+	}
+	assert.Len(t, level1, 9, "nine level-1 headings")
+	assert.Equal(t, "一、部门（单位）基本情况", level1[0])
+	assert.Subset(t, ids, []string{"s-1", "a-1", "a-2", "t-0", "t-1"})
 	assert.NotContains(t, page, "http://")
 	assert.NotContains(t, page, "https://")
 }
@@ -133,6 +196,8 @@ func TestPageEscapes(t *testing.T) {
 	assert.NotContains(t, page, "<script>alert")
 	assert.Contains(t, page, `&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;&#34;&#39;&amp;&#43;`)
 	assert.Contains(t, page, `\u003c/script\u003e\u003cscript\u003ealert(1)\u003c/script\u003e\"'\u0026+`, "in the script's data")
+	d := readPage(t, page)
+	assert.Contains(t, d.Parts[0].Text, evil, "in the document's data, as the text has it")
 }
 
 // TestPageSpanErrors gives reports whose spans do not fit the text: each is
@@ -212,6 +277,48 @@ func TestPageLocators(t *testing.T) {
 	}}}}
 	var buf bytes.Buffer
 	require.NoError(t, review.Page(&buf, rep, text))
-	assert.Contains(t, buf.String(), `<tr><td title="表&#34;1!B6" data-o="1">甲</td></tr>`)
-	assert.Contains(t, buf.String(), `<tr><td title="第3页" data-o="6">乙</td></tr>`)
+	blocks := readPage(t, buf.String()).blocks()
+	require.Len(t, blocks, 1)
+	assert.Equal(t, [][]docCell{
+		{{O: 1, E: 4, RowSpan: 1, ColSpan: 1, Loc: `表"1!B6`}},
+		{{O: 6, E: 9, RowSpan: 1, ColSpan: 1, Loc: "第3页"}},
+	}, blocks[0].Rows)
+}
+
+// TestPageLong writes the pages of reports of growing length (the planted
+// failure of corpus/030 over and over): a short one is drawn at once, a
+// longer one in the browser's idle time, a long one only near the view,
+// with its data packed; each holds the page invariants, and the same
+// report gives the same bytes.
+func TestPageLong(t *testing.T) {
+	one := extractFile(t, filepath.Join(corpus, "030_seed_total_score_95.txt"))
+	for _, tc := range []struct {
+		copies int
+		draw   string
+		packed bool
+	}{
+		{1, "all", false},
+		{40, "idle", false},
+		{240, "view", true},
+	} {
+		t.Run(strconv.Itoa(tc.copies), func(t *testing.T) {
+			e := replicate(t, one, tc.copies)
+			page := render(t, e)
+			pageInvariants(t, page, e)
+			d := readPage(t, page)
+			assert.Equal(t, tc.packed, d.Packed)
+			var meta struct {
+				Draw   string `json:"draw"`
+				Groups []int  `json:"gp"`
+			}
+			require.NoError(t, json.Unmarshal([]byte(d.Raw["review-data"]), &meta))
+			assert.Equal(t, tc.draw, meta.Draw)
+			if tc.packed {
+				assert.Greater(t, len(meta.Groups), 10, "packed in groups of parts")
+				assert.Equal(t, 0, meta.Groups[0])
+				assert.True(t, sort.IntsAreSorted(meta.Groups))
+			}
+			assert.Equal(t, page, render(t, e), "deterministic")
+		})
+	}
 }

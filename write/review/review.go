@@ -9,7 +9,7 @@ import (
 
 // Page writes the review page of rep, whose spans point into text. It
 // returns an error, and writes nothing, when a span of the report does not
-// fit the text; otherwise the only errors are w's.
+// fit the text or the text is not UTF-8; otherwise the only errors are w's.
 func Page(w io.Writer, rep *schema.Report, text string) error {
 	data, b, err := newPage(rep, text)
 	if err != nil {
@@ -19,13 +19,7 @@ func Page(w io.Writer, rep *schema.Report, text string) error {
 	if err := templates.ExecuteTemplate(bw, "page-head", data); err != nil {
 		return err
 	}
-	body := &bodyWriter{w: bw}
-	b.document(body.block)
-	body.close()
-	if err := templates.ExecuteTemplate(bw, "page-tail", data); err != nil {
-		return err
-	}
-	if err := writeData(bw, &data.Data); err != nil {
+	if err := b.writeData(bw, data); err != nil {
 		return err
 	}
 	if err := templates.ExecuteTemplate(bw, "page-end", data); err != nil {

@@ -55,6 +55,23 @@ func boundary(text string, i int) bool {
 	return i == len(text) || utf8.RuneStart(text[i])
 }
 
+// invalidUTF8 is the offset of the first byte of text that is not part of
+// a UTF-8 character, -1 when there is none. The page's script counts a
+// span's bytes in the characters it shows, which only UTF-8 text allows.
+func invalidUTF8(text string) int {
+	if utf8.ValidString(text) {
+		return -1
+	}
+	for i, r := range text {
+		if r == utf8.RuneError {
+			if _, n := utf8.DecodeRuneInString(text[i:]); n == 1 {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
 // attr writes a span as the value of a data-s attribute: "START-END".
 func attr(s schema.Span) string {
 	return strconv.Itoa(s.Start) + "-" + strconv.Itoa(s.End)

@@ -1,96 +1,31 @@
-// jixiao review page. Every element of the document that holds text has
-// data-o: the byte offset of its text in the canonical text, so that a span
-// of the report (byte offsets) is found in the page by a binary search and
-// a walk over the text of a few elements, counting UTF-8 bytes. Highlights wrap the
-// text they cover in <mark> elements and unwrap them again. No network, no
+// jixiao review page: the panels (checks, facts, warnings, outline), the
+// highlights their links make in the document, the value card and the
+// keyboard. The document is drawn by jixiaoDocument (document.js, which
+// comes before this in the page's one script). Highlights wrap the text
+// they cover in <mark> elements and unwrap them again. No network, no
 // framework; everything is built with DOM calls, never from HTML strings.
 (function () {
   'use strict';
   var doc = document.getElementById('doc');
   var card = document.getElementById('card');
-  var data = JSON.parse(document.getElementById('review-data').textContent);
-  var segs = null; // the text elements, by offset; built on first use
+  var data = JSON.parse(document.getElementById('review-data').textContent); // docJSON in data.go
+  var lists = null; // the panels' data (listsJSON in data.go), once read (readLists)
   var shown = []; // the marks of the current highlight
   var activeCheck = null;
-  var api = window.jixiaoReview = { last: null };
+  var api = window.jixiaoReview = { last: null, ready: false, complete: false, drawn: 0, highlights: 0 };
+  var D = jixiaoDocument(doc, data, api);
+  var listsRead = null;
 
-  function index() {
-    if (segs) return segs;
-    var els = doc.querySelectorAll('[data-o]'), sorted = true;
-    segs = new Array(els.length);
-    for (var i = 0; i < els.length; i++) {
-      segs[i] = { el: els[i], o: +els[i].getAttribute('data-o') };
-      if (i > 0 && segs[i].o < segs[i - 1].o) sorted = false;
+  // readLists gives a promise of the panels' data, read on first use.
+  function readLists() {
+    if (!listsRead) {
+      listsRead = jixiaoRead(document.getElementById('review-lists')).then(function (s) {
+        lists = JSON.parse(s);
+        makeLists();
+        api.timing.lists = performance.now();
+      });
     }
-    // Text a table's cells miss is shown after the table: the one case
-    // where the page's order is not the text's.
-    if (!sorted) segs.sort(function (a, b) { return a.o - b.o; });
-    return segs;
-  }
-
-  // at is the index of the last element whose text starts at or before
-  // pos (0 when none does). The elements' texts do not overlap, so only it
-  // can hold pos.
-  function at(pos) {
-    var s = index(), lo = 0, hi = s.length;
-    while (lo < hi) {
-      var m = (lo + hi) >> 1;
-      if (s[m].o <= pos) lo = m + 1; else hi = m;
-    }
-    return Math.max(lo - 1, 0);
-  }
-
-  // pieces finds the text of bytes [start, end): [textNode, from, to], with
-  // from and to in UTF-16 units of the node.
-  function pieces(start, end) {
-    var s = index(), out = [];
-    for (var i = at(start); i < s.length && s[i].o < end; i++) collect(s[i], start, end, out);
-    return out;
-  }
-
-  // textOf is the text of bytes [start, end) as the page shows it.
-  function textOf(start, end) {
-    return pieces(start, end).map(function (p) { return p[0].data.slice(p[1], p[2]); }).join('');
-  }
-
-  function collect(seg, start, end, out) {
-    var w = document.createTreeWalker(seg.el, NodeFilter.SHOW_TEXT), n, off = seg.o;
-    while ((n = w.nextNode()) && off < end) {
-      var str = n.data, len = str.length, a = -1, j = 0;
-      while (j < len && off < end) {
-        if (a < 0 && off >= start) a = j;
-        var c = str.charCodeAt(j);
-        if (c < 0x80) { off += 1; j += 1; }
-        else if (c < 0x800) { off += 2; j += 1; }
-        else if (c >= 0xD800 && c <= 0xDBFF) { off += 4; j += 2; }
-        else { off += 3; j += 1; }
-      }
-      if (a >= 0 && a < j) out.push([n, a, j]);
-    }
-  }
-
-  function wrap(p, cls, k) {
-    var n = p[0];
-    if (p[2] < n.length) n.splitText(p[2]);
-    if (p[1] > 0) n = n.splitText(p[1]);
-    var m = document.createElement('mark');
-    m.className = cls;
-    if (k >= 0) m.setAttribute('data-h', k);
-    n.parentNode.insertBefore(m, n);
-    m.appendChild(n);
-    return m;
-  }
-
-  function unwrap(marks) {
-    var parents = [];
-    for (var i = 0; i < marks.length; i++) {
-      var m = marks[i], p = m.parentNode;
-      if (!p) continue;
-      while (m.firstChild) p.insertBefore(m.firstChild, m);
-      p.removeChild(m);
-      parents.push(p);
-    }
-    for (i = 0; i < parents.length; i++) parents[i].normalize();
+    return listsRead;
   }
 
   function parse(list) {
@@ -102,36 +37,41 @@
     return out;
   }
 
+  var wanted = 0; // the highlights asked for; only the last is made
+
   function clear() {
-    unwrap(shown);
+    wanted++;
+    D.unwrap(shown);
     shown = [];
     setActive(null);
   }
 
-  // highlight marks every span with cls and scrolls to span number at.
-  function highlight(spans, cls, at) {
-    var t0 = performance.now();
-    clear();
-    var targets = [];
-    for (var k = 0; k < spans.length; k++) {
-      var ps = pieces(spans[k][0], spans[k][1]), firstMark = null;
-      for (var i = 0; i < ps.length; i++) {
-        var m = wrap(ps[i], 'hl ' + cls, k);
-        shown.push(m);
-        if (!firstMark) firstMark = m;
+  // highlight marks every span with cls and scrolls to span number at,
+  // once the parts they lie in, and those around, are read (at once but
+  // for a long document whose lines are still packed); chk is the check
+  // that asked, if any. api.done is a promise of it; api.last says how
+  // long it took and what it marked.
+  function highlight(spans, cls, at, chk) {
+    var t0 = performance.now(), me = ++wanted;
+    api.done = D.need(D.around(spans)).then(function () {
+      if (me !== wanted) return; // another was asked for since
+      clear();
+      var targets = [];
+      for (var k = 0; k < spans.length; k++) {
+        var ps = D.pieces(spans[k][0], spans[k][1]), firstMark = null;
+        for (var i = 0; i < ps.length; i++) {
+          var m = D.wrap(ps[i], 'hl ' + cls, k);
+          shown.push(m);
+          if (!firstMark) firstMark = m;
+        }
+        targets.push(firstMark || D.elementAt(spans[k][0]));
       }
-      targets.push(firstMark || elementAt(spans[k][0]));
-    }
-    var t = targets[at || 0];
-    if (t) t.scrollIntoView({ block: 'center', inline: 'nearest' });
-    api.last = { ms: performance.now() - t0, spans: spans.length, marks: shown.length };
-  }
-
-  // elementAt is the text element at pos, for a span that covers no text
-  // (an empty cell).
-  function elementAt(pos) {
-    var s = index();
-    return s.length ? s[at(pos)].el : null;
+      var t = targets[at || 0];
+      if (t) D.scrollTo(t, D.partAt(spans[at || 0][0]), 'center');
+      setActive(chk || null);
+      api.last = { ms: performance.now() - t0, spans: spans.length, marks: shown.length };
+      api.highlights++;
+    });
   }
 
   function setActive(chk) {
@@ -148,35 +88,71 @@
     if (chk) {
       var go = chk.querySelector('.go'), at = 0;
       if (t !== go) at = Array.prototype.indexOf.call(chk.querySelectorAll('.sl'), t);
-      highlight(parse(go.getAttribute('data-spans')), go.getAttribute('data-c'), at);
-      setActive(chk);
+      highlight(parse(go.getAttribute('data-spans')), go.getAttribute('data-c'), at, chk);
       return;
     }
-    highlight(parse(t.getAttribute('data-s')), cls, 0);
+    highlight(parse(t.getAttribute('data-s')), cls, 0, null);
   });
 
-  // The passed checks are listed when their list is opened, a few hundred
-  // at a time: a long report has tens of thousands.
-  var passed = document.getElementById('passed'), listed = 0;
-  if (passed) {
-    passed.addEventListener('toggle', function () {
-      if (passed.open && listed === 0) listMore();
-    });
+  // Long lists: the page writes the first items of the failed and warned
+  // checks, the warnings and the outline, and leaves the rest to the
+  // script (see listed in lists.go), which lists them a chunk at a time
+  // when the list's end comes into view or its button is pressed. The
+  // passed checks are all left to the script, listed when their list is
+  // first opened.
+  var CHUNK = 300, LABELS = { fail: '不通过', warn: '提示', pass: '通过' };
+
+  // more lets list show items beyond those it holds, made by make. Its
+  // next(n) lists n more (all for Infinity); left() says how many are left.
+  function more(list, items, make) {
+    var shown = 0, li = null, seen = null;
+    function next(n) {
+      if (li) {
+        if (seen) seen.unobserve(li);
+        list.removeChild(li);
+        li = null;
+      }
+      var end = Math.min(shown + n, items.length), frag = document.createDocumentFragment();
+      for (; shown < end; shown++) frag.appendChild(make(items[shown]));
+      list.appendChild(frag);
+      if (shown < items.length) {
+        li = el('li', 'more');
+        var b = el('button', '', '显示更多 show more (' + (items.length - shown) + ')');
+        b.type = 'button';
+        b.addEventListener('click', function () { next(CHUNK); });
+        li.appendChild(b);
+        list.appendChild(li);
+        seen = seen || new IntersectionObserver(function (entries) {
+          if (entries[entries.length - 1].isIntersecting) next(CHUNK);
+        });
+        seen.observe(li);
+      }
+    }
+    return { next: next, left: function () { return items.length - shown; } };
   }
 
-  function listMore() {
-    var ol = passed.querySelector('ol'), more = ol.querySelector('.more');
-    if (more) ol.removeChild(more);
-    var end = Math.min(listed + 300, data.p.length);
-    for (; listed < end; listed++) ol.appendChild(passedItem(data.p[listed]));
-    if (listed < data.p.length) {
-      var li = el('li', 'more'), b = el('button', '', '显示更多 show more (' + (data.p.length - listed) + ')');
-      b.type = 'button';
-      b.addEventListener('click', listMore);
-      li.appendChild(b);
-      ol.appendChild(li);
+  var openMore = null;
+  function makeLists() {
+    var passed = document.getElementById('passed');
+    if (lists.o && lists.o.length) {
+      openMore = more(document.querySelector('#checks > ol.checks'), lists.o, checkItem);
+      openMore.next(0);
     }
+    if (passed) {
+      var passedMore = more(passed.querySelector('ol'), lists.p, checkItem);
+      var open = function () { if (passed.open && passedMore.left() === lists.p.length) passedMore.next(CHUNK); };
+      passed.addEventListener('toggle', open);
+      open();
+    }
+    var moreWarnings = lists.w.filter(function (w) { return w.s; });
+    if (moreWarnings.length) more(document.querySelector('#warnings > ul.warnings'), moreWarnings, warningItem).next(0);
+    if (lists.ol && lists.ol.length) more(document.querySelector('#outline > ul.sections'), lists.ol, outlineItem).next(0);
+    if (lists.al && lists.al.length) more(document.querySelector('#outline > ul.annexes'), lists.al, outlineItem).next(0);
   }
+  // listAll lists every failed and warned check (a promise).
+  api.listAll = function () {
+    return readLists().then(function () { if (openMore) openMore.next(Infinity); });
+  };
 
   function el(tag, cls, text) {
     var e = document.createElement(tag);
@@ -185,16 +161,15 @@
     return e;
   }
 
-  // passedItem makes the item of a passed check as the page's template
-  // makes the others.
-  function passedItem(c) {
-    var li = el('li', 'chk pass'), go = el('button', 'go');
+  // checkItem makes the item of a check as the page's template makes it.
+  function checkItem(c) {
+    var st = c.st || 'pass', li = el('li', 'chk ' + st), go = el('button', 'go');
     li.setAttribute('data-rule', c.r);
     li.setAttribute('data-i', c.i);
     go.type = 'button';
     go.setAttribute('data-spans', c.s.map(function (s) { return s[0] + '-' + s[1]; }).join(' '));
-    go.setAttribute('data-c', 'hl-pass');
-    go.appendChild(el('span', 'badge', '通过'));
+    go.setAttribute('data-c', 'hl-' + st);
+    go.appendChild(el('span', 'badge', LABELS[st]));
     go.appendChild(document.createTextNode(' '));
     go.appendChild(el('code', '', c.r));
     li.appendChild(go);
@@ -209,29 +184,84 @@
       });
       li.appendChild(dl);
     }
-    var links = el('p', 'links');
-    c.s.forEach(function (s) {
-      var b = el('button', 'sl', '第' + s[2] + '行 ');
-      b.type = 'button';
-      b.setAttribute('data-s', s[0] + '-' + s[1]);
-      b.setAttribute('data-c', 'hl-pass');
-      var t = textOf(s[0], s[1]).replace(/\s+/g, ' ').trim();
-      b.appendChild(el('q', '', t.length > 16 ? t.slice(0, 16) + '…' : t));
-      links.appendChild(b);
-      links.appendChild(document.createTextNode(' '));
-    });
-    li.appendChild(links);
+    if (c.s.length) {
+      var links = el('p', 'links');
+      c.s.forEach(function (s, i) {
+        var b = el('button', 'sl', '第' + s[2] + '行 ');
+        b.type = 'button';
+        b.setAttribute('data-s', s[0] + '-' + s[1]);
+        b.setAttribute('data-c', 'hl-' + st);
+        b.appendChild(el('q', '', c.t[i]));
+        links.appendChild(b);
+        links.appendChild(document.createTextNode(' '));
+      });
+      li.appendChild(links);
+    }
     return li;
   }
 
-  // The figures of failed checks are underlined from the start; after the
-  // first paint, so that a long page shows at once.
-  setTimeout(function () {
-    (data.f || []).forEach(function (s) {
-      pieces(s[0], s[1]).forEach(function (p) { wrap(p, 'fig-fail', -1); });
+  // warningItem makes the item of a warning as the page's template does.
+  function warningItem(w) {
+    var li = el('li'), b = el('button', 'sl', '第' + w.l + '行');
+    b.type = 'button';
+    b.setAttribute('data-s', w.s[0] + '-' + w.s[1]);
+    b.setAttribute('data-c', 'hl-warn');
+    li.appendChild(b);
+    li.appendChild(document.createTextNode(' '));
+    li.appendChild(el('code', '', w.c));
+    li.appendChild(document.createTextNode(' ' + w.m));
+    return li;
+  }
+
+  // outlineItem makes an outline entry and those under it as the page's
+  // template does.
+  function outlineItem(it) {
+    var li = el('li'), a = el('a', '', it.m + ' ' + it.t);
+    a.href = '#' + it.i;
+    a.setAttribute('data-s', it.s);
+    a.setAttribute('data-c', 'hl-fact');
+    li.appendChild(a);
+    if (it.c) {
+      var ul = el('ul');
+      it.c.forEach(function (c) { ul.appendChild(outlineItem(c)); });
+      li.appendChild(ul);
+    }
+    return li;
+  }
+
+  // The start: draw what is in view (or the part the address names), then
+  // the rest as the document's length allows; then read the panels' data
+  // and make their long lists. api.timing says when (performance.now(), in
+  // ms) the start reached each step, for the tests that measure a long
+  // page; api.ready that the document is drawn in view.
+  function start() {
+    var timing = api.timing = { start: performance.now() };
+    D.load();
+    timing.loaded = performance.now();
+    var first = data.draw === 'all' ? Promise.resolve(D.drawAll()) :
+      D.drawFirst(2 * Math.max(doc.clientHeight, window.innerHeight));
+    first.then(function () {
+      timing.drawn = performance.now();
+      if (data.draw !== 'all') {
+        D.observe();
+        D.idle(data.draw === 'idle');
+      }
+      return location.hash ? D.reveal(location.hash.slice(1)) : null;
+    }).then(function () {
+      timing.ready = performance.now();
+      api.ready = true;
+      return readLists();
+    }).catch(function (err) {
+      doc.textContent = '';
+      doc.appendChild(el('p', 'none', '无法显示正文 the document cannot be shown: ' + err.message));
+      api.error = err.message;
     });
-    api.ready = true;
-  }, 0);
+  }
+  window.addEventListener('hashchange', function () { D.reveal(location.hash.slice(1)); });
+  // Printing prints the whole document (of a long one, what is unpacked:
+  // all of it once api.idle is true, a moment after the page is shown).
+  window.addEventListener('beforeprint', D.drawAll);
+  api.drawAll = D.drawAll;
 
   // Keyboard: n / p to the next / previous failed or warned check, Escape to
   // clear.
@@ -248,11 +278,17 @@
     }
   });
 
+  // step goes to the next (dir 1) or previous (-1) failed or warned
+  // check, listing more of them at the end of those listed.
   function step(dir) {
     var list = document.querySelectorAll('.chk.fail > .go, .chk.warn > .go');
     if (!list.length) return;
     var cur = -1;
     for (var i = 0; i < list.length; i++) if (activeCheck && list[i].parentNode === activeCheck) cur = i;
+    if (openMore && openMore.left() && (dir > 0 ? cur === list.length - 1 : cur <= 0)) {
+      openMore.next(dir > 0 ? CHUNK : Infinity);
+      list = document.querySelectorAll('.chk.fail > .go, .chk.warn > .go');
+    }
     var next = cur < 0 ? (dir > 0 ? 0 : list.length - 1) : (cur + dir + list.length) % list.length;
     list[next].focus();
     list[next].click();
@@ -266,6 +302,20 @@
   var ops = { '>=': '≥ 不低于', '<=': '≤ 不高于', '>': '> 高于', '<': '< 低于', '=': '= 等于' };
   var hideTimer = 0;
   var anchor = null; // the value the card is about
+
+  // value gives (a promise of) the card of value i. The cards come as
+  // lines of JSON (each packed on its own in a long document's page), each
+  // read when one of its values is first shown.
+  var valuesEl = document.getElementById('review-values'), valueLines = null;
+  function value(i) {
+    if (!valueLines) valueLines = valuesEl.textContent.split('\n');
+    var k = Math.floor(i / data.vc), line = valueLines[k];
+    if (typeof line === 'string') {
+      line = valueLines[k] = (valuesEl.type === 'application/gzip' ? jixiaoUnpack(line) : Promise.resolve(line))
+        .then(function (s) { return s ? JSON.parse(s) : []; });
+    }
+    return line ? Promise.all([line, readLists()]).then(function (r) { return r[0][i - k * data.vc]; }) : Promise.resolve(null);
+  }
 
   function group(s) {
     var m = /^(-?)(\d+)(\.\d+)?$/.exec(s);
@@ -281,10 +331,14 @@
     dl.appendChild(dd);
   }
 
+  var asked = null; // the value whose card is on its way
   function show(v) {
-    var d = data.v[+v.getAttribute('data-v')];
-    if (!d) return;
+    asked = v;
     clearTimeout(hideTimer);
+    value(+v.getAttribute('data-v')).then(function (d) { if (d && asked === v) fillCard(v, d); });
+  }
+
+  function fillCard(v, d) {
     card.textContent = '';
     var raw = document.createElement('div');
     raw.className = 'raw';
@@ -315,7 +369,7 @@
     row(dl, '位置', '第' + d.l + '行');
     card.appendChild(dl);
     (d.w || []).forEach(function (i) {
-      var w = data.w[i], p = document.createElement('div');
+      var w = lists.w[i], p = document.createElement('div');
       p.className = 'w';
       p.textContent = '⚠ ' + w.c + '：' + w.m;
       card.appendChild(p);
@@ -338,6 +392,7 @@
   }
 
   function hide() {
+    asked = null;
     clearTimeout(hideTimer);
     card.hidden = true;
     anchor = null;
@@ -364,4 +419,5 @@
   card.addEventListener('mouseenter', function () { clearTimeout(hideTimer); });
   card.addEventListener('mouseleave', hideSoon);
   doc.addEventListener('scroll', function () { if (anchor) place(); }, { passive: true });
+  start();
 })();

@@ -7,30 +7,41 @@ import (
 	"github.com/jixiao-dev/jixiao/schema"
 )
 
-// run is a piece of a text element: plain text, or a value's mark.
-type run struct {
-	Text  string
-	V     bool   // the run is (part of) a value
-	Index int    // the value's index in report.values
-	Class string // the mark's classes
-}
-
 // mark is where a value is marked in the text: its span, clipped so that
-// marks never overlap.
+// marks never overlap, and its class (see markClass).
 type mark struct {
 	start, end, v int
-	class         string
+	class         int
 }
 
-// kindClasses are the classes of the value kinds the page styles.
-var kindClasses = map[string]string{
-	"amount":   "v k-amount",
-	"percent":  "v k-percent",
-	"quantity": "v k-quantity",
-	"count":    "v k-count",
-	"duration": "v k-duration",
-	"date":     "v k-date",
-	"period":   "v k-period",
+// kindCodes number the value kinds the page styles; the page's script
+// names them in the same order (kinds in page.js), and a kind this package
+// does not know is "other", the last.
+var kindCodes = map[string]int{
+	"amount":   0,
+	"percent":  1,
+	"quantity": 2,
+	"count":    3,
+	"duration": 4,
+	"date":     5,
+	"period":   6,
+}
+
+// kindOther is the code of a kind the page does not style.
+const kindOther = 7
+
+// markClass is a mark's class as the page's data carries it: the kind's
+// code times two, plus one when a warning's span overlaps the value.
+func markClass(kind string, warned bool) int {
+	c, ok := kindCodes[kind]
+	if !ok {
+		c = kindOther
+	}
+	c *= 2
+	if warned {
+		c++
+	}
+	return c
 }
 
 // buildMarks places the values: in text order, each clipped to start where
@@ -54,15 +65,11 @@ func (b *builder) buildMarks() {
 		if s >= v.Span.End {
 			continue
 		}
-		class, ok := kindClasses[v.Kind]
-		if !ok {
-			class = "v k-other"
-		}
-		if w := warnings(v.Span); w != nil {
-			class += " warned"
+		w := warnings(v.Span)
+		if w != nil {
 			b.warned[i] = w
 		}
-		b.marks = append(b.marks, mark{start: s, end: v.Span.End, v: i, class: class})
+		b.marks = append(b.marks, mark{start: s, end: v.Span.End, v: i, class: markClass(v.Kind, w != nil)})
 		prevEnd = v.Span.End
 	}
 }
@@ -102,23 +109,3 @@ func (b *builder) warningIndex() func(schema.Span) []int {
 
 // maxWarnings is how many warnings a value's card names at most.
 const maxWarnings = 5
-
-// runs splits text[start:end] into plain runs and value marks, appended to
-// out.
-func (b *builder) runs(out []run, start, end int) []run {
-	i := sort.Search(len(b.marks), func(i int) bool { return b.marks[i].end > start })
-	pos := start
-	for ; i < len(b.marks) && b.marks[i].start < end; i++ {
-		m := b.marks[i]
-		s, e := max(m.start, start), min(m.end, end)
-		if s > pos {
-			out = append(out, run{Text: b.text[pos:s]})
-		}
-		out = append(out, run{Text: b.text[s:e], V: true, Index: m.v, Class: m.class})
-		pos = e
-	}
-	if pos < end {
-		out = append(out, run{Text: b.text[pos:end]})
-	}
-	return out
-}
