@@ -4,9 +4,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
+	"github.com/jixiao-dev/jixiao/extract/document"
 	"github.com/jixiao-dev/jixiao/schema"
 )
 
@@ -295,37 +294,21 @@ func lineEnd(text string, i int) int {
 	return len(text)
 }
 
-// blank reports whether s is only white space (U+3000 included).
-func blank(s string) bool {
-	return strings.TrimFunc(s, unicode.IsSpace) == ""
-}
+// blank reports whether s is only white space (document.IsSpace, the
+// pipeline's one definition: U+3000, U+200B and U+FEFF included).
+func blank(s string) bool { return document.IsBlank(s) }
 
 // trailingPunct reports whether s, the rest of a heading's line, holds only
 // punctuation and white space, so that it belongs to the heading.
 func trailingPunct(s string) bool {
 	for _, r := range s {
-		if !unicode.IsSpace(r) && !strings.ContainsRune("。．.:：;；,，、", r) {
+		if !document.IsSpace(r) && !strings.ContainsRune("。．.:：;；,，、", r) {
 			return false
 		}
 	}
 	return true
 }
 
-// trimSpace narrows [start, end) of text to its non-space part.
-func trimSpace(text string, start, end int) (int, int) {
-	for start < end {
-		r, n := utf8.DecodeRuneInString(text[start:end])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		start += n
-	}
-	for end > start {
-		r, n := utf8.DecodeLastRuneInString(text[start:end])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		end -= n
-	}
-	return start, end
-}
+// trimSpace narrows [start, end) of text to its non-space part
+// (document.Trim).
+func trimSpace(text string, start, end int) (int, int) { return document.Trim(text, start, end) }
